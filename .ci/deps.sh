@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing need, idempotently (Debian 12).
+# Usage: source .ci/deps.sh; deps_app | deps_test
+set -euo pipefail
+
+_sudo() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+_apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> installing Debian packages: ${missing[*]}"
+    _sudo apt-get update -qq
+    _sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+_rust() {
+  if ! command -v cargo >/dev/null 2>&1; then
+    [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+  fi
+  if ! command -v cargo >/dev/null 2>&1; then
+    echo "error: cargo not found: install Rust (https://rustup.rs) and run this again" >&2
+    exit 1
+  fi
+}
+
+# Build and run the desktop app.
+deps_app() {
+  _apt_install build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
+    gnome-keyring dbus-daemon dbus-x11 ca-certificates
+  _rust
+}
+
+# Everything the test command needs on top: X server, WebDriver, keyring tools, bench tools.
+deps_test() {
+  deps_app
+  _apt_install xvfb xauth webkit2gtk-driver libsecret-tools hyperfine
+  if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+    echo "==> installing tauri-driver"
+    cargo install tauri-driver --version '^2' --locked
+  fi
+  export PATH="$HOME/.cargo/bin:$PATH"
+}

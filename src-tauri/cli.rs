@@ -1,0 +1,504 @@
+//! The command-line interface (clap), in the same binary as the desktop app. Parses
+//! arguments, calls the core, prints results; exit status 0 on success, 1 with a
+//! one-line `error: MESSAGE [CODE]` on stderr otherwise, 2 for usage errors.
+//! Secrets are read from stdin (never from arguments) and never printed.
+
+use std::ffi::OsString;
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::account::{Account, Source};
+use crate::error::{Coded, ErrorReport};
+use crate::otp::{self, Algorithm, Kind, OtpParams, Secret};
+use crate::otpauth::{self, UriAccount};
+use crate::storage::{AccountStore, StorageError};
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "mfa-companion",
+    version,
+    about = "Authenticator codes from the OS keychain; with no command, opens the desktop window"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Add accounts from otpauth:// URIs (argument, or `-` for one per line on stdin),
+    /// or by hand with --issuer/--account and the secret on stdin.
+    Add(AddArgs),
+    /// List accounts (no secrets, no codes).
+    List {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the current code of an account. For HOTP, advances the counter first.
+    Code {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+        /// Unix time to compute the code for (time-based accounts only).
+        #[arg(long, value_name = "UNIX_SECONDS")]
+        at: Option<u64>,
+        /// Print {"code", "remaining", "period"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove an account and its secret.
+    Remove {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// Change an account's issuer and/or name.
+    Rename {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+        /// New issuer.
+        #[arg(long)]
+        issuer: Option<String>,
+        /// New account name.
+        #[arg(long = "account", value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Check the keychain (a real round trip), the data folder and the clock.
+    Doctor {
+        /// Re-create accounts from keychain items whose metadata was lost.
+        #[arg(long)]
+        repair: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KindArg {
+    Totp,
+    Hotp,
+    Steam,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum AlgorithmArg {
+    #[value(name = "SHA1", alias = "sha1")]
+    Sha1,
+    #[value(name = "SHA256", alias = "sha256")]
+    Sha256,
+    #[value(name = "SHA512", alias = "sha512")]
+    Sha512,
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// An otpauth:// URI, or `-` to read URIs from stdin, one per line. Omit it to enter
+    /// an account by hand (the secret is then read from stdin).
+    uri: Option<String>,
+    /// Issuer (manual entry).
+    #[arg(long)]
+    issuer: Option<String>,
+    /// Account name (manual entry).
+    #[arg(long = "account", value_name = "NAME")]
+    name: Option<String>,
+    /// totp (default), hotp or steam (manual entry).
+    #[arg(long, value_enum, default_value = "totp")]
+    kind: KindArg,
+    /// HMAC algorithm (manual entry).
+    #[arg(long, value_enum, default_value = "SHA1")]
+    algorithm: AlgorithmArg,
+    /// Code length, 6-8 (manual entry).
+    #[arg(long, default_value_t = 6)]
+    digits: u32,
+    /// Seconds per code, 1-3600 (manual entry, totp and steam).
+    #[arg(long, default_value_t = 30)]
+    period: u64,
+    /// Starting counter (manual entry, hotp).
+    #[arg(long, default_value_t = 0)]
+    counter: u64,
+}
+
+/// A CLI failure: a coded error, or a plain message with its own code.
+struct Failure(ErrorReport);
+
+impl<E: Coded> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.report())
+    }
+}
+
+fn fail(code: &'static str, message: impl Into<String>) -> Failure {
+    Failure(ErrorReport {
+        code,
+        message: message.into(),
+    })
+}
+
+/// Runs the CLI with the given arguments (including the program name).
+pub fn run(args: Vec<OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match execute(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(report)) => {
+            let message = report.message.replace('\n', " ");
+            eprintln!("error: {message} [{}]", report.code);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn execute(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::Add(args) => add(args),
+        Command::List { json } => list(json),
+        Command::Code { account, at, json } => code(&account, at, json),
+        Command::Remove { account, yes } => remove(&account, yes),
+        Command::Rename {
+            account,
+            issuer,
+            name,
+        } => rename(&account, issuer, name),
+        Command::Doctor { repair } => doctor(repair),
+    }
+}
+
+fn out(line: impl AsRef<str>) -> Result<(), Failure> {
+    let mut stdout = io::stdout().lock();
+    writeln!(stdout, "{}", line.as_ref())
+        .and_then(|_| stdout.flush())
+        .map_err(|e| fail("io.stdout", format!("cannot write to stdout: {e}")))
+}
+
+fn read_stdin() -> Result<Zeroizing<String>, Failure> {
+    let mut text = Zeroizing::new(String::new());
+    io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| fail("io.stdin", format!("cannot read stdin: {e}")))?;
+    Ok(text)
+}
+
+fn add(args: AddArgs) -> Result<(), Failure> {
+    let manual = args.issuer.is_some() || args.name.is_some();
+    let (entries, source) = match args.uri.as_deref() {
+        Some(_) if manual => {
+            return Err(fail(
+                "cli.usage",
+                "give either an otpauth URI or --issuer/--account, not both",
+            ))
+        }
+        Some("-") => (uris_from_stdin()?, Source::Uri),
+        Some(uri) => (vec![otpauth::parse(uri)?], Source::Uri),
+        None if manual => (vec![manual_entry(&args)?], Source::Manual),
+        None => {
+            return Err(fail(
+                "cli.usage",
+                "nothing to add: give an otpauth URI, `-` to read URIs from stdin, or --issuer/--account with the secret on stdin",
+            ))
+        }
+    };
+    let store = AccountStore::open_default()?;
+    for entry in &entries {
+        let account = store.add(entry, source.clone())?;
+        out(format!("added {} (id {})", account.label(), account.id))?;
+        if entry.secret.is_weak() {
+            eprintln!(
+                "warning: the secret of {} is only {} bits; 128 or more is recommended",
+                account.label(),
+                entry.secret.len() * 8
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Reads otpauth URIs from stdin, one per line; blank lines and `#` comments are skipped.
+/// All lines are validated before anything is stored.
+fn uris_from_stdin() -> Result<Vec<UriAccount>, Failure> {
+    let text = read_stdin()?;
+    let mut entries = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let entry = otpauth::parse(line).map_err(|e| {
+            let mut r = e.report();
+            r.message = format!("line {}: {}; nothing was added", n + 1, r.message);
+            Failure(r)
+        })?;
+        entries.push(entry);
+    }
+    if entries.is_empty() {
+        return Err(fail(
+            "cli.usage",
+            "no otpauth URI on stdin; nothing was added",
+        ));
+    }
+    Ok(entries)
+}
+
+fn manual_entry(args: &AddArgs) -> Result<UriAccount, Failure> {
+    let issuer = otpauth::validate_name("issuer", args.issuer.as_deref().unwrap_or(""))?;
+    let account = otpauth::validate_name("account name", args.name.as_deref().unwrap_or(""))?;
+    let algorithm = match args.algorithm {
+        AlgorithmArg::Sha1 => Algorithm::Sha1,
+        AlgorithmArg::Sha256 => Algorithm::Sha256,
+        AlgorithmArg::Sha512 => Algorithm::Sha512,
+    };
+    let params = match args.kind {
+        KindArg::Totp => OtpParams::totp(algorithm, args.digits, args.period)?,
+        KindArg::Hotp => OtpParams::hotp(algorithm, args.digits, args.counter)?,
+        KindArg::Steam => OtpParams::steam(args.period)?,
+    };
+    let secret_text = if io::stdin().is_terminal() {
+        Zeroizing::new(
+            rpassword::prompt_password("Secret (base32): ")
+                .map_err(|e| fail("io.stdin", format!("cannot read the secret: {e}")))?,
+        )
+    } else {
+        let mut line = Zeroizing::new(String::new());
+        io::stdin().lock().read_line(&mut line).map_err(|e| {
+            fail(
+                "io.stdin",
+                format!("cannot read the secret from stdin: {e}"),
+            )
+        })?;
+        line
+    };
+    let secret = Secret::from_base32(&secret_text)?;
+    Ok(UriAccount {
+        issuer,
+        account,
+        params,
+        secret,
+    })
+}
+
+fn list(json: bool) -> Result<(), Failure> {
+    let dir = crate::storage::default_data_dir()?;
+    let file = crate::storage::AccountsFile::open(&dir).map_err(StorageError::from)?;
+    let accounts = file.load().map_err(StorageError::from)?;
+    if json {
+        let records: Vec<_> = accounts.iter().map(Account::to_record).collect();
+        let text =
+            serde_json::to_string_pretty(&records).map_err(|e| fail("io.json", e.to_string()))?;
+        out(text)?;
+    } else if accounts.is_empty() {
+        out("no accounts yet: add one with `mfa-companion add <otpauth URI>`")?;
+    } else {
+        for a in &accounts {
+            let schedule = match (a.params.period(), a.params.counter()) {
+                (_, Some(c)) => format!("counter {c}"),
+                (Some(p), _) => format!("{p}s"),
+                _ => String::new(),
+            };
+            out(format!(
+                "{}  {:<5} {:<6} {}d {:<10} {}",
+                a.id,
+                a.params.kind().as_str(),
+                a.params.algorithm().as_str(),
+                a.params.digits(),
+                schedule,
+                a.label()
+            ))?;
+        }
+    }
+    // Reconcile with the keychain and report (but never act on) disagreements.
+    match AccountStore::open_default().and_then(|s| s.reconcile()) {
+        Ok(report) => {
+            for a in &report.missing_secrets {
+                eprintln!(
+                    "warning: {} (id {}) has no secret in the keychain",
+                    a.label(),
+                    a.id
+                );
+            }
+            if !report.orphan_keys.is_empty() {
+                eprintln!(
+                    "warning: {} keychain item(s) belong to no account: run `mfa-companion doctor --repair` to restore them",
+                    report.orphan_keys.len()
+                );
+            }
+        }
+        Err(e) => eprintln!(
+            "warning: could not check the keychain: {} [{}]",
+            e,
+            e.code()
+        ),
+    }
+    Ok(())
+}
+
+fn code(query: &str, at: Option<u64>, json: bool) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let account = store.find(query)?;
+    if at.is_some() && account.params.kind() == Kind::Hotp {
+        return Err(fail(
+            "cli.usage",
+            "--at does not apply to HOTP accounts (their codes follow a counter, not the clock)",
+        ));
+    }
+    let code = store.code(&account, at.unwrap_or_else(otp::unix_now))?;
+    if json {
+        out(
+            json!({"code": code.code, "remaining": code.remaining, "period": code.period})
+                .to_string(),
+        )
+    } else {
+        out(&code.code)
+    }
+}
+
+fn confirm(question: &str) -> Result<bool, Failure> {
+    eprint!("{question} [y/N] ");
+    let mut answer = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| fail("io.stdin", e.to_string()))?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES"))
+}
+
+fn remove(query: &str, yes: bool) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let account = store.find(query)?;
+    if !yes {
+        if !io::stdin().is_terminal() {
+            return Err(fail(
+                "cli.confirm",
+                format!(
+                    "removing {} deletes its secret for good: pass --yes to confirm",
+                    account.label()
+                ),
+            ));
+        }
+        if !confirm(&format!(
+            "Remove {} (id {}) and delete its secret from the keychain?",
+            account.label(),
+            account.id
+        ))? {
+            return Err(fail("cli.cancelled", "nothing was removed"));
+        }
+    }
+    let (removed, leftover) = store.remove(&account.id)?;
+    out(format!("removed {} (id {})", removed.label(), removed.id))?;
+    if let Some(e) = leftover {
+        eprintln!(
+            "warning: the keychain item could not be deleted ({e}); `mfa-companion doctor` will report it"
+        );
+    }
+    Ok(())
+}
+
+fn rename(query: &str, issuer: Option<String>, name: Option<String>) -> Result<(), Failure> {
+    if issuer.is_none() && name.is_none() {
+        return Err(fail("cli.usage", "give --issuer and/or --account"));
+    }
+    let store = AccountStore::open_default()?;
+    let account = store.find(query)?;
+    let renamed = store.rename(&account.id, issuer.as_deref(), name.as_deref())?;
+    out(format!(
+        "renamed {} to {}",
+        account.label(),
+        renamed.label()
+    ))
+}
+
+fn doctor(repair: bool) -> Result<(), Failure> {
+    let mut problems = 0;
+    let mut check = |name: &str, result: Result<String, String>| -> Result<(), Failure> {
+        match result {
+            Ok(detail) => out(format!("ok    {name}: {detail}")),
+            Err(detail) => {
+                problems += 1;
+                out(format!("FAIL  {name}: {detail}"))
+            }
+        }
+    };
+    let dir = crate::storage::default_data_dir()?;
+    check(
+        "data folder",
+        crate::storage::check_data_dir(&dir)
+            .map(|n| format!("{} ({n} accounts)", dir.display()))
+            .map_err(|e| e.to_string()),
+    )?;
+    let store = AccountStore::open_default()?;
+    let keys_ok = store
+        .keychain()
+        .map_err(|e| e.to_string())
+        .and_then(|k| crate::storage::keychain::round_trip(k).map_err(|e| e.to_string()));
+    let keys_work = keys_ok.is_ok();
+    check(
+        "keychain",
+        keys_ok
+            .map(|()| "Secret Service round trip (set, get, delete, missing entry) passed".into()),
+    )?;
+    let now = otp::unix_now();
+    check(
+        "clock",
+        crate::storage::check_clock(now).map(|sync| format!("{now} (Unix time); {sync}")),
+    )?;
+    if keys_work {
+        let report = store.reconcile()?;
+        let missing: Vec<String> = report
+            .missing_secrets
+            .iter()
+            .map(|a| format!("{} (id {})", a.label(), a.id))
+            .collect();
+        check(
+            "accounts",
+            if missing.is_empty() {
+                Ok("every account has its secret".into())
+            } else {
+                Err(format!(
+                    "no secret in the keychain for: {}",
+                    missing.join(", ")
+                ))
+            },
+        )?;
+        if report.orphan_keys.is_empty() {
+            check("keychain items", Ok("none without an account".into()))?;
+        } else if repair {
+            let recovery = store.recover_orphans()?;
+            for a in &recovery.recovered {
+                out(format!("repaired: restored {} (id {})", a.label(), a.id))?;
+            }
+            for (key, reason) in &recovery.failed {
+                check(
+                    "keychain items",
+                    Err(format!("{key} could not be restored: {reason}")),
+                )?;
+            }
+        } else {
+            check(
+                "keychain items",
+                Err(format!(
+                    "{} item(s) belong to no account: run `mfa-companion doctor --repair` to restore them",
+                    report.orphan_keys.len()
+                )),
+            )?;
+        }
+    }
+    if problems > 0 {
+        return Err(fail(
+            "doctor.problems",
+            format!("{problems} check(s) failed"),
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! What the window shows, without Tauri: rows of live codes computed in Rust from
+//! secrets cached in memory (zeroized on drop), so the per-second refresh costs no
+//! keychain round trip and no secret ever reaches the webview.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+use crate::account::Account;
+use crate::error::{Coded, ErrorReport};
+use crate::otp::{self, Kind, Secret};
+use crate::storage::AccountStore;
+
+/// One account as the webview sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeRow {
+    /// account id
+    pub id: String,
+    /// issuer (may be empty)
+    pub issuer: String,
+    /// account name (may be empty)
+    pub account: String,
+    /// `totp`, `hotp` or `steam`
+    pub kind: Kind,
+    /// current code; `None` for HOTP until the user asks for the next one
+    pub code: Option<String>,
+    /// seconds left (time-based)
+    pub remaining: Option<u32>,
+    /// period (time-based)
+    pub period: Option<u32>,
+    /// why no code could be made for this row (keychain problems), if any
+    pub error: Option<ErrorReport>,
+}
+
+/// The store plus the secrets read so far.
+pub struct Codebook {
+    store: Result<AccountStore, ErrorReport>,
+    secrets: Mutex<HashMap<String, Secret>>,
+}
+
+impl Codebook {
+    /// Opens the default store; a failure is kept and shown by every call.
+    pub fn open_default() -> Self {
+        Self::new(AccountStore::open_default().map_err(|e| e.report()))
+    }
+
+    /// Wraps an opened store (or the error opening it).
+    pub fn new(store: Result<AccountStore, ErrorReport>) -> Self {
+        Self {
+            store,
+            secrets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn store(&self) -> Result<&AccountStore, ErrorReport> {
+        self.store.as_ref().map_err(Clone::clone)
+    }
+
+    fn with_secret<T>(
+        &self,
+        account: &Account,
+        f: impl FnOnce(&Secret) -> T,
+    ) -> Result<T, ErrorReport> {
+        let mut cache = self.secrets.lock().map_err(|_| ErrorReport {
+            code: "desktop.state",
+            message: "internal state is unavailable after an earlier failure; restart the app"
+                .into(),
+        })?;
+        if !cache.contains_key(&account.id) {
+            let secret = self.store()?.secret(account).map_err(|e| e.report())?;
+            cache.insert(account.id.clone(), secret);
+        }
+        Ok(f(&cache[&account.id]))
+    }
+
+    fn row(account: &Account, code: Option<otp::Code>, error: Option<ErrorReport>) -> CodeRow {
+        CodeRow {
+            id: account.id.clone(),
+            issuer: account.issuer.clone(),
+            account: account.account.clone(),
+            kind: account.params.kind(),
+            remaining: code.as_ref().and_then(|c| c.remaining),
+            period: code.as_ref().and_then(|c| c.period),
+            code: code.map(|c| c.code),
+            error,
+        }
+    }
+
+    /// All accounts with their codes at `unix_time`.
+    pub fn rows(&self, unix_time: u64) -> Result<Vec<CodeRow>, ErrorReport> {
+        let accounts = self.store()?.list().map_err(|e| e.report())?;
+        Ok(accounts
+            .iter()
+            .map(|a| {
+                if a.params.kind() == Kind::Hotp {
+                    return Self::row(a, None, None);
+                }
+                match self.with_secret(a, |s| otp::code_at(&a.params, s, unix_time)) {
+                    Ok(code) => Self::row(a, Some(code), None),
+                    Err(e) => Self::row(a, None, Some(e)),
+                }
+            })
+            .collect())
+    }
+
+    /// Advances a HOTP counter (saved before the code is returned) and returns the row.
+    pub fn next_hotp(&self, id: &str) -> Result<CodeRow, ErrorReport> {
+        let store = self.store()?;
+        let account = store
+            .list()
+            .map_err(|e| e.report())?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| ErrorReport {
+                code: "account.not_found",
+                message: format!("no account with id {id}"),
+            })?;
+        let code = store
+            .code(&account, otp::unix_now())
+            .map_err(|e| e.report())?;
+        Ok(Self::row(&account, Some(code), None))
+    }
+}

@@ -1,0 +1,133 @@
+//! Errors at the UI and CLI boundary: every error becomes `{code, message}`, with a
+//! stable machine-readable `code` (documented in the README) and a human message that
+//! says what to do. The codes never change meaning; new ones may be added.
+
+use serde::Serialize;
+
+use crate::otp::{ParamsError, SecretError};
+use crate::otpauth::UriError;
+use crate::storage::{FileError, KeychainError, StorageError};
+
+/// An error as the desktop UI and `--json` consumers receive it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorReport {
+    /// Stable code such as `keychain.locked` or `uri.secret`.
+    pub code: &'static str,
+    /// What happened and what to do, for people. Never holds a secret.
+    pub message: String,
+}
+
+impl std::fmt::Display for ErrorReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} [{}]", self.message, self.code)
+    }
+}
+
+impl std::error::Error for ErrorReport {}
+
+/// Errors that carry a stable code.
+pub trait Coded: std::fmt::Display {
+    /// The stable code.
+    fn code(&self) -> &'static str;
+
+    /// The code with the message.
+    fn report(&self) -> ErrorReport {
+        ErrorReport {
+            code: self.code(),
+            message: self.to_string(),
+        }
+    }
+}
+
+impl Coded for SecretError {
+    fn code(&self) -> &'static str {
+        "secret.invalid"
+    }
+}
+
+impl Coded for ParamsError {
+    fn code(&self) -> &'static str {
+        match self {
+            ParamsError::Digits { .. } => "params.digits",
+            ParamsError::Period { .. } => "params.period",
+            _ => "params.invalid",
+        }
+    }
+}
+
+impl Coded for UriError {
+    fn code(&self) -> &'static str {
+        match self.part() {
+            "uri" => "uri.malformed",
+            "scheme" => "uri.scheme",
+            "type" => "uri.type",
+            "secret" => "uri.secret",
+            "algorithm" => "uri.algorithm",
+            "digits" => "uri.digits",
+            "period" => "uri.period",
+            "counter" => "uri.counter",
+            "issuer" => "uri.issuer",
+            "account" => "uri.account",
+            _ => "uri.parameters",
+        }
+    }
+}
+
+impl Coded for KeychainError {
+    fn code(&self) -> &'static str {
+        match self {
+            KeychainError::Unavailable { .. } => "keychain.unavailable",
+            KeychainError::Locked => "keychain.locked",
+            KeychainError::NotFound { .. } => "keychain.not_found",
+            KeychainError::Ambiguous { .. } => "keychain.ambiguous",
+            KeychainError::Corrupt { .. } => "keychain.corrupt",
+            _ => "keychain.failed",
+        }
+    }
+}
+
+impl Coded for FileError {
+    fn code(&self) -> &'static str {
+        match self {
+            FileError::Io { .. } => "storage.io",
+            FileError::Damaged { .. } => "storage.damaged",
+            FileError::NewerVersion { .. } => "storage.newer_version",
+        }
+    }
+}
+
+impl Coded for StorageError {
+    fn code(&self) -> &'static str {
+        match self {
+            StorageError::File(e) => e.code(),
+            StorageError::Keychain(e) => e.code(),
+            StorageError::NoDataDir => "storage.no_data_dir",
+            StorageError::NotFound { .. } => "account.not_found",
+            StorageError::Ambiguous { .. } => "account.ambiguous",
+            StorageError::SecretMissing { .. } => "account.secret_missing",
+            StorageError::SecretDamaged { .. } => "account.secret_damaged",
+            StorageError::RollbackFailed { .. } => "storage.rollback_failed",
+            StorageError::IdTaken => "storage.id_taken",
+            StorageError::CounterExhausted { .. } => "account.counter_exhausted",
+            StorageError::Name(e) => e.code(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_carry_the_code_and_the_human_message() {
+        let r = KeychainError::Locked.report();
+        assert_eq!(r.code, "keychain.locked");
+        assert!(r.message.contains("unlock"));
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["code"], "keychain.locked");
+        let u = crate::otpauth::parse("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&digits=12")
+            .unwrap_err()
+            .report();
+        assert_eq!(u.code, "uri.digits");
+    }
+}

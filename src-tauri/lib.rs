@@ -1,0 +1,23 @@
+//! MFA Companion: a desktop authenticator that keeps every secret in the OS keychain.
+//!
+//! Module map (one owner per concern):
+//! - [`otp`]: OTP math (HOTP, TOTP, Steam), the `Secret` type.
+//! - [`otpauth`]: `otpauth://` Key URI parsing and formatting.
+//! - [`account`]: the account model and its JSON record.
+//! - [`storage`]: the data folder, the metadata file, the keychain, write ordering.
+//! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
+//! - [`cli`]: the command-line interface (same binary).
+//! - `desktop` (feature `desktop`): the Tauri window; the only module that imports tauri.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod account;
+pub mod cli;
+pub mod error;
+pub mod otp;
+pub mod otpauth;
+pub mod storage;
+
+#[cfg(feature = "desktop")]
+pub mod desktop;

@@ -1,0 +1,570 @@
+//! `otpauth://` Key URIs: parsing in two stages ([`RawUri`], then [`UriAccount`]) and
+//! formatting back. Owns nothing else: storage, import files and UI call into it.
+//!
+//! Follows the Key URI format in `shared/api/CONTRACTS.md`: `otpauth://TYPE/LABEL?PARAMS`,
+//! `LABEL = issuer:account` (the colon may be `%3A`), defaults SHA1 / 6 digits / 30 s,
+//! `counter` required for HOTP, the `issuer` parameter preferred over a differing label
+//! prefix. Steam accounts arrive as `otpauth://steam/...` or as TOTP with `encoder=steam`.
+
+use std::fmt;
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use zeroize::Zeroizing;
+
+use crate::otp::{Algorithm, Kind, OtpParams, ParamsError, Secret, SecretError};
+
+/// Longest URI accepted (4 KiB): far above any real one, small enough to refuse junk early.
+pub const MAX_URI_LEN: usize = 4096;
+/// Longest issuer or account name accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 256;
+
+/// What is wrong with a URI, naming the part. Never contains the secret.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UriError {
+    /// Longer than [`MAX_URI_LEN`].
+    #[error("the URI is {len} bytes long; at most {MAX_URI_LEN} are accepted")]
+    TooLong {
+        /// its length
+        len: usize,
+    },
+    /// Does not start with `otpauth://`.
+    #[error("not an otpauth URI: it must start with otpauth://")]
+    Scheme,
+    /// The type after `otpauth://` is not totp, hotp or steam.
+    #[error("unknown OTP type {found:?}: expected totp, hotp or steam")]
+    Type {
+        /// the type given (not secret)
+        found: String,
+    },
+    /// A part is not valid percent-encoded UTF-8.
+    #[error("the {part} is not valid percent-encoded UTF-8")]
+    Encoding {
+        /// `label` or the parameter's name
+        part: String,
+    },
+    /// A parameter appears twice.
+    #[error("the parameter {name:?} appears more than once")]
+    Duplicate {
+        /// its name
+        name: String,
+    },
+    /// No `secret` parameter.
+    #[error("the secret parameter is missing")]
+    MissingSecret,
+    /// The secret is not usable base32.
+    #[error("invalid secret: {0}")]
+    Secret(#[from] SecretError),
+    /// Unknown `algorithm`.
+    #[error("unsupported algorithm {found:?}: use SHA1, SHA256 or SHA512")]
+    Algorithm {
+        /// the value given
+        found: String,
+    },
+    /// `digits` is not a number or out of range.
+    #[error("invalid digits {found:?}: use 6, 7 or 8")]
+    Digits {
+        /// the value given
+        found: String,
+    },
+    /// `period` is not a number or out of range.
+    #[error("invalid period {found:?}: use 1 to 3600 seconds")]
+    Period {
+        /// the value given
+        found: String,
+    },
+    /// HOTP without `counter`.
+    #[error("the counter parameter is missing (required for hotp)")]
+    MissingCounter,
+    /// `counter` is not a whole number.
+    #[error("invalid counter {found:?}: it must be a whole number")]
+    Counter {
+        /// the value given
+        found: String,
+    },
+    /// An issuer or account name that is too long or holds control characters.
+    #[error("the {part} {problem}")]
+    Name {
+        /// `issuer` or `account name`
+        part: &'static str,
+        /// what is wrong
+        problem: &'static str,
+    },
+    /// Parameters that are valid alone but not together (for example Steam with SHA256).
+    #[error("{0}")]
+    Params(ParamsError),
+}
+
+impl UriError {
+    /// The part of the URI this error is about, for inline messages in the UI.
+    pub fn part(&self) -> &'static str {
+        match self {
+            UriError::TooLong { .. } => "uri",
+            UriError::Scheme => "scheme",
+            UriError::Type { .. } => "type",
+            UriError::Encoding { .. } | UriError::Duplicate { .. } => "uri",
+            UriError::MissingSecret | UriError::Secret(_) => "secret",
+            UriError::Algorithm { .. } => "algorithm",
+            UriError::Digits { .. } => "digits",
+            UriError::Period { .. } => "period",
+            UriError::MissingCounter | UriError::Counter { .. } => "counter",
+            UriError::Name { part, .. } => {
+                if *part == "issuer" {
+                    "issuer"
+                } else {
+                    "account"
+                }
+            }
+            UriError::Params(_) => "parameters",
+        }
+    }
+}
+
+/// Stage one: the URI split into its parts and percent-decoded, nothing validated.
+/// Holds the secret text, so it zeroizes its parameter values on drop.
+pub struct RawUri {
+    /// The type segment, lower-cased (`totp`, `hotp`, `steam`, or anything else).
+    pub otp_type: String,
+    /// The decoded label.
+    pub label: String,
+    /// Decoded `(name, value)` pairs in order; names lower-cased.
+    params: Vec<(String, Zeroizing<String>)>,
+}
+
+impl fmt::Debug for RawUri {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.params.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("RawUri")
+            .field("otp_type", &self.otp_type)
+            .field("label", &self.label)
+            .field("param_names", &names)
+            .finish()
+    }
+}
+
+fn decode(part: &str, text: &str, plus_is_space: bool) -> Result<String, UriError> {
+    let spaced;
+    let text = if plus_is_space && text.contains('+') {
+        spaced = text.replace('+', " ");
+        spaced.as_str()
+    } else {
+        text
+    };
+    percent_decode_str(text)
+        .decode_utf8()
+        .map(|s| s.into_owned())
+        .map_err(|_| UriError::Encoding {
+            part: part.to_string(),
+        })
+}
+
+impl RawUri {
+    /// Splits `otpauth://TYPE/LABEL?QUERY` and decodes each part.
+    pub fn parse(uri: &str) -> Result<Self, UriError> {
+        let uri = uri.trim();
+        if uri.len() > MAX_URI_LEN {
+            return Err(UriError::TooLong { len: uri.len() });
+        }
+        const SCHEME: &str = "otpauth://";
+        let rest = match uri.get(..SCHEME.len()) {
+            Some(head) if head.eq_ignore_ascii_case(SCHEME) => &uri[SCHEME.len()..],
+            _ => return Err(UriError::Scheme),
+        };
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let query = query.split_once('#').map_or(query, |(q, _)| q);
+        let (otp_type, label) = path.split_once('/').unwrap_or((path, ""));
+        let otp_type = otp_type.to_ascii_lowercase();
+        let label = decode("label", label, false)?;
+        let mut params: Vec<(String, Zeroizing<String>)> = Vec::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let name = decode("parameter name", name, true)?.to_ascii_lowercase();
+            let value = Zeroizing::new(decode(&name, value, true)?);
+            if params.iter().any(|(n, _)| *n == name) {
+                return Err(UriError::Duplicate { name });
+            }
+            params.push((name, value));
+        }
+        Ok(Self {
+            otp_type,
+            label,
+            params,
+        })
+    }
+
+    /// The decoded value of a parameter.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Stage two: checks every parameter and builds the account.
+    pub fn validate(&self) -> Result<UriAccount, UriError> {
+        let steam_encoder = self
+            .param("encoder")
+            .is_some_and(|e| e.eq_ignore_ascii_case("steam"));
+        let kind = match self.otp_type.as_str() {
+            "totp" if steam_encoder => Kind::Steam,
+            "totp" => Kind::Totp,
+            "hotp" => Kind::Hotp,
+            "steam" => Kind::Steam,
+            other => {
+                return Err(UriError::Type {
+                    found: other.chars().take(32).collect(),
+                })
+            }
+        };
+        let secret = Secret::from_base32(self.param("secret").ok_or(UriError::MissingSecret)?)?;
+        let algorithm = match self.param("algorithm") {
+            None => Algorithm::Sha1,
+            Some(a) => Algorithm::parse(a).ok_or_else(|| UriError::Algorithm {
+                found: a.chars().take(32).collect(),
+            })?,
+        };
+        let number = |name: &str, default: u64| -> Result<u64, String> {
+            match self.param(name) {
+                None => Ok(default),
+                Some(v) => v
+                    .trim()
+                    .parse::<u64>()
+                    .map_err(|_| v.chars().take(32).collect()),
+            }
+        };
+        let digits_text = || {
+            self.param("digits")
+                .unwrap_or("")
+                .chars()
+                .take(32)
+                .collect()
+        };
+        let period_text = || {
+            self.param("period")
+                .unwrap_or("")
+                .chars()
+                .take(32)
+                .collect()
+        };
+        let params = match kind {
+            Kind::Totp => {
+                let digits = number("digits", 6).map_err(|found| UriError::Digits { found })?;
+                let period = number("period", 30).map_err(|found| UriError::Period { found })?;
+                let digits = u32::try_from(digits).unwrap_or(u32::MAX);
+                OtpParams::totp(algorithm, digits, period).map_err(|e| match e {
+                    ParamsError::Digits { .. } => UriError::Digits {
+                        found: digits_text(),
+                    },
+                    ParamsError::Period { .. } => UriError::Period {
+                        found: period_text(),
+                    },
+                    other => UriError::Params(other),
+                })?
+            }
+            Kind::Hotp => {
+                let digits = number("digits", 6).map_err(|found| UriError::Digits { found })?;
+                let counter = match self.param("counter") {
+                    None => return Err(UriError::MissingCounter),
+                    Some(c) => c.trim().parse::<u64>().map_err(|_| UriError::Counter {
+                        found: c.chars().take(32).collect(),
+                    })?,
+                };
+                let digits = u32::try_from(digits).unwrap_or(u32::MAX);
+                OtpParams::hotp(algorithm, digits, counter).map_err(|_| UriError::Digits {
+                    found: digits_text(),
+                })?
+            }
+            Kind::Steam => {
+                if algorithm != Algorithm::Sha1 {
+                    return Err(UriError::Params(ParamsError::Steam));
+                }
+                let period = number("period", 30).map_err(|found| UriError::Period { found })?;
+                OtpParams::steam(period).map_err(|_| UriError::Period {
+                    found: period_text(),
+                })?
+            }
+        };
+        let (issuer, account) = split_label(&self.label, self.param("issuer"));
+        Ok(UriAccount {
+            issuer: check_name("issuer", issuer)?,
+            account: check_name("account name", account)?,
+            params,
+            secret,
+        })
+    }
+}
+
+/// Splits a label into issuer and account, preferring the `issuer` parameter.
+fn split_label<'a>(label: &'a str, issuer_param: Option<&'a str>) -> (&'a str, &'a str) {
+    let issuer_param = issuer_param.map(str::trim).filter(|i| !i.is_empty());
+    if let Some(issuer) = issuer_param {
+        // An issuer containing ':' would split wrongly; strip it as a whole first.
+        if let Some(account) = label
+            .strip_prefix(issuer)
+            .and_then(|rest| rest.strip_prefix(':'))
+        {
+            return (issuer, account);
+        }
+        let account = label.split_once(':').map_or(label, |(_, a)| a);
+        return (issuer, account);
+    }
+    match label.split_once(':') {
+        Some((prefix, account)) => (prefix, account),
+        None => ("", label),
+    }
+}
+
+fn check_name(part: &'static str, name: &str) -> Result<String, UriError> {
+    let name = name.trim();
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(UriError::Name {
+            part,
+            problem: "is longer than 256 characters",
+        });
+    }
+    if name.chars().any(char::is_control) {
+        return Err(UriError::Name {
+            part,
+            problem: "contains control characters",
+        });
+    }
+    Ok(name.to_string())
+}
+
+/// Checks an issuer or account name typed by hand (trimmed, no control characters,
+/// at most 256 characters).
+pub fn validate_name(part: &'static str, name: &str) -> Result<String, UriError> {
+    check_name(part, name)
+}
+
+/// A validated account as carried by a Key URI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UriAccount {
+    /// Who issued it (may be empty).
+    pub issuer: String,
+    /// The account name (may be empty).
+    pub account: String,
+    /// Kind, algorithm, digits, period or counter.
+    pub params: OtpParams,
+    /// The shared secret.
+    pub secret: Secret,
+}
+
+/// Parses and validates in one call.
+pub fn parse(uri: &str) -> Result<UriAccount, UriError> {
+    RawUri::parse(uri)?.validate()
+}
+
+/// Characters kept literal in a label or value: RFC 3986 unreserved.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Formats a Key URI. The result contains the secret: zeroized on drop.
+pub fn format(
+    issuer: &str,
+    account: &str,
+    params: &OtpParams,
+    secret: &Secret,
+) -> Zeroizing<String> {
+    let kind = match params.kind() {
+        Kind::Totp => "totp",
+        Kind::Hotp => "hotp",
+        Kind::Steam => "steam",
+    };
+    let enc = |s: &str| utf8_percent_encode(s, COMPONENT).to_string();
+    let label = if issuer.is_empty() {
+        if account.contains(':') {
+            // A leading ':' keeps an empty issuer from swallowing the account's colon.
+            format!(":{}", enc(account))
+        } else {
+            enc(account)
+        }
+    } else {
+        format!("{}:{}", enc(issuer), enc(account))
+    };
+    let mut uri = Zeroizing::new(format!("otpauth://{kind}/{label}?secret="));
+    uri.push_str(&params_secret(secret));
+    if !issuer.is_empty() {
+        uri.push_str("&issuer=");
+        uri.push_str(&enc(issuer));
+    }
+    match params.kind() {
+        Kind::Steam => {
+            if let Some(p) = params.period().filter(|p| *p != 30) {
+                uri.push_str(&format!("&period={p}"));
+            }
+        }
+        Kind::Totp | Kind::Hotp => {
+            uri.push_str(&format!(
+                "&algorithm={}&digits={}",
+                params.algorithm(),
+                params.digits()
+            ));
+            if let Some(p) = params.period() {
+                uri.push_str(&format!("&period={p}"));
+            }
+            if let Some(c) = params.counter() {
+                uri.push_str(&format!("&counter={c}"));
+            }
+        }
+    }
+    uri
+}
+
+fn params_secret(secret: &Secret) -> Zeroizing<String> {
+    secret.to_base32()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_example_uses_the_key_uri_defaults() {
+        let a =
+            parse("otpauth://totp/Lerian:johndoe?secret=JBSWY3DPEHPK3PXP&issuer=Lerian").unwrap();
+        assert_eq!(
+            (a.issuer.as_str(), a.account.as_str()),
+            ("Lerian", "johndoe")
+        );
+        assert_eq!(a.params, OtpParams::default_totp());
+        assert_eq!(a.secret, Secret::from_base32("JBSWY3DPEHPK3PXP").unwrap());
+    }
+
+    #[test]
+    fn encoded_colon_spaces_and_plus_in_labels_and_issuers() {
+        let a = parse("otpauth://totp/ACME%20Co%3Ajohn.doe%40email.com?secret=jbswy3dpehpk3pxp&issuer=ACME+Co").unwrap();
+        assert_eq!(a.issuer, "ACME Co");
+        assert_eq!(a.account, "john.doe@email.com");
+        let b = parse("otpauth://totp/ACME%20Co:%20%20john?secret=JBSWY3DPEHPK3PXP").unwrap();
+        assert_eq!((b.issuer.as_str(), b.account.as_str()), ("ACME Co", "john"));
+    }
+
+    #[test]
+    fn issuer_parameter_wins_over_a_differing_label_prefix() {
+        let a = parse("otpauth://totp/Old:alice?secret=JBSWY3DPEHPK3PXP&issuer=New").unwrap();
+        assert_eq!((a.issuer.as_str(), a.account.as_str()), ("New", "alice"));
+        let b = parse("otpauth://totp/alice?secret=JBSWY3DPEHPK3PXP&issuer=Only").unwrap();
+        assert_eq!((b.issuer.as_str(), b.account.as_str()), ("Only", "alice"));
+        let c = parse("otpauth://totp/a%3Ab:carol?secret=JBSWY3DPEHPK3PXP&issuer=a%3Ab").unwrap();
+        assert_eq!((c.issuer.as_str(), c.account.as_str()), ("a:b", "carol"));
+    }
+
+    #[test]
+    fn steam_arrives_by_type_or_by_encoder() {
+        for uri in [
+            "otpauth://steam/Steam:gamer?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK",
+            "otpauth://totp/Steam:gamer?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK&issuer=Steam&encoder=steam",
+        ] {
+            let a = parse(uri).unwrap();
+            assert_eq!(a.params.kind(), Kind::Steam, "{uri}");
+            assert_eq!(a.params.digits(), 5);
+            assert_eq!((a.issuer.as_str(), a.account.as_str()), ("Steam", "gamer"));
+        }
+        assert_eq!(
+            parse("otpauth://steam/S:g?secret=JBSWY3DPEHPK3PXP&algorithm=SHA256").unwrap_err(),
+            UriError::Params(ParamsError::Steam)
+        );
+    }
+
+    #[test]
+    fn hotp_requires_a_counter() {
+        assert_eq!(
+            parse("otpauth://hotp/X:y?secret=JBSWY3DPEHPK3PXP").unwrap_err(),
+            UriError::MissingCounter
+        );
+        let a = parse(
+            "otpauth://hotp/X:y?secret=JBSWY3DPEHPK3PXP&counter=42&digits=8&algorithm=sha512",
+        )
+        .unwrap();
+        assert_eq!(a.params.counter(), Some(42));
+        assert_eq!(a.params.digits(), 8);
+        assert_eq!(a.params.algorithm(), Algorithm::Sha512);
+        assert!(matches!(
+            parse("otpauth://hotp/X:y?secret=JBSWY3DPEHPK3PXP&counter=-1"),
+            Err(UriError::Counter { .. })
+        ));
+    }
+
+    #[test]
+    fn every_malformed_part_names_itself() {
+        let cases: &[(&str, &str)] = &[
+            ("https://example.com/?secret=AAAA", "scheme"),
+            ("otpauth://motp/X:y?secret=JBSWY3DPEHPK3PXP", "type"),
+            ("otpauth://totp/X:y?issuer=X", "secret"),
+            ("otpauth://totp/X:y?secret=JBSW1111", "secret"),
+            ("otpauth://totp/X:y?secret=", "secret"),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&algorithm=MD5",
+                "algorithm",
+            ),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&digits=9",
+                "digits",
+            ),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&digits=six",
+                "digits",
+            ),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&period=0",
+                "period",
+            ),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&period=3601",
+                "period",
+            ),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&period=99999999999999999999",
+                "period",
+            ),
+            ("otpauth://hotp/X:y?secret=JBSWY3DPEHPK3PXP", "counter"),
+            ("otpauth://totp/X%FF:y?secret=JBSWY3DPEHPK3PXP", "uri"),
+            (
+                "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&secret=AAAA",
+                "uri",
+            ),
+            ("otpauth://totp/X%07Y:y?secret=JBSWY3DPEHPK3PXP", "issuer"),
+        ];
+        for (uri, part) in cases {
+            let err = parse(uri).unwrap_err();
+            assert_eq!(err.part(), *part, "{uri}: {err}");
+        }
+        let long = format!(
+            "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&x={}",
+            "a".repeat(4096)
+        );
+        assert!(matches!(parse(&long), Err(UriError::TooLong { .. })));
+    }
+
+    #[test]
+    fn errors_never_echo_the_secret() {
+        let err = parse("otpauth://totp/X:y?secret=JBSWY3DP!HPK3PXP").unwrap_err();
+        assert!(!err.to_string().contains("JBSWY3DP"), "{err}");
+        let raw = RawUri::parse("otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP").unwrap();
+        assert!(!format!("{raw:?}").contains("JBSWY3DP"));
+    }
+
+    #[test]
+    fn format_writes_every_non_default_parameter_and_parses_back() {
+        let a = parse("otpauth://hotp/A%20B:c%3Ad?secret=JBSWY3DPEHPK3PXP&issuer=A%20B&counter=7&digits=7&algorithm=SHA256").unwrap();
+        let uri = format(&a.issuer, &a.account, &a.params, &a.secret);
+        assert!(
+            uri.starts_with("otpauth://hotp/A%20B:c%3Ad?secret=JBSWY3DPEHPK3PXP&issuer=A%20B"),
+            "{}",
+            *uri
+        );
+        assert!(
+            uri.contains("counter=7")
+                && uri.contains("algorithm=SHA256")
+                && uri.contains("digits=7")
+        );
+        assert_eq!(parse(&uri).unwrap(), a);
+        let noissuer = format("", "x:y", &OtpParams::default_totp(), &a.secret);
+        let back = parse(&noissuer).unwrap();
+        assert_eq!((back.issuer.as_str(), back.account.as_str()), ("", "x:y"));
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The test command: installs what it needs (idempotently), then runs every check:
+# formatting, clippy, the core tests without WebKit or a keychain, then everything else
+# (real keychain, CLI end to end, WebDriver in the real window) in a private session.
+set -euo pipefail
+cd "$(dirname "$0")"
+. .ci/deps.sh
+deps_test
+
+echo "==> cargo fmt --check"
+cargo fmt --all -- --check
+echo "==> cargo clippy (desktop and core-only builds)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --no-default-features --lib --bins --tests -- -D warnings
+echo "==> core tests (no WebKit, no keychain)"
+cargo test --no-default-features --lib --test otp_vectors --test uri_roundtrip
+echo "==> everything else, in a private D-Bus session with gnome-keyring under Xvfb"
+mkdir -p test-artifacts
+.ci/session.sh --x -- cargo test --all-targets
+echo "==> benchmarks (figures only; goals are compared in the output)"
+.ci/session.sh -- benches/cli-code.sh --quick

@@ -1,0 +1,415 @@
+//! Guards the CLI end to end: the real binary, a fresh data folder per test, and the real
+//! keychain of the private test session. Covers add (argument, stdin, manual), list
+//! (text and JSON), code (TOTP at a fixed time, HOTP counter, Steam, JSON), ambiguity,
+//! rename, remove, doctor, and the errors for bad input and a missing keychain.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mfa-companion");
+/// RFC 6238 SHA1 seed "12345678901234567890" in base32.
+const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+/// The tests share one session keychain while each has its own data folder, so another
+/// test's items would look like orphans to `doctor`: they run one at a time and each
+/// removes what it added, even when it fails.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+struct Env {
+    dir: tempfile::TempDir,
+    _serial: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        self.cleanup();
+    }
+}
+
+impl Env {
+    fn new() -> Self {
+        let serial = SERIAL
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+            _serial: serial,
+        }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args).env("XDG_DATA_HOME", self.dir.path());
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.run_stdin(args, "")
+    }
+
+    fn run_stdin(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self
+            .cmd(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn data(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn list(&self) -> Vec<Value> {
+        serde_json::from_str::<Value>(&self.ok(&["list", "--json"]))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    /// Removes everything this test put in the shared session keychain.
+    fn cleanup(&self) {
+        let out = self.run(&["list", "--json"]);
+        let list: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        for a in list.as_array().into_iter().flatten() {
+            if let Some(id) = a["id"].as_str() {
+                let _ = self.run(&["remove", id, "--yes"]);
+            }
+        }
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn add_by_argument_then_code_at_a_fixed_time_matches_rfc6238() {
+    let env = Env::new();
+    let uri = format!("otpauth://totp/RFC:sha1?secret={RFC_SECRET}&digits=8&issuer=RFC");
+    let added = env.ok(&["add", &uri]);
+    assert!(added.contains("added RFC:sha1"), "{added}");
+    assert_eq!(env.ok(&["code", "RFC:sha1", "--at", "59"]), "94287082\n");
+    assert_eq!(env.ok(&["code", "rfc", "--at", "1111111109"]), "07081804\n");
+    let json: Value =
+        serde_json::from_str(&env.ok(&["code", "sha1", "--at", "1234567890", "--json"])).unwrap();
+    assert_eq!(json["code"], "89005924");
+    // 1234567890 is a multiple of 30: a full period remains.
+    assert_eq!(json["remaining"], 30);
+    assert_eq!(json["period"], 30);
+}
+
+#[test]
+fn list_json_has_the_documented_fields_and_no_secret() {
+    let env = Env::new();
+    let input = format!(
+        "# a comment\n\notpauth://totp/A:a?secret={RFC_SECRET}&algorithm=SHA256&period=60\n\
+         otpauth://hotp/B:b?secret={RFC_SECRET}&counter=3&digits=7\n\
+         otpauth://steam/Steam:c?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK\n"
+    );
+    let out = env.run_stdin(&["add", "-"], &input);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = env.ok(&["list", "--json"]);
+    assert!(!text.contains(RFC_SECRET) && !text.contains("63BEDW"));
+    let list = env.list();
+    assert_eq!(list.len(), 3);
+    let (a, b, c) = (&list[0], &list[1], &list[2]);
+    for f in ["id", "issuer", "account", "kind", "algorithm", "digits"] {
+        assert!(a.get(f).is_some(), "missing {f}");
+    }
+    assert_eq!(
+        (
+            a["kind"].as_str(),
+            a["algorithm"].as_str(),
+            a["period"].as_u64()
+        ),
+        (Some("totp"), Some("SHA256"), Some(60))
+    );
+    assert_eq!(
+        (
+            b["kind"].as_str(),
+            b["counter"].as_u64(),
+            b["digits"].as_u64()
+        ),
+        (Some("hotp"), Some(3), Some(7))
+    );
+    assert!(b.get("period").is_none());
+    assert_eq!(
+        (
+            c["kind"].as_str(),
+            c["digits"].as_u64(),
+            c["period"].as_u64()
+        ),
+        (Some("steam"), Some(5), Some(30))
+    );
+    // Nothing on disk holds a secret.
+    for entry in std::fs::read_dir(env.data().join("mfa-companion")).unwrap() {
+        let body = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+        assert!(!body.contains(RFC_SECRET), "secret written to disk");
+    }
+}
+
+#[test]
+fn a_bad_line_on_stdin_adds_nothing_and_names_the_line() {
+    let env = Env::new();
+    let input = format!("otpauth://totp/A:a?secret={RFC_SECRET}\notpauth://totp/B:b?secret={RFC_SECRET}&digits=11\n");
+    let out = env.run_stdin(&["add", "-"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: line 2:") && err.contains("[uri.digits]"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    assert!(env.list().is_empty());
+}
+
+#[test]
+fn hotp_codes_advance_the_saved_counter_and_reject_at() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        &format!("otpauth://hotp/H:h?secret={RFC_SECRET}&counter=0"),
+    ]);
+    // RFC 4226 Appendix D, counters 0, 1, 2.
+    for expected in ["755224", "287082", "359152"] {
+        assert_eq!(env.ok(&["code", "H:h"]), format!("{expected}\n"));
+    }
+    assert_eq!(env.list()[0]["counter"], 3);
+    let out = env.run(&["code", "H:h", "--at", "59"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("[cli.usage]"));
+    assert_eq!(env.list()[0]["counter"], 3, "--at must not burn a counter");
+}
+
+#[test]
+fn steam_codes_match_the_reference_vector() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        "otpauth://totp/Steam:me?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK&encoder=steam",
+    ]);
+    assert_eq!(env.ok(&["code", "steam", "--at", "1511200518"]), "FR8RV\n");
+}
+
+#[test]
+fn manual_entry_reads_the_secret_from_stdin() {
+    let env = Env::new();
+    let out = env.run_stdin(
+        &["add", "--issuer", "Manual", "--account", "me", "--algorithm", "SHA512", "--digits", "8"],
+        "1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 1234\n",
+    );
+    // That is not base32 (digits 0, 1, 8, 9): a typed error, nothing stored.
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("[secret.invalid]"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(env.list().is_empty());
+    // RFC 6238 SHA512 seed in base32.
+    let seed = data_encoding::BASE32_NOPAD
+        .encode(b"1234567890123456789012345678901234567890123456789012345678901234");
+    let out = env.run_stdin(
+        &[
+            "add",
+            "--issuer",
+            "Manual",
+            "--account",
+            "me",
+            "--algorithm",
+            "SHA512",
+            "--digits",
+            "8",
+        ],
+        &format!("{}\n", seed.to_lowercase()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        env.ok(&["code", "manual", "--at", "2000000000"]),
+        "38618901\n"
+    );
+}
+
+#[test]
+fn weak_secrets_are_accepted_with_a_warning() {
+    let env = Env::new();
+    let out = env.run(&[
+        "add",
+        "otpauth://totp/Lerian:johndoe?secret=JBSWY3DPEHPK3PXP&issuer=Lerian",
+    ]);
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("only 80 bits"), "{}", stderr(&out));
+}
+
+#[test]
+fn ambiguous_and_unknown_queries_fail_with_the_matches_listed() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        &format!("otpauth://totp/GitHub:ann?secret={RFC_SECRET}"),
+    ]);
+    env.ok(&[
+        "add",
+        &format!("otpauth://totp/GitLab:ann?secret={RFC_SECRET}"),
+    ]);
+    let out = env.run(&["code", "git"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("GitHub:ann")
+            && err.contains("GitLab:ann")
+            && err.contains("[account.ambiguous]"),
+        "{err}"
+    );
+    let out = env.run(&["code", "bitbucket"]);
+    assert!(stderr(&out).contains("[account.not_found]"));
+}
+
+#[test]
+fn rename_and_remove_by_query() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        &format!("otpauth://totp/Old:ann?secret={RFC_SECRET}"),
+    ]);
+    env.ok(&["rename", "old", "--issuer", "New", "--account", "anna"]);
+    assert_eq!(env.list()[0]["issuer"], "New");
+    assert_eq!(env.list()[0]["account"], "anna");
+    let out = env.run(&["remove", "New:anna"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "remove without --yes on a pipe must refuse"
+    );
+    assert!(stderr(&out).contains("--yes"));
+    assert_eq!(env.list().len(), 1);
+    env.ok(&["remove", "New:anna", "--yes"]);
+    assert!(env.list().is_empty());
+}
+
+#[test]
+fn bad_uris_are_typed_errors_and_never_echo_the_secret() {
+    let env = Env::new();
+    for (uri, code) in [
+        ("http://x/?secret=AAAA", "uri.scheme"),
+        ("otpauth://totp/X:y?secret=JBSW1Y3DPEHPK3PX", "uri.secret"),
+        (
+            "otpauth://totp/X:y?secret=JBSWY3DPEHPK3PXP&period=0",
+            "uri.period",
+        ),
+        ("otpauth://hotp/X:y?secret=JBSWY3DPEHPK3PXP", "uri.counter"),
+    ] {
+        let out = env.run(&["add", uri]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(err.contains(&format!("[{code}]")), "{uri}: {err}");
+        assert!(!err.contains("JBSW"), "secret echoed: {err}");
+    }
+    assert!(env.list().is_empty());
+}
+
+#[test]
+fn doctor_passes_in_a_working_session() {
+    let env = Env::new();
+    let out = env.ok(&["doctor"]);
+    assert!(
+        out.contains("ok    keychain")
+            && out.contains("ok    data folder")
+            && out.contains("ok    clock"),
+        "{out}"
+    );
+}
+
+#[test]
+fn without_a_keychain_the_error_says_what_to_start_and_nothing_is_stored() {
+    let env = Env::new();
+    let out = env
+        .cmd(&["add", &format!("otpauth://totp/A:a?secret={RFC_SECRET}")])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("[keychain.unavailable]") && err.contains("gnome-keyring"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    assert!(env.list().is_empty());
+    // Listing still works from the metadata alone, with a warning.
+    let out = env
+        .cmd(&["list"])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("could not check the keychain"));
+}
+
+#[test]
+fn a_secret_removed_behind_the_apps_back_is_reported_not_hidden() {
+    let env = Env::new();
+    env.ok(&["add", &format!("otpauth://totp/Gone:x?secret={RFC_SECRET}")]);
+    let id = env.list()[0]["id"].as_str().unwrap().to_string();
+    let status = Command::new("secret-tool")
+        .args([
+            "clear",
+            "service",
+            "mfa-companion",
+            "username",
+            &format!("account:{id}"),
+        ])
+        .status()
+        .expect("secret-tool (libsecret-tools) is installed by ./test.sh");
+    assert!(status.success());
+    let out = env.run(&["code", &id]);
+    assert!(
+        stderr(&out).contains("[account.secret_missing]"),
+        "{}",
+        stderr(&out)
+    );
+    let out = env.run(&["doctor"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no secret in the keychain for: Gone:x"));
+    env.ok(&["remove", &id, "--yes"]);
+}
+
+#[test]
+fn doctor_repair_restores_an_account_whose_metadata_was_lost() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        &format!("otpauth://totp/Lost:x?secret={RFC_SECRET}&digits=8"),
+    ]);
+    let id = env.list()[0]["id"].as_str().unwrap().to_string();
+    std::fs::remove_file(env.data().join("mfa-companion/accounts.json")).unwrap();
+    assert!(env.list().is_empty());
+    let out = env.run(&["doctor"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("belong to no account"));
+    let out = env.run(&["doctor", "--repair"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("restored Lost:x (id {id})")));
+    assert_eq!(env.ok(&["code", &id, "--at", "59"]), "94287082\n");
+}
