@@ -23,9 +23,13 @@ if [ -z "${MFA_SESSION_INNER:-}" ]; then
   args=()
   [ "$want_x" = 1 ] && args+=(--x)
   # dbus-run-session ends the bus (and gnome-keyring with it) when the command exits.
-  MFA_SESSION_INNER=1 dbus-run-session -- "$0" "${args[@]}" -- "$@"
+  MFA_SESSION_INNER=1 dbus-run-session --config-file="$(dirname "$0")/dbus-session.conf" \
+    -- "$0" "${args[@]}" -- "$@"
   exit $?
 fi
+
+# No accessibility bus on this private session (it would only print warnings).
+export NO_AT_BRIDGE=1
 
 # Inside the session bus: a fresh login keyring, created unlocked with a throw-away
 # password (a keyring left from an earlier run with another password would prompt).
