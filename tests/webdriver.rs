@@ -12,6 +12,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
 const BIN: &str = env!("CARGO_BIN_EXE_mfa-companion");
+const DESKTOP: &str = env!("CARGO_BIN_EXE_mfa-companion-desktop");
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -111,7 +112,7 @@ async fn the_window_shows_the_same_code_as_the_cli() {
     }
 
     let mut caps = serde_json::Map::new();
-    caps.insert("tauri:options".into(), json!({ "application": BIN }));
+    caps.insert("tauri:options".into(), json!({ "application": DESKTOP }));
     caps.insert("browserName".into(), json!("wry"));
     let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(caps)
