@@ -17,5 +17,7 @@ cargo test --no-default-features --lib --test otp_vectors --test uri_roundtrip
 echo "==> everything else, in a private D-Bus session with gnome-keyring under Xvfb"
 mkdir -p test-artifacts
 .ci/session.sh --x -- cargo test --all-targets
-echo "==> benchmarks (figures only; goals are compared in the output)"
+echo "==> benchmarks (figures only; each line names its goal)"
+cargo bench --no-default-features --bench codes -- --warm-up-time 1 --measurement-time 3 2>&1 \
+  | grep -E "^figure|time:"
 .ci/session.sh -- benches/cli-code.sh --quick
