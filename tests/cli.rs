@@ -413,3 +413,43 @@ fn doctor_repair_restores_an_account_whose_metadata_was_lost() {
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("restored Lost:x (id {id})")));
     assert_eq!(env.ok(&["code", &id, "--at", "59"]), "94287082\n");
 }
+
+#[test]
+fn a_locked_keychain_is_a_typed_error_within_seconds_not_a_hang() {
+    // Its own throw-away session (fresh keyring and data folder), so locking it cannot
+    // disturb the other tests' keychain.
+    let script = r#"
+        "$BIN" add 'otpauth://totp/L:l?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' >/dev/null || exit 90
+        dbus-send --session --dest=org.freedesktop.secrets --type=method_call \
+          /org/freedesktop/secrets org.freedesktop.Secret.Service.Lock \
+          array:objpath:/org/freedesktop/secrets/collection/login >/dev/null || exit 91
+        exec "$BIN" code L:l
+    "#;
+    let session = concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/session.sh");
+    let mut child = Command::new(session)
+        .env_remove("MFA_SESSION_INNER")
+        .env("BIN", BIN)
+        .args(["--", "bash", "-c", script])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("`code` on a locked keychain hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("[keychain.locked]") && err.contains("unlock"),
+        "{err}"
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .any(|c| c.is_ascii_digit()));
+}
