@@ -1,7 +1,7 @@
 //! End to end in the real window: tauri-driver + WebKitWebDriver drive the release-shaped
 //! app under Xvfb (see `.ci/session.sh`). An account added beforehand through the CLI must
-//! show the same code in the window as `mfa-companion code` prints. Saves a screenshot to
-//! `test-artifacts/`.
+//! show the same code in the window as `mfa-companion code` prints, and a keychain item
+//! with no account must be reported at start-up. Saves a screenshot to `test-artifacts/`.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -56,6 +56,16 @@ fn cli(data: &std::path::Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// The id in `added ISSUER:NAME (id ID)`.
+fn added_id(output: &str) -> String {
+    output
+        .split("(id ")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches([')', '\n'])
+        .to_string()
+}
+
 async fn shown(client: &Client, id: &str) -> (String, u64) {
     let row = client
         .find(Locator::Css(&format!("li[data-id='{id}']")))
@@ -79,12 +89,14 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         data.path(),
         &["add", "otpauth://totp/WebDriver:check?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=WebDriver"],
     );
-    let id = added
-        .split("(id ")
-        .nth(1)
-        .unwrap()
-        .trim_end_matches([')', '\n'])
-        .to_string();
+    let id = added_id(&added);
+    // An account added under another data folder is, seen from this one, a keychain item
+    // that belongs to no account.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let orphan_id = added_id(&cli(
+        elsewhere.path(),
+        &["add", "otpauth://totp/Elsewhere:x?secret=JBSWY3DPEHPK3PXP"],
+    ));
 
     let (port, native) = (free_port(), free_port());
     let driver = Driver(
@@ -127,6 +139,17 @@ async fn the_window_shows_the_same_code_as_the_cli() {
             .for_element(Locator::Css("body[data-ready='true']"))
             .await
             .expect("the page loads and fetches codes");
+        let status = client
+            .find(Locator::Id("status"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            status.contains("1 keychain item(s) belong to no account"),
+            "{status:?}"
+        );
         // Compare away from a period boundary, so both read the same period.
         let mut tries = 0;
         loop {
@@ -152,5 +175,6 @@ async fn the_window_shows_the_same_code_as_the_cli() {
     let _ = client.close().await;
     drop(driver);
     cli(data.path(), &["remove", &id, "--yes"]);
+    cli(elsewhere.path(), &["remove", &orphan_id, "--yes"]);
     result
 }

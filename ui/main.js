@@ -51,9 +51,10 @@ function render() {
 
 async function refresh() {
   try {
-    rows = await invoke("list_codes");
+    const result = await invoke("list_codes");
+    rows = result.accounts;
     fetchedAt = Date.now();
-    status.textContent = "";
+    status.textContent = result.warnings.map((w) => w.message).join(" ");
   } catch (e) {
     rows = [];
     status.textContent = e && e.message ? e.message : String(e);

@@ -9,12 +9,13 @@ use std::process::ExitCode;
 use tauri::State;
 
 use crate::error::ErrorReport;
-use view::{CodeRow, Codebook};
+use view::{CodeList, CodeRow, Codebook};
 
-/// Every account with its current code (HOTP rows carry no code until asked).
+/// Every account with its current code (HOTP rows carry no code until asked), and the
+/// warnings of the start-up reconciliation.
 #[tauri::command]
-fn list_codes(book: State<'_, Codebook>) -> Result<Vec<CodeRow>, ErrorReport> {
-    book.rows(crate::otp::unix_now())
+fn list_codes(book: State<'_, Codebook>) -> Result<CodeList, ErrorReport> {
+    book.list(crate::otp::unix_now())
 }
 
 /// Advances a HOTP account's counter (saved first) and returns its new code.

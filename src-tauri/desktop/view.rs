@@ -33,10 +33,21 @@ pub struct CodeRow {
     pub error: Option<ErrorReport>,
 }
 
+/// What the window shows: the rows, and warnings about the store as a whole.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodeList {
+    /// one row per account
+    pub accounts: Vec<CodeRow>,
+    /// problems found when metadata and keychain were reconciled at start-up
+    pub warnings: Vec<ErrorReport>,
+}
+
 /// The store plus the secrets read so far.
 pub struct Codebook {
     store: Result<AccountStore, ErrorReport>,
     secrets: Mutex<HashMap<String, Secret>>,
+    /// Reconciliation warnings, computed on the first listing (one keychain search).
+    warnings: std::sync::OnceLock<Vec<ErrorReport>>,
 }
 
 impl Codebook {
@@ -50,6 +61,7 @@ impl Codebook {
         Self {
             store,
             secrets: Mutex::new(HashMap::new()),
+            warnings: std::sync::OnceLock::new(),
         }
     }
 
@@ -85,6 +97,32 @@ impl Codebook {
             code: code.map(|c| c.code),
             error,
         }
+    }
+
+    /// Keychain items that belong to no account (accounts without a secret show their
+    /// own error on their row). Computed once per run.
+    fn warnings(&self) -> Vec<ErrorReport> {
+        self.warnings
+            .get_or_init(|| match self.store().map(|s| s.reconcile()) {
+                Ok(Ok(r)) if !r.orphan_keys.is_empty() => vec![ErrorReport {
+                    code: "storage.orphans",
+                    message: format!(
+                        "{} keychain item(s) belong to no account: run `mfa-companion doctor --repair` to restore them",
+                        r.orphan_keys.len()
+                    ),
+                }],
+                Ok(Err(e)) => vec![e.report()],
+                _ => Vec::new(),
+            })
+            .clone()
+    }
+
+    /// All accounts with their codes at `unix_time`, and start-up warnings.
+    pub fn list(&self, unix_time: u64) -> Result<CodeList, ErrorReport> {
+        Ok(CodeList {
+            accounts: self.rows(unix_time)?,
+            warnings: self.warnings(),
+        })
     }
 
     /// All accounts with their codes at `unix_time`.
