@@ -559,6 +559,11 @@ mod tests {
         assert_ne!(s.add(&new, Source::Uri).unwrap().id, "0000abcd");
     }
 
+    /// Adds an account from a URI that must be valid.
+    fn add(s: &AccountStore, u: &str) -> Account {
+        s.add(&uri(u), Source::Uri).unwrap()
+    }
+
     fn uri(u: &str) -> UriAccount {
         otpauth::parse(u).unwrap()
     }
@@ -566,12 +571,7 @@ mod tests {
     #[test]
     fn add_stores_the_secret_in_the_keychain_and_none_on_disk() {
         let (dir, mem, s) = store();
-        let a = s
-            .add(
-                &uri("otpauth://totp/ACME:ann?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
+        let a = add(&s, "otpauth://totp/ACME:ann?secret=JBSWY3DPEHPK3PXP");
         assert_eq!(s.list().unwrap(), vec![a.clone()]);
         assert!(mem.items.lock().unwrap().contains_key(&account_key(&a.id)));
         for entry in std::fs::read_dir(dir.path()).unwrap() {
@@ -602,12 +602,7 @@ mod tests {
     #[test]
     fn a_metadata_failure_on_add_removes_the_secret_again() {
         let (dir, mem, s) = store();
-        let first = s
-            .add(
-                &uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
+        let first = add(&s, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
         let before = std::fs::read(s.file.path()).unwrap();
         block_metadata_writes(dir.path());
         let err = s
@@ -632,11 +627,7 @@ mod tests {
     #[test]
     fn when_the_undo_fails_too_the_error_says_so() {
         let (dir, mem, s) = store();
-        s.add(
-            &uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"),
-            Source::Uri,
-        )
-        .unwrap();
+        add(&s, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
         block_metadata_writes(dir.path());
         *mem.fail_delete.lock().unwrap() = true;
         let err = s
@@ -661,12 +652,7 @@ mod tests {
     #[test]
     fn remove_deletes_metadata_first_and_reports_a_leftover_secret() {
         let (_d, mem, s) = store();
-        let a = s
-            .add(
-                &uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
+        let a = add(&s, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
         *mem.fail_delete.lock().unwrap() = true;
         let (removed, leftover) = s.remove(&a.id).unwrap();
         assert_eq!(removed.id, a.id);
@@ -677,12 +663,7 @@ mod tests {
     #[test]
     fn reconcile_reports_accounts_whose_secret_vanished() {
         let (_d, mem, s) = store();
-        let a = s
-            .add(
-                &uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
+        let a = add(&s, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
         mem.items.lock().unwrap().clear();
         let report = s.reconcile().unwrap();
         assert_eq!(report.missing_secrets, vec![a.clone()]);
@@ -698,12 +679,10 @@ mod tests {
     fn hotp_counter_is_saved_before_the_code_is_returned() {
         let (_d, _m, s) = store();
         // RFC 4226 secret "12345678901234567890" in base32.
-        let a = s
-            .add(
-                &uri("otpauth://hotp/H:h?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0"),
-                Source::Uri,
-            )
-            .unwrap();
+        let a = add(
+            &s,
+            "otpauth://hotp/H:h?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0",
+        );
         assert_eq!(s.code(&a, 0).unwrap().code, "755224");
         assert_eq!(s.find(&a.id).unwrap().params.counter(), Some(1));
         let again = s.find(&a.id).unwrap();
@@ -714,12 +693,7 @@ mod tests {
     #[test]
     fn a_locked_keychain_does_not_burn_a_hotp_counter() {
         let (_d, mem, s) = store();
-        let a = s
-            .add(
-                &uri("otpauth://hotp/H:h?secret=JBSWY3DPEHPK3PXP&counter=5"),
-                Source::Uri,
-            )
-            .unwrap();
+        let a = add(&s, "otpauth://hotp/H:h?secret=JBSWY3DPEHPK3PXP&counter=5");
         *mem.locked.lock().unwrap() = true;
         assert!(s.code(&a, 0).is_err());
         assert_eq!(s.find(&a.id).unwrap().params.counter(), Some(5));
@@ -728,18 +702,8 @@ mod tests {
     #[test]
     fn find_matches_id_label_and_unique_substrings() {
         let (_d, _m, s) = store();
-        let g = s
-            .add(
-                &uri("otpauth://totp/GitHub:ann?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
-        let g2 = s
-            .add(
-                &uri("otpauth://totp/GitLab:ann?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
+        let g = add(&s, "otpauth://totp/GitHub:ann?secret=JBSWY3DPEHPK3PXP");
+        let g2 = add(&s, "otpauth://totp/GitLab:ann?secret=JBSWY3DPEHPK3PXP");
         assert_eq!(s.find(&g.id).unwrap().id, g.id);
         assert_eq!(s.find("github:ANN").unwrap().id, g.id);
         assert_eq!(s.find("lab").unwrap().id, g2.id);
@@ -756,12 +720,7 @@ mod tests {
     #[test]
     fn rename_validates_and_persists() {
         let (_d, _m, s) = store();
-        let a = s
-            .add(
-                &uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"),
-                Source::Uri,
-            )
-            .unwrap();
+        let a = add(&s, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
         let r = s.rename(&a.id, Some(" New "), None).unwrap();
         assert_eq!(r.label(), "New:a");
         assert_eq!(s.find(&a.id).unwrap().label(), "New:a");
