@@ -286,8 +286,8 @@ impl RawUri {
         };
         let (issuer, account) = split_label(&self.label, self.param("issuer"));
         Ok(UriAccount {
-            issuer: check_name("issuer", issuer)?,
-            account: check_name("account name", account)?,
+            issuer: validate_name("issuer", issuer)?,
+            account: validate_name("account name", account)?,
             params,
             secret,
         })
@@ -314,7 +314,9 @@ fn split_label<'a>(label: &'a str, issuer_param: Option<&'a str>) -> (&'a str, &
     }
 }
 
-fn check_name(part: &'static str, name: &str) -> Result<String, UriError> {
+/// Checks an issuer or account name (from a URI or typed by hand): trimmed, no control
+/// characters, at most 256 characters.
+pub fn validate_name(part: &'static str, name: &str) -> Result<String, UriError> {
     let name = name.trim();
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(UriError::Name {
@@ -329,12 +331,6 @@ fn check_name(part: &'static str, name: &str) -> Result<String, UriError> {
         });
     }
     Ok(name.to_string())
-}
-
-/// Checks an issuer or account name typed by hand (trimmed, no control characters,
-/// at most 256 characters).
-pub fn validate_name(part: &'static str, name: &str) -> Result<String, UriError> {
-    check_name(part, name)
 }
 
 /// A validated account as carried by a Key URI.
@@ -386,7 +382,7 @@ pub fn format(
         format!("{}:{}", enc(issuer), enc(account))
     };
     let mut uri = Zeroizing::new(format!("otpauth://{kind}/{label}?secret="));
-    uri.push_str(&params_secret(secret));
+    uri.push_str(&secret.to_base32());
     if !issuer.is_empty() {
         uri.push_str("&issuer=");
         uri.push_str(&enc(issuer));
@@ -412,10 +408,6 @@ pub fn format(
         }
     }
     uri
-}
-
-fn params_secret(secret: &Secret) -> Zeroizing<String> {
-    secret.to_base32()
 }
 
 #[cfg(test)]

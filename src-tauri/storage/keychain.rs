@@ -164,7 +164,7 @@ mod secret_service {
     use zbus_secret_service_keyring_store::Store;
     use zeroize::Zeroizing;
 
-    use super::{classify_platform, map_keyring_error, KeychainError, SecretStore, SERVICE};
+    use super::{map_keyring_error, KeychainError, SecretStore, SERVICE};
 
     /// The freedesktop Secret Service (gnome-keyring, KWallet, KeePassXC) over D-Bus.
     pub struct SecretServiceStore {
@@ -174,11 +174,9 @@ mod secret_service {
     impl SecretServiceStore {
         /// Connects to the session bus and opens an encrypted Secret Service session.
         pub fn connect() -> Result<Self, KeychainError> {
+            // Failing to connect at all means there is no usable keychain.
             let store = Store::new().map_err(|e| match map_keyring_error("", e) {
-                KeychainError::Failed { detail } => match classify_platform(detail) {
-                    KeychainError::Failed { detail } => KeychainError::Unavailable { detail },
-                    other => other,
-                },
+                KeychainError::Failed { detail } => KeychainError::Unavailable { detail },
                 other => other,
             })?;
             Ok(Self { store })
