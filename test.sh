@@ -10,8 +10,10 @@ deps_test
 echo "==> cargo fmt --check"
 cargo fmt --all -- --check
 echo "==> cargo clippy (desktop and core-only builds)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --no-default-features --lib --bins --tests -- -D warnings
+echo "==> identity sandbox (its own contract tests over HTTP)"
+cargo test -p identity-sandbox
 echo "==> core tests (no WebKit, no keychain)"
 cargo test --no-default-features --lib --test otp_vectors --test uri_roundtrip
 echo "==> everything else, in a private D-Bus session with gnome-keyring under Xvfb"
