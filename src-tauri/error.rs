@@ -4,9 +4,10 @@
 
 use serde::Serialize;
 
+use crate::identity::IdentityError;
 use crate::otp::{ParamsError, SecretError};
 use crate::otpauth::UriError;
-use crate::storage::{FileError, KeychainError, StorageError};
+use crate::storage::{FileError, KeychainError, StorageError, VaultError};
 
 /// An error as the desktop UI and `--json` consumers receive it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -110,6 +111,30 @@ impl Coded for StorageError {
             StorageError::IdTaken => "storage.id_taken",
             StorageError::CounterExhausted { .. } => "account.counter_exhausted",
             StorageError::Name(e) => e.code(),
+            StorageError::ServerExists { .. } => "server.exists",
+            StorageError::ServerNotFound { .. } => "server.not_found",
+            StorageError::TokenMissing { .. } => "server.token_missing",
+        }
+    }
+}
+
+impl Coded for IdentityError {
+    fn code(&self) -> &'static str {
+        IdentityError::code(self)
+    }
+}
+
+impl Coded for VaultError {
+    fn code(&self) -> &'static str {
+        match self {
+            VaultError::Damaged { .. } => "vault.damaged",
+            VaultError::NewerVersion { .. } => "vault.newer_version",
+            VaultError::KeyMissing => "vault.key_missing",
+            VaultError::Keychain(e) => e.code(),
+            VaultError::Io { .. } => "vault.io",
+            VaultError::NoCodes { .. } => "recovery.none",
+            VaultError::UnknownCode { .. } => "recovery.unknown_code",
+            VaultError::AllUsed { .. } => "recovery.all_used",
         }
     }
 }

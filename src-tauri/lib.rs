@@ -5,6 +5,7 @@
 //! - [`otpauth`]: `otpauth://` Key URI parsing and formatting.
 //! - [`account`]: the account model and its JSON record.
 //! - [`storage`]: the data folder, the metadata file, the keychain, write ordering.
+//! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
 //! - [`cli`]: the command-line interface (same binary).
 //! - `desktop` (feature `desktop`): the Tauri window; the only module that imports tauri.
@@ -15,6 +16,7 @@
 pub mod account;
 pub mod cli;
 pub mod error;
+pub mod identity;
 pub mod otp;
 pub mod otpauth;
 pub mod storage;

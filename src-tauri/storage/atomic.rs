@@ -37,6 +37,22 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Opens (creating) a lock file and takes an exclusive or shared advisory lock on it;
+/// the lock lasts as long as the returned handle.
+pub fn lock_file(path: &Path, exclusive: bool) -> io::Result<File> {
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)?;
+    if exclusive {
+        file.lock()?;
+    } else {
+        file.lock_shared()?;
+    }
+    Ok(file)
+}
+
 /// Creates a folder (and parents) readable only by the user.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)?;

@@ -13,12 +13,16 @@
 mod accounts_file;
 mod atomic;
 pub mod keychain;
+pub mod profiles;
+pub mod vault;
 
 use std::path::{Path, PathBuf};
 
 pub use accounts_file::{AccountsFile, FileError};
 pub use atomic::write_atomic;
 pub use keychain::{KeychainError, SecretStore};
+pub use profiles::Profiles;
+pub use vault::{Vault, VaultError};
 
 use crate::account::{valid_id, Account, Source};
 use crate::otp::{self, Code, Kind, Secret};
@@ -89,6 +93,24 @@ pub enum StorageError {
     /// An invalid issuer or account name.
     #[error(transparent)]
     Name(#[from] otpauth::UriError),
+    /// A server profile of that name exists.
+    #[error("a server profile named {name} exists: pick another name, or pass --replace")]
+    ServerExists {
+        /// the name
+        name: String,
+    },
+    /// No server profile of that name.
+    #[error("no server profile named {name}: see `mfa-companion server list`")]
+    ServerNotFound {
+        /// the name
+        name: String,
+    },
+    /// The profile exists but its token is not in the keychain.
+    #[error("the token of server profile {name} is missing from the keychain: store it again with `mfa-companion server add {name} ... --replace`")]
+    TokenMissing {
+        /// the name
+        name: String,
+    },
 }
 
 /// The default data folder: `$XDG_DATA_HOME/mfa-companion` (or the platform's equivalent).
