@@ -6,6 +6,7 @@
 //! - [`account`]: the account model and its JSON record.
 //! - [`storage`]: the data folder, the metadata file, the keychain, write ordering.
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
+//! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
 //! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
 //! - [`cli`]: the command-line interface (same binary).
 //! - `desktop` (feature `desktop`): the Tauri window; the only module that imports tauri.
@@ -15,8 +16,10 @@
 
 pub mod account;
 pub mod cli;
+pub mod enroll;
 pub mod error;
 pub mod identity;
+pub mod logging;
 pub mod otp;
 pub mod otpauth;
 pub mod storage;

@@ -1,5 +1,6 @@
 //! Who the sandbox knows (bearer tokens, users, tenants, emails) and its test switches.
-//! With nothing configured it knows the seeds' own example identities.
+//! It always knows the seeds' own example identities (token `demo-token`); a config file
+//! or flags add others.
 
 use serde::Deserialize;
 
@@ -79,21 +80,21 @@ pub struct Faults {
 }
 
 impl Config {
-    /// Adds the seeds' identities for every family that has none configured.
+    /// Adds the seeds' identities (with `demo-token`) to those configured.
     pub fn with_defaults(mut self) -> Self {
-        if self.lerian.is_empty() {
+        if !self.lerian.iter().any(|u| u.token == DEMO_TOKEN) {
             self.lerian.push(LerianUser {
                 user: DEMO_LERIAN_USER.into(),
                 token: DEMO_TOKEN.into(),
             });
         }
-        if self.tenant.is_empty() {
+        if !self.tenant.iter().any(|t| t.token == DEMO_TOKEN) {
             self.tenant.push(Tenant {
                 tenant: DEMO_TENANT.into(),
                 token: DEMO_TOKEN.into(),
             });
         }
-        if self.flashback.is_empty() {
+        if !self.flashback.iter().any(|f| f.token == DEMO_TOKEN) {
             self.flashback.push(FlashbackUser {
                 email: DEMO_EMAIL.into(),
                 token: DEMO_TOKEN.into(),

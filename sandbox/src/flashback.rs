@@ -113,7 +113,8 @@ async fn setup(State(s): State<Arc<Sandbox>>, h: HeaderMap, b: Bytes) -> Respons
         Ok(x) => x,
         Err(r) => return r,
     };
-    let mut st = s.state();
+    let mut guard = s.state();
+    let st = &mut *guard;
     let mfa = st.flashback.entry(u.email.clone()).or_default();
     if mfa.methods.get(&t).is_some_and(|m| m.enabled) {
         return fail(
@@ -134,6 +135,8 @@ async fn setup(State(s): State<Arc<Sandbox>>, h: HeaderMap, b: Bytes) -> Respons
             let codes: Vec<String> = (0..8)
                 .map(|_| data_encoding::HEXLOWER.encode(&crate::random_bytes::<4>()))
                 .collect();
+            st.issued.push(secret.clone());
+            st.issued.extend(codes.iter().cloned());
             mfa.methods.insert(
                 t,
                 Method {

@@ -179,6 +179,9 @@ async fn setup(
     }
     let secret = otp::new_secret();
     let recovery = otp::recovery_codes(10);
+    st.issued.push(secret.clone());
+    st.issued.extend(recovery.iter().cloned());
+    let user = st.lerian.entry(id.clone()).or_default();
     user.methods.insert(
         t.clone(),
         Method {
@@ -197,6 +200,7 @@ async fn setup(
         ));
     } else if let Some(code) = otp::totp(&secret, now) {
         // "Sends" the passcode: readable at /_sandbox/outbox?user=ID.
+        st.issued.push(code.clone());
         st.outbox.insert(id, code);
     }
     Json(resp).into_response()

@@ -56,6 +56,9 @@ pub struct Memory {
     /// The last passcode "sent" by email or SMS, per Lerian user id, so tests and people
     /// trying the sandbox can read it from `GET /_sandbox/outbox?user=ID`.
     pub outbox: HashMap<String, String>,
+    /// Every secret, recovery code and passcode handed out, so tests can check none of
+    /// them leaks into a client's output or logs.
+    pub issued: Vec<String>,
 }
 
 impl Sandbox {
@@ -142,6 +145,29 @@ pub async fn spawn(config: Config, port: u16) -> std::io::Result<SocketAddr> {
         let _ = serve(listener, sandbox).await;
     });
     Ok(addr)
+}
+
+/// Starts a sandbox on a free port in a background thread with its own runtime; for
+/// tests that drive the client as a separate process. Returns its base URL and state.
+pub fn start_in_background(config: Config) -> std::io::Result<(String, Arc<Sandbox>)> {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let sandbox = Sandbox::new(config.with_defaults());
+    let shared = sandbox.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build();
+        if let Ok(rt) = rt {
+            rt.block_on(async move {
+                if let Ok(l) = tokio::net::TcpListener::from_std(listener) {
+                    let _ = serve(l, shared).await;
+                }
+            });
+        }
+    });
+    Ok((format!("http://{addr}"), sandbox))
 }
 
 /// Random bytes from the OS.

@@ -97,6 +97,7 @@ async fn enroll(State(s): State<Arc<Sandbox>>, h: HeaderMap) -> Response {
         "otpauth://totp/Sandbox%20Tenant:user-{}?secret={secret}&issuer=Sandbox%20Tenant",
         &tenant[..8]
     );
+    st.issued.push(secret.clone());
     st.tenant.insert(
         tenant,
         Enrollment {

@@ -698,3 +698,150 @@ pub(crate) fn check_status(reply: http::Reply) -> Result<http::Reply, IdentityEr
         )))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn server(status: u16, body: Value) -> IdentityError {
+        IdentityError::Server(ServerError::from_body(status, &body))
+    }
+
+    #[test]
+    fn every_documented_server_error_maps_to_a_stable_code_and_keeps_the_servers_words() {
+        let lerian = |code: &str, status: u16| {
+            server(
+                status,
+                json!({"code": code, "title": "T", "message": "server words"}),
+            )
+        };
+        for (code, status, ours) in [
+            ("IDE-0001", 400, "identity.request_rejected"),
+            ("IDE-0003", 400, "identity.bad_user_id"),
+            ("IDE-0004", 400, "identity.request_rejected"),
+            ("IDE-0006", 500, "identity.server_failed"),
+            ("IDE-0007", 400, "identity.request_rejected"),
+            ("IDE-0040", 400, "identity.already_enabled"),
+            ("IDE-0041", 400, "identity.passcode_rejected"),
+            ("IDE-0042", 400, "identity.not_verified"),
+            ("IDE-0043", 400, "identity.setup_missing"),
+            ("IDE-0044", 400, "identity.bad_type"),
+            ("IDE-0045", 500, "identity.server_failed"),
+            ("IDE-0046", 400, "identity.recovery_rejected"),
+            ("IDE-1003", 404, "identity.unknown_user"),
+            ("IDE-9999", 400, "identity.server_error"),
+        ] {
+            let e = lerian(code, status);
+            assert_eq!(e.code(), ours, "{code}");
+            let text = e.to_string();
+            assert!(
+                text.contains(code) && text.contains("server words"),
+                "{text}"
+            );
+        }
+        let e = lerian("IDE-0040", 400).to_string();
+        assert!(
+            e.starts_with("MFA is already enabled for this user: "),
+            "{e}"
+        );
+        let t = server(
+            403,
+            json!({"code": "tenant_mismatch", "message": "m", "notices": ["n"]}),
+        );
+        assert_eq!(t.code(), "identity.tenant_mismatch");
+        assert_eq!(
+            server(
+                409,
+                json!({"code": "x", "message": "TOTP already enrolled"})
+            )
+            .code(),
+            "identity.already_enabled"
+        );
+        assert_eq!(
+            server(401, json!({"code": "unauthenticated", "message": "m"})).code(),
+            "identity.unauthorized"
+        );
+        let f = server(
+            400,
+            json!({"success": false, "error": "Invalid MFA type specified"}),
+        );
+        assert!(f.to_string().ends_with("Invalid MFA type specified"));
+        let f = server(
+            400,
+            json!({"success": false, "error": "MFA setup verification failed"}),
+        );
+        assert_eq!(f.code(), "identity.passcode_rejected");
+    }
+
+    #[test]
+    fn server_text_is_cleaned_and_bounded() {
+        let long = "x".repeat(5000);
+        let e = ServerError::from_body(400, &json!({"message": format!("a\u{1b}[31mb\n{long}")}));
+        assert!(!e.message.contains('\u{1b}') && !e.message.contains('\n'));
+        assert!(e.message.chars().count() <= 401);
+    }
+
+    #[test]
+    fn only_https_or_loopback_http_base_urls_are_accepted() {
+        for ok in [
+            "https://id.example.com",
+            "http://127.0.0.1:8080",
+            "http://localhost:1/x",
+            "http://[::1]:9/",
+        ] {
+            assert!(http::check_base_url(ok).is_ok(), "{ok}");
+        }
+        assert!(matches!(
+            http::check_base_url("http://id.example.com"),
+            Err(IdentityError::InsecureUrl { .. })
+        ));
+        assert!(matches!(
+            http::check_base_url("http://127.0.0.1.example.com"),
+            Err(IdentityError::InsecureUrl { .. })
+        ));
+        assert!(matches!(
+            http::check_base_url("https://u:p@id.example.com"),
+            Err(IdentityError::BadUrl { .. })
+        ));
+        assert!(matches!(
+            http::check_base_url("ftp://x"),
+            Err(IdentityError::BadUrl { .. })
+        ));
+        assert!(http::check_base_url("https://h/api")
+            .unwrap()
+            .as_str()
+            .ends_with("/api/"));
+    }
+
+    #[test]
+    fn profiles_need_what_their_family_needs() {
+        let base = Profile {
+            name: "w".into(),
+            api: Family::Lerian,
+            url: "https://h".into(),
+            user: None,
+            tenant: None,
+            email: None,
+        };
+        assert!(base.clone().validated().is_err());
+        let mut p = base.clone();
+        p.user = Some("not-a-uuid".into());
+        assert!(p.validated().is_err());
+        let mut p = base.clone();
+        p.api = Family::Flashback;
+        p.email = Some("a@b".into());
+        assert!(p.validated().is_ok());
+        let mut p = base;
+        p.name = "bad name".into();
+        assert!(p.validated().is_err());
+    }
+
+    #[test]
+    fn tokens_are_one_line_and_not_empty() {
+        assert!(Token::new("  abc  ").is_ok());
+        assert!(Token::new("").is_err());
+        assert!(Token::new("a b").is_err());
+        assert!(Token::new("a\nb").is_err());
+    }
+}

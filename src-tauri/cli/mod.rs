@@ -3,6 +3,9 @@
 //! one-line `error: MESSAGE [CODE]` on stderr otherwise, 2 for usage errors.
 //! Secrets are read from stdin (never from arguments) and never printed.
 
+mod recovery;
+mod servers;
+
 use std::ffi::OsString;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -69,6 +72,30 @@ enum Command {
         /// New account name.
         #[arg(long = "account", value_name = "NAME")]
         name: Option<String>,
+    },
+    /// Server profiles for enrollment (tokens go to the OS keychain).
+    Server {
+        #[command(subcommand)]
+        cmd: servers::ServerCmd,
+    },
+    /// Print a server's MFA status for the profile's user.
+    Status {
+        /// The server profile.
+        #[arg(long)]
+        server: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Seconds to wait for the server.
+        #[arg(long, default_value_t = 30, value_name = "SECS")]
+        timeout: u64,
+    },
+    /// Enroll this device with a server: setup, store, verify, enable, status.
+    Enroll(servers::EnrollArgs),
+    /// Recovery codes in the offline, encrypted vault.
+    Recovery {
+        #[command(subcommand)]
+        cmd: recovery::RecoveryCmd,
     },
     /// Check the keychain (a real round trip), the data folder and the clock.
     Doctor {
@@ -141,6 +168,7 @@ fn fail(code: &'static str, message: impl Into<String>) -> Failure {
 
 /// Runs the CLI with the given arguments (including the program name).
 pub fn run(args: Vec<OsString>) -> ExitCode {
+    crate::logging::init_from_env();
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -174,6 +202,14 @@ fn execute(command: Command) -> Result<(), Failure> {
             name,
         } => rename(&account, issuer, name),
         Command::Doctor { repair } => doctor(repair),
+        Command::Server { cmd } => servers::server(cmd),
+        Command::Status {
+            server,
+            json,
+            timeout,
+        } => servers::status(&server, json, timeout),
+        Command::Enroll(args) => servers::enroll_cmd(args),
+        Command::Recovery { cmd } => recovery::recovery(cmd),
     }
 }
 
@@ -316,6 +352,13 @@ fn list(json: bool) -> Result<(), Failure> {
                 schedule,
                 a.label()
             ))?;
+        }
+    }
+    for line in servers::pending_lines(&dir) {
+        if json {
+            eprintln!("note: {line}");
+        } else {
+            out(line)?;
         }
     }
     // Reconcile with the keychain and report (but never act on) disagreements.

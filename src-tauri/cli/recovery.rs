@@ -1,0 +1,211 @@
+//! `recovery list|show|use|add|export`: the offline recovery-code vault.
+
+use clap::Subcommand;
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use super::{fail, out, read_stdin, Failure};
+use crate::storage::{AccountStore, StorageError, Vault};
+
+/// `recovery` subcommands. ACCOUNT is an account (id, issuer:account or a unique part)
+/// or a server profile name for codes of email/SMS enrollments.
+#[derive(Debug, Subcommand)]
+pub(super) enum RecoveryCmd {
+    /// How many codes are unused and used (never the codes).
+    List {
+        /// The account.
+        account: String,
+        /// Print {"unused": N, "used": M}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reveal the codes and their state.
+    Show {
+        /// The account.
+        account: String,
+    },
+    /// Mark a code used (offline): the one given, or the next unused one (printed).
+    Use {
+        /// The account.
+        account: String,
+        /// The code you used; omit to take the next unused one.
+        code: Option<String>,
+    },
+    /// Add codes for an account enrolled elsewhere: typed or piped in, one per line
+    /// (or separated by spaces).
+    Add {
+        /// The account.
+        account: String,
+    },
+    /// Print the codes as text, to keep on paper or in a safe.
+    Export {
+        /// The account.
+        account: String,
+    },
+}
+
+/// The vault entry and label for a query.
+fn resolve(store: &AccountStore, vault: &Vault, query: &str) -> Result<(String, String), Failure> {
+    match store.find(query) {
+        Ok(a) => Ok((a.id.clone(), a.label())),
+        Err(StorageError::NotFound { .. }) => {
+            let contents = vault.read(store.keychain()?)?;
+            let key = format!("profile:{query}");
+            if let Some(e) = contents
+                .entries
+                .iter()
+                .find(|e| e.account == key || e.account == query)
+            {
+                return Ok((e.account.clone(), e.label.clone()));
+            }
+            // A server profile's name: the codes of the account enrolled with it.
+            let from_server: Vec<_> = contents
+                .entries
+                .iter()
+                .filter(|e| e.server.as_deref() == Some(query))
+                .collect();
+            match from_server.as_slice() {
+                [e] => Ok((e.account.clone(), e.label.clone())),
+                [] => Err(StorageError::NotFound {
+                    query: query.into(),
+                }
+                .into()),
+                many => Err(StorageError::Ambiguous {
+                    query: query.into(),
+                    matches: many
+                        .iter()
+                        .map(|e| format!("{} ({})", e.account, e.label))
+                        .collect(),
+                }
+                .into()),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let vault = Vault::open(store.dir());
+    let keys = store.keychain()?;
+    match cmd {
+        RecoveryCmd::List { account, json } => {
+            let (key, label) = resolve(&store, &vault, &account)?;
+            let contents = vault.read(keys)?;
+            let (unused, used) = contents.entry(&key).map(|e| e.counts()).unwrap_or((0, 0));
+            if json {
+                out(json!({ "unused": unused, "used": used }).to_string())
+            } else {
+                let mut line = format!("{label}: {unused} unused, {used} used recovery codes");
+                if unused <= 2 {
+                    line.push_str(" (running low: get new codes from the server)");
+                }
+                out(line)
+            }
+        }
+        RecoveryCmd::Show { account } => {
+            let (key, label) = resolve(&store, &vault, &account)?;
+            let contents = vault.read(keys)?;
+            let entry = contents
+                .entry(&key)
+                .filter(|e| !e.codes.is_empty())
+                .ok_or_else(|| {
+                    fail(
+                        "recovery.none",
+                        format!("no recovery codes are stored for {label}"),
+                    )
+                })?;
+            out(format!(
+                "recovery codes of {label}{}:",
+                entry
+                    .server
+                    .as_deref()
+                    .map(|s| format!(" (server {s})"))
+                    .unwrap_or_default()
+            ))?;
+            for (i, c) in entry.codes.iter().enumerate() {
+                let state = match (c.used_at, &c.note) {
+                    (None, _) => "unused".to_string(),
+                    (Some(t), Some(n)) => format!("used at {t} ({n})"),
+                    (Some(t), None) => format!("used at {t}"),
+                };
+                out(format!("{:>3}. {}  {}", i + 1, c.code.as_str(), state))?;
+            }
+            Ok(())
+        }
+        RecoveryCmd::Use { account, code } => {
+            let (key, label) = resolve(&store, &vault, &account)?;
+            let now = crate::otp::unix_now();
+            let shown = vault.update(keys, |v| {
+                let i = v.mark_used(
+                    &key,
+                    &label,
+                    code.as_deref(),
+                    now,
+                    Some("marked used by hand".into()),
+                )?;
+                Ok(v.entry(&key)
+                    .and_then(|e| e.codes.get(i))
+                    .map(|c| (i, c.code.clone())))
+            })?;
+            match (code, shown) {
+                (None, Some((i, c))) => out(format!(
+                    "use recovery code {}: {} (now marked used)",
+                    i + 1,
+                    c.as_str()
+                )),
+                _ => out(format!("marked the code used for {label}")),
+            }
+        }
+        RecoveryCmd::Add { account } => {
+            let (key, label) = resolve(&store, &vault, &account)?;
+            let text = read_stdin()?;
+            let codes: Vec<Zeroizing<String>> = text
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|c| !c.is_empty())
+                .map(|c| Zeroizing::new(c.to_owned()))
+                .collect();
+            if codes.is_empty() {
+                return Err(fail(
+                    "recovery.none_given",
+                    "no codes were given on stdin: type or pipe them in, one per line",
+                ));
+            }
+            let added = vault.update(keys, |v| Ok(v.add(&key, &label, None, &codes)))?;
+            out(format!(
+                "added {added} recovery codes for {label} ({} already stored)",
+                codes.len() - added
+            ))
+        }
+        RecoveryCmd::Export { account } => {
+            let (key, label) = resolve(&store, &vault, &account)?;
+            let contents = vault.read(keys)?;
+            let entry = contents
+                .entry(&key)
+                .filter(|e| !e.codes.is_empty())
+                .ok_or_else(|| {
+                    fail(
+                        "recovery.none",
+                        format!("no recovery codes are stored for {label}"),
+                    )
+                })?;
+            out(format!(
+                "# Recovery codes for {label}{}",
+                entry
+                    .server
+                    .as_deref()
+                    .map(|s| format!(" (server {s})"))
+                    .unwrap_or_default()
+            ))?;
+            out("# Keep this offline. Each code works once; lines starting with '-' are used.")?;
+            for c in &entry.codes {
+                out(format!(
+                    "{}{}",
+                    if c.used_at.is_some() { "- " } else { "" },
+                    c.code.as_str()
+                ))?;
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! `server add|list|remove`, `status` and `enroll`: the identity side of the CLI.
+
+use std::io::{self, IsTerminal, Write};
+use std::time::Duration;
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use super::{fail, out, read_stdin, Failure};
+use crate::enroll::{self, Flow, PendingStore, Progress};
+use crate::error::{Coded, ErrorReport};
+use crate::identity::{Client, Family, MfaType, Profile, Timeouts, Token};
+use crate::storage::{default_data_dir, AccountStore, Profiles, Vault};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum ApiArg {
+    Lerian,
+    Flashback,
+    Tenant,
+}
+
+impl From<ApiArg> for Family {
+    fn from(a: ApiArg) -> Self {
+        match a {
+            ApiArg::Lerian => Family::Lerian,
+            ApiArg::Flashback => Family::Flashback,
+            ApiArg::Tenant => Family::Tenant,
+        }
+    }
+}
+
+/// `server` subcommands.
+#[derive(Debug, Subcommand)]
+pub(super) enum ServerCmd {
+    /// Add a server profile; its bearer token is read from stdin (or prompted for) and
+    /// stored in the OS keychain.
+    Add {
+        /// A name for the profile (letters, digits, '-', '_', '.').
+        name: String,
+        /// The API family the server speaks.
+        #[arg(long, value_enum)]
+        api: ApiArg,
+        /// Base URL (https://; http:// only for 127.0.0.1, localhost, [::1]).
+        #[arg(long)]
+        url: String,
+        /// The user id (Lerian).
+        #[arg(long)]
+        user: Option<String>,
+        /// The tenant id (tenant API).
+        #[arg(long)]
+        tenant: Option<String>,
+        /// The account email (Flashback).
+        #[arg(long)]
+        email: Option<String>,
+        /// Replace a profile of the same name (and its token).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// List server profiles (never tokens).
+    List {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a server profile and its token.
+    Remove {
+        /// The profile's name.
+        name: String,
+    },
+}
+
+/// `enroll` arguments.
+#[derive(Debug, Args)]
+pub(super) struct EnrollArgs {
+    /// The server profile to enroll with.
+    #[arg(long, required_unless_present_any = ["resume", "discard"])]
+    server: Option<String>,
+    /// The MFA type: app|email|sms (Lerian), GOOGLE_AUTH|MAGIC_LINK|PASSKEY (Flashback),
+    /// totp (tenant API). Default: the family's authenticator-app type.
+    #[arg(long = "type", value_name = "TYPE")]
+    mfa_type: Option<String>,
+    /// The passcode received by email or SMS (otherwise it is asked for).
+    #[arg(long)]
+    passcode: Option<String>,
+    /// Continue a pending enrollment (its id, or the only one).
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["discard", "mfa_type"])]
+    resume: Option<String>,
+    /// Drop a pending enrollment (its id, or the only one).
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["mfa_type", "passcode"])]
+    discard: Option<String>,
+    /// Seconds to wait for each server call.
+    #[arg(long, default_value_t = 30, value_name = "SECS")]
+    timeout: u64,
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            fail(
+                "io.runtime",
+                format!("cannot start the network runtime: {e}"),
+            )
+        })
+}
+
+fn timeouts(secs: u64) -> Timeouts {
+    let total = Duration::from_secs(secs.max(1));
+    Timeouts {
+        connect: total.min(Duration::from_secs(10)),
+        total,
+    }
+}
+
+fn read_token(name: &str) -> Result<Token, Failure> {
+    let text = if io::stdin().is_terminal() {
+        Zeroizing::new(
+            rpassword::prompt_password(format!("Bearer token for {name}: "))
+                .map_err(|e| fail("io.stdin", format!("cannot read the token: {e}")))?,
+        )
+    } else {
+        read_stdin()?
+    };
+    Ok(Token::new(&text)?)
+}
+
+pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
+    let dir = default_data_dir()?;
+    let profiles = Profiles::open(&dir);
+    match cmd {
+        ServerCmd::Add {
+            name,
+            api,
+            url,
+            user,
+            tenant,
+            email,
+            replace,
+        } => {
+            let profile = Profile {
+                name: name.clone(),
+                api: api.into(),
+                url,
+                user,
+                tenant,
+                email,
+            }
+            .validated()?;
+            let token = read_token(&name)?;
+            let store = AccountStore::open_default()?;
+            profiles.add(store.keychain()?, profile.clone(), &token, replace)?;
+            out(format!(
+                "saved server {} ({}, {}); its token is in the OS keychain",
+                profile.name,
+                profile.api.as_str(),
+                profile.url
+            ))
+        }
+        ServerCmd::List { json } => {
+            let list = profiles.list()?;
+            if json {
+                let text = serde_json::to_string_pretty(&list)
+                    .map_err(|e| fail("io.json", e.to_string()))?;
+                out(text)
+            } else if list.is_empty() {
+                out("no server profiles yet: add one with `mfa-companion server add NAME --api lerian|flashback|tenant --url URL ...`")
+            } else {
+                for p in &list {
+                    let who = p
+                        .user
+                        .as_deref()
+                        .or(p.tenant.as_deref())
+                        .or(p.email.as_deref())
+                        .unwrap_or("");
+                    out(format!(
+                        "{:<16} {:<9} {}  {}",
+                        p.name,
+                        p.api.as_str(),
+                        p.url,
+                        who
+                    ))?;
+                }
+                Ok(())
+            }
+        }
+        ServerCmd::Remove { name } => {
+            let store = AccountStore::open_default()?;
+            let leftover = profiles.remove(store.keychain()?, &name)?;
+            out(format!("removed server {name}"))?;
+            if let Some(e) = leftover {
+                eprintln!("warning: its token could not be deleted from the keychain ({e})");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn connect(store: &AccountStore, name: &str, secs: u64) -> Result<(Profile, Client), Failure> {
+    let profiles = Profiles::open(store.dir());
+    let profile = profiles.get(name)?;
+    let token = profiles.token(store.keychain()?, name)?;
+    let client = Client::new(&profile, &token, timeouts(secs))?;
+    Ok((profile, client))
+}
+
+fn status_line(s: &crate::identity::Status) -> String {
+    let mut line = if s.enabled {
+        "MFA enabled".to_string()
+    } else {
+        "MFA not enabled".to_string()
+    };
+    if let Some(p) = &s.preferred {
+        line.push_str(&format!("; preferred {p}"));
+    }
+    if !s.methods.is_empty() {
+        line.push_str(&format!("; methods {}", s.methods.join(", ")));
+    }
+    if s.required == Some(true) {
+        line.push_str("; required by the organization");
+    }
+    line
+}
+
+pub(super) fn status(name: &str, json: bool, secs: u64) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let (profile, client) = connect(&store, name, secs)?;
+    let status = runtime()?.block_on(client.status())?.value;
+    if json {
+        let v = json!({ "server": profile.name, "api": profile.api, "status": status });
+        out(serde_json::to_string_pretty(&v).map_err(|e| fail("io.json", e.to_string()))?)
+    } else {
+        out(format!(
+            "{} ({}): {}",
+            profile.name,
+            profile.api.as_str(),
+            status_line(&status)
+        ))
+    }
+}
+
+fn ask_passcode(given: &mut Option<String>, ty: MfaType) -> Result<Zeroizing<String>, ErrorReport> {
+    if let Some(p) = given.take() {
+        return Ok(Zeroizing::new(p.trim().to_owned()));
+    }
+    let how = if ty == MfaType::Sms { "SMS" } else { "email" };
+    eprint!("Passcode the server sent by {how}: ");
+    let _ = io::stderr().flush();
+    let mut line = Zeroizing::new(String::new());
+    io::stdin().read_line(&mut line).map_err(|e| ErrorReport {
+        code: "io.stdin",
+        message: format!("cannot read the passcode: {e}"),
+    })?;
+    let code = line.trim();
+    if code.is_empty() {
+        return Err(ErrorReport {
+            code: "enroll.no_passcode",
+            message: format!("no passcode given: pass --passcode, or type the code from the {how}"),
+        });
+    }
+    Ok(Zeroizing::new(code.to_owned()))
+}
+
+fn show(p: Progress) {
+    let line = match p {
+        Progress::SetupStored {
+            account,
+            account_id,
+            codes,
+            note,
+        } => {
+            let mut parts = Vec::new();
+            if let (Some(a), Some(id)) = (account, account_id) {
+                parts.push(format!("account {a} (id {id}) stored in the keychain"));
+            }
+            if codes > 0 {
+                parts.push(format!("{codes} recovery codes saved in the vault"));
+            }
+            if let Some(n) = note {
+                parts.push(n);
+            }
+            format!("setup: {}", parts.join("; "))
+        }
+        Progress::ClockDrift { offset } => {
+            eprintln!(
+                "warning: this computer's clock is {} s {} the server's: the passcode is computed with the server's time; fix the clock so codes work elsewhere",
+                offset.abs(),
+                if offset > 0 { "behind" } else { "ahead of" }
+            );
+            return;
+        }
+        Progress::Verified => "verify: the server accepted the passcode".into(),
+        Progress::Enabled { code: Some((i, n)) } => {
+            format!("enable: MFA enabled (recovery code {i} of {n} was sent and is marked used)")
+        }
+        Progress::Enabled { code: None } => "enable: MFA enabled".into(),
+        Progress::AlreadyDone { step } => {
+            format!("{step}: already done by the interrupted attempt")
+        }
+        Progress::Status(s) => format!("status: {}", status_line(&s)),
+    };
+    let _ = out(line);
+}
+
+fn pick_pending(
+    store: &PendingStore,
+    id: &str,
+    server: Option<&str>,
+) -> Result<enroll::Pending, Failure> {
+    let all = store.list()?;
+    let matching: Vec<_> = all
+        .into_iter()
+        .filter(|p| (id.is_empty() || p.id == id) && server.is_none_or(|s| p.server == s))
+        .collect();
+    match matching.len() {
+        1 => Ok(matching.into_iter().next().expect("one element")),
+        0 => Err(fail(
+            "enroll.no_pending",
+            "no pending enrollment matches: see `mfa-companion list`",
+        )),
+        _ => Err(fail(
+            "enroll.ambiguous",
+            format!(
+                "{} enrollments are pending: name one: {}",
+                matching.len(),
+                matching
+                    .iter()
+                    .map(|p| format!("{} ({})", p.id, p.server))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+}
+
+pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let pending = PendingStore::open(store.dir());
+    let vault = Vault::open(store.dir());
+    if let Some(id) = &args.discard {
+        let p = pick_pending(&pending, id, args.server.as_deref())?;
+        let removed = enroll::discard(&store, &vault, &pending, &p).map_err(Failure)?;
+        return out(if removed.is_empty() {
+            format!("discarded enrollment {} with {}", p.id, p.server)
+        } else {
+            format!(
+                "discarded enrollment {} with {}; removed {}",
+                p.id,
+                p.server,
+                removed.join(" and ")
+            )
+        });
+    }
+    let mut passcode = args.passcode.clone();
+    if let Some(id) = &args.resume {
+        let mut p = pick_pending(&pending, id, args.server.as_deref())?;
+        let (profile, client) = connect(&store, &p.server, args.timeout)?;
+        let flow = Flow {
+            accounts: &store,
+            vault: &vault,
+            pending: &pending,
+            profile: &profile,
+            client: &client,
+        };
+        out(format!(
+            "resuming enrollment {} with {} ({})",
+            p.id,
+            p.server,
+            p.step.describe()
+        ))?;
+        let ty = p.mfa_type;
+        let mut ask = || ask_passcode(&mut passcode, ty);
+        runtime()?
+            .block_on(flow.resume(&mut p, &mut ask, &mut show))
+            .map_err(|e| {
+                Failure(ErrorReport {
+                    code: e.code(),
+                    message: e.to_string(),
+                })
+            })?;
+        return Ok(());
+    }
+    let name = args
+        .server
+        .as_deref()
+        .ok_or_else(|| fail("cli.usage", "give --server NAME"))?;
+    let (profile, client) = connect(&store, name, args.timeout)?;
+    let ty = MfaType::for_family(profile.api, args.mfa_type.as_deref())?;
+    out(format!(
+        "enrolling with {} ({}, {})",
+        profile.name,
+        profile.api.as_str(),
+        ty.wire()
+    ))?;
+    let flow = Flow {
+        accounts: &store,
+        vault: &vault,
+        pending: &pending,
+        profile: &profile,
+        client: &client,
+    };
+    let mut ask = || ask_passcode(&mut passcode, ty);
+    runtime()?
+        .block_on(flow.start(ty, &mut ask, &mut show))
+        .map_err(|e| {
+            Failure(ErrorReport {
+                code: e.code(),
+                message: e.to_string(),
+            })
+        })
+}
+
+/// Lines describing pending enrollments, for `list`.
+pub(super) fn pending_lines(dir: &std::path::Path) -> Vec<String> {
+    match PendingStore::open(dir).list() {
+        Ok(list) => list
+            .iter()
+            .map(|p| {
+                let mut l = format!(
+                    "pending enrollment {} with {} ({}): {}; `mfa-companion enroll --resume {}`",
+                    p.id,
+                    p.server,
+                    p.mfa_type.wire(),
+                    p.step.describe(),
+                    p.id
+                );
+                if let Some((code, _)) = &p.last_error {
+                    l.push_str(&format!(" (last attempt failed: {code})"));
+                }
+                l
+            })
+            .collect(),
+        Err(e) => vec![format!(
+            "warning: pending enrollments cannot be read: {} [{}]",
+            e,
+            e.code()
+        )],
+    }
+}
