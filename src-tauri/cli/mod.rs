@@ -440,6 +440,19 @@ fn remove(query: &str, yes: bool) -> Result<(), Failure> {
     }
     let (removed, leftover) = store.remove(&account.id)?;
     out(format!("removed {} (id {})", removed.label(), removed.id))?;
+    let vault = crate::storage::Vault::open(store.dir());
+    if let Some((unused, used)) = store
+        .keychain()
+        .ok()
+        .and_then(|k| vault.read(k).ok())
+        .and_then(|c| c.entry(&removed.id).map(|e| e.counts()))
+    {
+        eprintln!(
+            "note: its {} recovery codes ({unused} unused) stay in the vault: `mfa-companion recovery show {}`",
+            unused + used,
+            removed.id
+        );
+    }
     if let Some(e) = leftover {
         eprintln!(
             "warning: the keychain item could not be deleted ({e}); `mfa-companion doctor` will report it"

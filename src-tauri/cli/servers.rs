@@ -53,6 +53,9 @@ pub(super) enum ServerCmd {
         /// The account email (Flashback).
         #[arg(long)]
         email: Option<String>,
+        /// The phone's country for SMS codes (Lerian), e.g. BR.
+        #[arg(long)]
+        country: Option<String>,
         /// Replace a profile of the same name (and its token).
         #[arg(long)]
         replace: bool,
@@ -137,6 +140,7 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
             user,
             tenant,
             email,
+            country,
             replace,
         } => {
             let profile = Profile {
@@ -146,6 +150,7 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
                 user,
                 tenant,
                 email,
+                country,
             }
             .validated()?;
             let token = read_token(&name)?;

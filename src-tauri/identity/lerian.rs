@@ -17,6 +17,7 @@ pub struct Lerian {
     http: Http,
     user: String,
     profile: String,
+    country: Option<String>,
 }
 
 impl Lerian {
@@ -26,7 +27,14 @@ impl Lerian {
             http,
             user: user.to_ascii_lowercase(),
             profile: profile.to_owned(),
+            country: None,
         }
+    }
+
+    /// Sends `countryCode` with SMS verifies.
+    pub fn with_country(mut self, country: Option<String>) -> Self {
+        self.country = country;
+        self
     }
 
     fn path(&self, tail: &str) -> String {
@@ -105,6 +113,9 @@ impl Lerian {
     ) -> Result<Answer<()>, IdentityError> {
         Self::check_type(ty)?;
         let mut body = json!({ "passcode": passcode, "mfaType": ty.wire() });
+        if let (MfaType::Sms, Some(c)) = (ty, &self.country) {
+            body["countryCode"] = json!(c);
+        }
         if let (MfaType::App, Some(s)) = (ty, secret) {
             body["secret"] = json!(s.to_base32().as_str());
         }

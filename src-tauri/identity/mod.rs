@@ -146,6 +146,9 @@ pub struct Profile {
     /// Email (Flashback).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The phone's country for SMS (Lerian `countryCode`, ISO 3166-1 alpha-2 like `BR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 impl Profile {
@@ -173,6 +176,13 @@ impl Profile {
                     .zip([8, 4, 4, 4, 12])
                     .all(|(p, n)| p.len() == n && p.chars().all(|c| c.is_ascii_hexdigit()))
         };
+        if let Some(c) = &self.country {
+            if c.len() != 2 || !c.chars().all(|x| x.is_ascii_uppercase()) {
+                return Err(bad(format!(
+                    "--country {c:?} is not a two-letter ISO 3166-1 code such as BR"
+                )));
+            }
+        }
         match self.api {
             Family::Lerian => match self.user.as_deref() {
                 Some(u) if uuid(u) => {}
@@ -524,11 +534,14 @@ impl Client {
             reason: format!("profile {} has no {what}", profile.name),
         };
         Ok(match profile.api {
-            Family::Lerian => Client::Lerian(lerian::Lerian::new(
-                http,
-                profile.user.clone().ok_or_else(|| missing("user id"))?,
-                &profile.name,
-            )),
+            Family::Lerian => Client::Lerian(
+                lerian::Lerian::new(
+                    http,
+                    profile.user.clone().ok_or_else(|| missing("user id"))?,
+                    &profile.name,
+                )
+                .with_country(profile.country.clone()),
+            ),
             Family::Flashback => Client::Flashback(flashback::Flashback::new(
                 http,
                 profile.email.clone().ok_or_else(|| missing("email"))?,
@@ -823,6 +836,7 @@ mod tests {
             user: None,
             tenant: None,
             email: None,
+            country: None,
         };
         assert!(base.clone().validated().is_err());
         let mut p = base.clone();

@@ -229,6 +229,7 @@ mod tests {
             user: Some("019c96a0-0c21-71f9-a487-66a1258278a1".into()),
             tenant: None,
             email: None,
+            country: None,
         }
         .validated()
         .unwrap()
