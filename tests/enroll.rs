@@ -219,6 +219,23 @@ fn lerian_app_enrollment_stores_account_and_codes_then_enables() {
     assert_eq!(status["status"]["enabled"], true);
     assert_eq!(status["status"]["methods"], serde_json::json!(["app"]));
     assert!(!env.ok(&["list"]).contains("pending"));
+    let doctor = env.ok(&["doctor"]);
+    assert!(
+        doctor.contains("recovery vault: readable; 1 account(s) with 9 unused code(s)"),
+        "{doctor}"
+    );
+
+    // A flipped byte in the vault is reported as damage, and the file is kept as it was.
+    let path = env.dir.path().join("mfa-companion/recovery.vault");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x40;
+    std::fs::write(&path, &bytes).unwrap();
+    let err = env.fails(&["recovery", "list", "work"], "vault.damaged");
+    assert!(err.contains("restore it from a backup"), "{err}");
+    env.fails(&["recovery", "use", "work"], "vault.damaged");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    env.fails(&["doctor"], "doctor.problems");
 }
 
 #[test]
@@ -396,7 +413,7 @@ fn server_refusals_keep_the_servers_code_title_and_message() {
 
 #[test]
 fn killed_right_after_setup_resumes_to_enabled() {
-    let env = Env::new(stalled(&[2]));
+    let env = Env::new(stalled(&[2, 3]));
     env.lerian();
     env.kill_at_call(&["enroll", "--server", "work"], 2);
     let list = env.ok(&["list"]);
@@ -410,6 +427,19 @@ fn killed_right_after_setup_resumes_to_enabled() {
         env.recovery_counts("work"),
         serde_json::json!({"unused": 10, "used": 0})
     );
+    // While one process drives it (stalled at verify), another cannot.
+    let mut first = env.cmd(&["enroll", "--resume"]).spawn().unwrap();
+    let start = Instant::now();
+    while env.calls() < 3 {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the resume never called verify"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    env.fails(&["enroll", "--resume"], "enroll.busy");
+    first.kill().unwrap();
+    first.wait().unwrap();
     let out = env.ok(&["enroll", "--resume"]);
     assert!(out.contains("status: MFA enabled"), "{out}");
     assert_eq!(

@@ -156,7 +156,9 @@ pub fn start_in_background(config: Config) -> std::io::Result<(String, Arc<Sandb
     let sandbox = Sandbox::new(config.with_defaults());
     let shared = sandbox.clone();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
+        // Two workers, like the binary's runtime, so a slow handler never delays others.
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
             .enable_all()
             .build();
         if let Ok(rt) = rt {

@@ -550,6 +550,32 @@ fn doctor(repair: bool) -> Result<(), Failure> {
             )?;
         }
     }
+    if keys_work {
+        let vault = crate::storage::Vault::open(store.dir());
+        check(
+            "recovery vault",
+            match store.keychain().map(|k| vault.read(k)) {
+                Ok(Ok(c)) => Ok(format!(
+                    "readable; {} account(s) with {} unused code(s)",
+                    c.entries.len(),
+                    c.entries.iter().map(|e| e.counts().0).sum::<usize>()
+                )),
+                Ok(Err(e)) => Err(e.to_string()),
+                Err(e) => Err(e.to_string()),
+            },
+        )?;
+    }
+    match crate::enroll::PendingStore::open(store.dir()).list() {
+        Ok(list) if list.is_empty() => check("enrollments", Ok("none pending".into()))?,
+        Ok(list) => check(
+            "enrollments",
+            Ok(format!(
+                "{} pending: `mfa-companion list` shows them, `enroll --resume` finishes them",
+                list.len()
+            )),
+        )?,
+        Err(e) => check("enrollments", Err(e.to_string()))?,
+    }
     if problems > 0 {
         return Err(fail(
             "doctor.problems",

@@ -195,6 +195,22 @@ impl Flow<'_> {
         passcode: &mut dyn FnMut() -> Result<Zeroizing<String>, ErrorReport>,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<(), EnrollError> {
+        let lock = self.pending.try_lock(&p.id).map_err(|e| EnrollError {
+            report: e.report(),
+            pending: Some(p.id.clone()),
+        })?;
+        let Some(_lock) = lock else {
+            return Err(EnrollError {
+                report: ErrorReport {
+                    code: "enroll.busy",
+                    message: format!(
+                        "enrollment {} is being run by another mfa-companion process: wait for it to finish",
+                        p.id
+                    ),
+                },
+                pending: None,
+            });
+        };
         match self.steps(p, resumed, passcode, progress).await {
             Ok(()) => {
                 self.pending.remove(&p.id).map_err(|e| EnrollError {

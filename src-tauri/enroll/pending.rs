@@ -142,8 +142,39 @@ impl PendingStore {
         write_atomic(&path, &json).map_err(io("write", &path))
     }
 
+    /// Takes the record's lock, so that two processes never drive the same enrollment;
+    /// `Ok(None)` if another process holds it. Released when the handle drops.
+    pub fn try_lock(&self, id: &str) -> Result<Option<fs::File>, FileError> {
+        fs::create_dir_all(&self.dir).map_err(|source| FileError::Io {
+            action: "create",
+            path: self.dir.clone(),
+            source,
+        })?;
+        let path = self.dir.join(format!("{id}.lock"));
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|source| FileError::Io {
+                action: "open",
+                path: path.clone(),
+                source,
+            })?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(fs::TryLockError::WouldBlock) => Ok(None),
+            Err(fs::TryLockError::Error(source)) => Err(FileError::Io {
+                action: "lock",
+                path,
+                source,
+            }),
+        }
+    }
+
     /// Removes a record.
     pub fn remove(&self, id: &str) -> Result<(), FileError> {
+        let _ = fs::remove_file(self.dir.join(format!("{id}.lock")));
         match fs::remove_file(self.path(id)) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
