@@ -4,7 +4,30 @@
 fn main() {
     #[cfg(feature = "desktop")]
     {
-        let manifest = tauri_build::AppManifest::new().commands(&["list_codes", "next_hotp_code"]);
+        let manifest = tauri_build::AppManifest::new().commands(&[
+            "list_codes",
+            "next_hotp_code",
+            "add_uri",
+            "add_manual",
+            "add_qr_image",
+            "account_qr",
+            "remove_account",
+            "copy_code",
+            "copy_text",
+            "list_servers",
+            "add_server",
+            "remove_server",
+            "server_status",
+            "list_pending",
+            "enroll_start",
+            "enroll_resume",
+            "enroll_discard",
+            "recovery_summary",
+            "recovery_reveal",
+            "recovery_mark_used",
+            "recovery_add",
+            "recovery_export",
+        ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
             .expect("tauri-build failed");
     }

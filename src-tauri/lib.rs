@@ -7,6 +7,7 @@
 //! - [`storage`]: the data folder, the metadata file, the keychain, write ordering.
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
+//! - [`import_export`]: moving accounts in and out (QR images so far).
 //! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
 //! - [`cli`]: the command-line interface (same binary).
 //! - `desktop` (feature `desktop`): the Tauri window; the only module that imports tauri.
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod enroll;
 pub mod error;
 pub mod identity;
+pub mod import_export;
 pub mod logging;
 pub mod otp;
 pub mod otpauth;

@@ -1,18 +1,34 @@
-//! The desktop window (Tauri 2): the only module that imports `tauri`. Commands are thin
-//! wrappers over [`view::Codebook`], which holds the store and caches secrets in memory;
-//! the webview receives codes, never secrets.
+//! The desktop window (Tauri 2): the only module that imports `tauri`. Every command is
+//! a thin wrapper over the Tauri-free [`view::Codebook`] (codes, accounts, servers,
+//! enrollment, recovery codes) or the [`clipboard::Clipboard`]; errors reach the webview
+//! as `{code, message}`. The webview receives codes, never secrets (an account's QR code
+//! and revealed recovery codes only when the user asks for them).
 
+mod accounts;
+mod clipboard;
+mod enrollment;
+mod recovery;
+mod settings;
 mod view;
 
+use std::collections::BTreeMap;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 use tauri::State;
 
 use crate::error::ErrorReport;
+use crate::identity::Status;
+use accounts::ManualForm;
+use clipboard::Clipboard;
+use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
+use recovery::{Counts, Revealed};
 use view::{CodeList, CodeRow, Codebook};
 
-/// Every account with its current code (HOTP rows carry no code until asked), and the
-/// warnings of the start-up reconciliation.
+type Clip<'a> = State<'a, Arc<Clipboard>>;
+
+/// Every account with its current code, and the start-up warnings.
 #[tauri::command]
 fn list_codes(book: State<'_, Codebook>) -> Result<CodeList, ErrorReport> {
     book.list(crate::otp::unix_now())
@@ -24,11 +40,174 @@ fn next_hotp_code(book: State<'_, Codebook>, id: String) -> Result<CodeRow, Erro
     book.next_hotp(&id)
 }
 
+/// Adds the account of an otpauth URI.
+#[tauri::command]
+fn add_uri(book: State<'_, Codebook>, uri: String) -> Result<CodeRow, ErrorReport> {
+    book.add_uri(&uri)
+}
+
+/// Adds an account typed in the form.
+#[tauri::command]
+fn add_manual(book: State<'_, Codebook>, form: ManualForm) -> Result<CodeRow, ErrorReport> {
+    book.add_manual(form)
+}
+
+/// Adds the accounts of a QR image file's bytes.
+#[tauri::command]
+fn add_qr_image(book: State<'_, Codebook>, bytes: Vec<u8>) -> Result<Vec<CodeRow>, ErrorReport> {
+    book.add_qr_image(&bytes)
+}
+
+/// An account's QR code (SVG), after the user confirmed.
+#[tauri::command]
+fn account_qr(book: State<'_, Codebook>, id: String) -> Result<String, ErrorReport> {
+    book.account_qr_svg(&id)
+}
+
+/// Removes an account and its secret.
+#[tauri::command]
+fn remove_account(book: State<'_, Codebook>, id: String) -> Result<(), ErrorReport> {
+    book.remove_account(&id)
+}
+
+/// Copies an account's current code; returns the seconds until it is cleared.
+#[tauri::command]
+fn copy_code(book: State<'_, Codebook>, clip: Clip<'_>, id: String) -> Result<u64, ErrorReport> {
+    clip.copy(book.current_code(&id)?)?;
+    Ok(clip.clear_after_secs())
+}
+
+/// Copies a code the window shows (HOTP, a recovery code); returns the seconds until it
+/// is cleared.
+#[tauri::command]
+fn copy_text(clip: Clip<'_>, text: String) -> Result<u64, ErrorReport> {
+    clip.copy(zeroize::Zeroizing::new(text))?;
+    Ok(clip.clear_after_secs())
+}
+
+/// Server profiles.
+#[tauri::command]
+fn list_servers(book: State<'_, Codebook>) -> Result<Vec<ServerView>, ErrorReport> {
+    book.servers()
+}
+
+/// Adds a server profile (its token goes into the keychain).
+#[tauri::command]
+fn add_server(book: State<'_, Codebook>, form: ServerForm) -> Result<ServerView, ErrorReport> {
+    book.add_server(form)
+}
+
+/// Removes a server profile and its token.
+#[tauri::command]
+fn remove_server(book: State<'_, Codebook>, name: String) -> Result<(), ErrorReport> {
+    book.remove_server(&name)
+}
+
+/// A server's MFA status.
+#[tauri::command]
+async fn server_status(book: State<'_, Codebook>, name: String) -> Result<Status, ErrorReport> {
+    book.server_status(&name).await
+}
+
+/// Pending enrollments.
+#[tauri::command]
+fn list_pending(book: State<'_, Codebook>) -> Result<Vec<PendingView>, ErrorReport> {
+    book.pending()
+}
+
+/// Starts an enrollment and runs it as far as it goes.
+#[tauri::command]
+async fn enroll_start(
+    book: State<'_, Codebook>,
+    server: String,
+    mfa_type: Option<String>,
+    passcode: Option<String>,
+) -> Result<EnrollOutcome, ErrorReport> {
+    book.enroll(Some(&server), mfa_type.as_deref(), None, passcode)
+        .await
+}
+
+/// Continues a pending enrollment.
+#[tauri::command]
+async fn enroll_resume(
+    book: State<'_, Codebook>,
+    id: String,
+    passcode: Option<String>,
+) -> Result<EnrollOutcome, ErrorReport> {
+    book.enroll(None, None, Some(&id), passcode).await
+}
+
+/// Drops a pending enrollment.
+#[tauri::command]
+fn enroll_discard(book: State<'_, Codebook>, id: String) -> Result<Vec<String>, ErrorReport> {
+    book.discard(&id)
+}
+
+/// Recovery-code counts per account.
+#[tauri::command]
+fn recovery_summary(book: State<'_, Codebook>) -> Result<BTreeMap<String, Counts>, ErrorReport> {
+    book.recovery_summary()
+}
+
+/// An account's recovery codes, revealed on request.
+#[tauri::command]
+fn recovery_reveal(book: State<'_, Codebook>, entry: String) -> Result<Vec<Revealed>, ErrorReport> {
+    book.recovery_reveal(&entry)
+}
+
+/// Marks a recovery code used.
+#[tauri::command]
+fn recovery_mark_used(
+    book: State<'_, Codebook>,
+    entry: String,
+    index: usize,
+) -> Result<(), ErrorReport> {
+    book.recovery_mark_used(&entry, index)
+}
+
+/// Adds recovery codes typed in for an account.
+#[tauri::command]
+fn recovery_add(book: State<'_, Codebook>, id: String, text: String) -> Result<usize, ErrorReport> {
+    book.recovery_add(&id, &text)
+}
+
+/// An account's recovery codes as text.
+#[tauri::command]
+fn recovery_export(book: State<'_, Codebook>, entry: String) -> Result<String, ErrorReport> {
+    book.recovery_export(&entry).map(|t| t.to_string())
+}
+
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
+    let settings = settings::Settings::load();
+    let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()
         .manage(Codebook::open_default())
-        .invoke_handler(tauri::generate_handler![list_codes, next_hotp_code])
+        .manage(clip)
+        .invoke_handler(tauri::generate_handler![
+            list_codes,
+            next_hotp_code,
+            add_uri,
+            add_manual,
+            add_qr_image,
+            account_qr,
+            remove_account,
+            copy_code,
+            copy_text,
+            list_servers,
+            add_server,
+            remove_server,
+            server_status,
+            list_pending,
+            enroll_start,
+            enroll_resume,
+            enroll_discard,
+            recovery_summary,
+            recovery_reveal,
+            recovery_mark_used,
+            recovery_add,
+            recovery_export,
+        ])
         .run(tauri::generate_context!());
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -29,6 +29,8 @@ pub struct CodeRow {
     pub remaining: Option<u32>,
     /// period (time-based)
     pub period: Option<u32>,
+    /// the next code, in the last 5 seconds of a period
+    pub next: Option<String>,
     /// why no code could be made for this row (keychain problems), if any
     pub error: Option<ErrorReport>,
 }
@@ -95,8 +97,52 @@ impl Codebook {
             remaining: code.as_ref().and_then(|c| c.remaining),
             period: code.as_ref().and_then(|c| c.period),
             code: code.map(|c| c.code),
+            next: None,
             error,
         }
+    }
+
+    pub(super) fn store_ref(&self) -> Result<&AccountStore, ErrorReport> {
+        self.store()
+    }
+
+    /// Drops every cached secret.
+    pub(super) fn forget_all(&self) {
+        if let Ok(mut cache) = self.secrets.lock() {
+            cache.clear();
+        }
+    }
+
+    /// Drops a cached secret (after the account changed or was removed).
+    pub(super) fn forget(&self, id: &str) {
+        if let Ok(mut cache) = self.secrets.lock() {
+            cache.remove(id);
+        }
+    }
+
+    /// One account's row now (HOTP rows carry no code until asked).
+    pub(super) fn row_now(&self, a: &Account) -> Result<CodeRow, ErrorReport> {
+        if a.params.kind() == Kind::Hotp {
+            return Ok(Self::row(a, None, None));
+        }
+        let now = otp::unix_now();
+        let code = self.with_secret(a, |s| otp::code_at(&a.params, s, now))?;
+        Ok(Self::row(a, Some(code), None))
+    }
+
+    /// The current code of an account (time-based ones), for copying.
+    pub fn current_code(&self, id: &str) -> Result<zeroize::Zeroizing<String>, ErrorReport> {
+        let a = self.store()?.find(id).map_err(|e| e.report())?;
+        if a.params.kind() == Kind::Hotp {
+            return Err(ErrorReport {
+                code: "account.hotp",
+                message: "a counter-based code is copied from its row after \"next code\"".into(),
+            });
+        }
+        let now = otp::unix_now();
+        self.with_secret(&a, |s| {
+            zeroize::Zeroizing::new(otp::code_at(&a.params, s, now).code)
+        })
     }
 
     /// Keychain items that belong to no account (accounts without a secret show their
@@ -134,8 +180,22 @@ impl Codebook {
                 if a.params.kind() == Kind::Hotp {
                     return Self::row(a, None, None);
                 }
-                match self.with_secret(a, |s| otp::code_at(&a.params, s, unix_time)) {
-                    Ok(code) => Self::row(a, Some(code), None),
+                let codes = self.with_secret(a, |s| {
+                    let now = otp::code_at(&a.params, s, unix_time);
+                    let next = match now.remaining {
+                        Some(r) if r <= 5 => {
+                            Some(otp::code_at(&a.params, s, unix_time + u64::from(r)).code)
+                        }
+                        _ => None,
+                    };
+                    (now, next)
+                });
+                match codes {
+                    Ok((code, next)) => {
+                        let mut row = Self::row(a, Some(code), None);
+                        row.next = next;
+                        row
+                    }
                     Err(e) => Self::row(a, None, Some(e)),
                 }
             })

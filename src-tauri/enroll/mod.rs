@@ -145,8 +145,8 @@ impl Flow<'_> {
     pub async fn start(
         &self,
         ty: MfaType,
-        passcode: &mut dyn FnMut() -> Result<Zeroizing<String>, ErrorReport>,
-        progress: &mut dyn FnMut(Progress),
+        passcode: &mut (dyn FnMut() -> Result<Zeroizing<String>, ErrorReport> + Send),
+        progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), EnrollError> {
         if let Some(p) = self
             .pending
@@ -182,8 +182,8 @@ impl Flow<'_> {
     pub async fn resume(
         &self,
         p: &mut Pending,
-        passcode: &mut dyn FnMut() -> Result<Zeroizing<String>, ErrorReport>,
-        progress: &mut dyn FnMut(Progress),
+        passcode: &mut (dyn FnMut() -> Result<Zeroizing<String>, ErrorReport> + Send),
+        progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), EnrollError> {
         self.drive(p, true, passcode, progress).await
     }
@@ -192,8 +192,8 @@ impl Flow<'_> {
         &self,
         p: &mut Pending,
         resumed: bool,
-        passcode: &mut dyn FnMut() -> Result<Zeroizing<String>, ErrorReport>,
-        progress: &mut dyn FnMut(Progress),
+        passcode: &mut (dyn FnMut() -> Result<Zeroizing<String>, ErrorReport> + Send),
+        progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), EnrollError> {
         let lock = self.pending.try_lock(&p.id).map_err(|e| EnrollError {
             report: e.report(),
@@ -276,8 +276,8 @@ impl Flow<'_> {
         &self,
         p: &mut Pending,
         resumed: bool,
-        passcode: &mut dyn FnMut() -> Result<Zeroizing<String>, ErrorReport>,
-        progress: &mut dyn FnMut(Progress),
+        passcode: &mut (dyn FnMut() -> Result<Zeroizing<String>, ErrorReport> + Send),
+        progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), Failure> {
         let ty = p.mfa_type;
         if p.step == Step::Started {
@@ -324,7 +324,7 @@ impl Flow<'_> {
     async fn setup(
         &self,
         p: &mut Pending,
-        progress: &mut dyn FnMut(Progress),
+        progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), Failure> {
         let answer = self.client.setup(p.mfa_type).await?;
         let setup = answer.value;
@@ -413,7 +413,7 @@ impl Flow<'_> {
         &self,
         p: &mut Pending,
         resumed: bool,
-        progress: &mut dyn FnMut(Progress),
+        progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), Failure> {
         let entry = p.vault_entry.clone().ok_or_else(|| {
             Failure::Other(ErrorReport {

@@ -1,0 +1,160 @@
+//! Adding and showing accounts from the window: by otpauth URI, by a form, by a QR image
+//! file; an account's own QR code on request; removing. Tauri-free.
+
+use serde::Deserialize;
+
+use super::view::{CodeRow, Codebook};
+use crate::account::Source;
+use crate::error::{Coded, ErrorReport};
+use crate::import_export::qr;
+use crate::otp::{Algorithm, OtpParams, Secret};
+use crate::otpauth::{self, UriAccount};
+
+/// The manual-entry form, as typed.
+#[derive(Debug, Deserialize)]
+pub struct ManualForm {
+    /// issuer
+    pub issuer: String,
+    /// account name
+    pub account: String,
+    /// base32 secret (never logged: this type's Debug is only used in tests)
+    #[serde(skip_serializing)]
+    pub secret: String,
+    /// `totp`, `hotp` or `steam`
+    pub kind: String,
+    /// `SHA1`, `SHA256`, `SHA512`
+    pub algorithm: String,
+    /// digits
+    pub digits: u32,
+    /// period in seconds (totp)
+    pub period: u64,
+    /// starting counter (hotp)
+    pub counter: u64,
+}
+
+fn report(code: &'static str, message: impl Into<String>) -> ErrorReport {
+    ErrorReport {
+        code,
+        message: message.into(),
+    }
+}
+
+impl Codebook {
+    fn store_new(&self, entry: &UriAccount, source: Source) -> Result<CodeRow, ErrorReport> {
+        let account = self
+            .store_ref()?
+            .add(entry, source)
+            .map_err(|e| e.report())?;
+        self.row_now(&account)
+    }
+
+    /// Adds the account of an otpauth URI.
+    pub fn add_uri(&self, uri: &str) -> Result<CodeRow, ErrorReport> {
+        let entry = otpauth::parse(uri.trim()).map_err(|e| e.report())?;
+        self.store_new(&entry, Source::Uri)
+    }
+
+    /// Adds an account typed in a form. Errors carry the code of the field at fault
+    /// (`uri.issuer`, `uri.account`, `secret.invalid`, `params.digits`, `params.period`).
+    pub fn add_manual(&self, form: ManualForm) -> Result<CodeRow, ErrorReport> {
+        let ManualForm {
+            issuer,
+            account,
+            secret,
+            kind,
+            algorithm,
+            digits,
+            period,
+            counter,
+        } = form;
+        let secret = zeroize::Zeroizing::new(secret);
+        let issuer = otpauth::validate_name("issuer", &issuer).map_err(|e| e.report())?;
+        let account = otpauth::validate_name("account name", &account).map_err(|e| e.report())?;
+        if issuer.is_empty() && account.is_empty() {
+            return Err(report(
+                "uri.account",
+                "give an issuer or an account name so you can tell this account apart",
+            ));
+        }
+        let secret = Secret::from_base32(&secret).map_err(|e| e.report())?;
+        let algorithm = Algorithm::parse(&algorithm).ok_or_else(|| {
+            report(
+                "params.invalid",
+                format!("unknown algorithm {algorithm:?}: use SHA1, SHA256 or SHA512"),
+            )
+        })?;
+        let params = match kind.as_str() {
+            "totp" => OtpParams::totp(algorithm, digits, period),
+            "hotp" => OtpParams::hotp(algorithm, digits, counter),
+            "steam" => OtpParams::steam(period),
+            other => {
+                return Err(report(
+                    "params.invalid",
+                    format!("unknown kind {other:?}: use totp, hotp or steam"),
+                ))
+            }
+        }
+        .map_err(|e| e.report())?;
+        self.store_new(
+            &UriAccount {
+                issuer,
+                account,
+                params,
+                secret,
+            },
+            Source::Manual,
+        )
+    }
+
+    /// Adds every otpauth account found in a QR image file (PNG or JPEG). Nothing is
+    /// added unless every QR code in it is a valid otpauth URI.
+    pub fn add_qr_image(&self, bytes: &[u8]) -> Result<Vec<CodeRow>, ErrorReport> {
+        let texts = qr::decode(bytes).map_err(|e| report(qr_code(&e), e.to_string()))?;
+        let mut entries = Vec::new();
+        for t in &texts {
+            if t.starts_with("otpauth-migration:") {
+                return Err(report("qr.migration", "this is a Google Authenticator export QR code; importing those is not supported yet: add the accounts one by one"));
+            }
+            if !t.to_ascii_lowercase().starts_with("otpauth:") {
+                return Err(report(
+                    "qr.not_otpauth",
+                    "the QR code does not hold an otpauth:// account URI",
+                ));
+            }
+            entries.push(otpauth::parse(t).map_err(|e| e.report())?);
+        }
+        entries
+            .iter()
+            .map(|e| self.store_new(e, Source::Uri))
+            .collect()
+    }
+
+    /// An account's otpauth URI as a QR code (SVG), to move it to a phone. Shows the
+    /// secret: the UI asks for confirmation first.
+    pub fn account_qr_svg(&self, id: &str) -> Result<String, ErrorReport> {
+        let store = self.store_ref()?;
+        let account = store.find(id).map_err(|e| e.report())?;
+        let secret = store.secret(&account).map_err(|e| e.report())?;
+        let uri = otpauth::format(&account.issuer, &account.account, &account.params, &secret);
+        qr::render_svg(&uri)
+            .map_err(|e| report("qr.render", format!("the QR code could not be drawn: {e}")))
+    }
+
+    /// Removes an account and its secret.
+    pub fn remove_account(&self, id: &str) -> Result<(), ErrorReport> {
+        self.forget(id);
+        self.store_ref()?
+            .remove(id)
+            .map(|_| ())
+            .map_err(|e| e.report())
+    }
+}
+
+fn qr_code(e: &qr::QrError) -> &'static str {
+    match e {
+        qr::QrError::FileTooLarge { .. } | qr::QrError::ImageTooLarge { .. } => "qr.too_large",
+        qr::QrError::NotAnImage { .. } => "qr.not_an_image",
+        qr::QrError::NoQrCode => "qr.none",
+        _ => "qr.unreadable",
+    }
+}

@@ -1,0 +1,331 @@
+//! Server profiles and the enrollment wizard's operations, for the window. Tauri-free:
+//! the flow is [`crate::enroll::Flow`]; this turns its progress into what the wizard
+//! shows. Tokens go from the form straight into the keychain and never come back.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::view::Codebook;
+use crate::enroll::{self, Flow, PendingStore, Progress};
+use crate::error::{Coded, ErrorReport};
+use crate::identity::{Client, Family, MfaType, Profile, Status, Timeouts, Token};
+use crate::storage::{Profiles, Vault};
+
+/// A server profile as the window shows it (no token).
+#[derive(Debug, Clone, Serialize)]
+pub struct ServerView {
+    /// name
+    pub name: String,
+    /// `lerian`, `flashback` or `tenant`
+    pub api: Family,
+    /// base URL
+    pub url: String,
+    /// user id, tenant id or email
+    pub who: String,
+}
+
+/// The new-profile form.
+#[derive(Deserialize)]
+pub struct ServerForm {
+    /// name
+    pub name: String,
+    /// family
+    pub api: Family,
+    /// base URL
+    pub url: String,
+    /// user id, tenant id or email, by family
+    pub who: String,
+    /// the bearer token (straight into the keychain)
+    pub token: String,
+}
+
+/// A pending enrollment as listed.
+#[derive(Debug, Clone, Serialize)]
+pub struct PendingView {
+    /// id
+    pub id: String,
+    /// profile name
+    pub server: String,
+    /// MFA type
+    pub mfa_type: &'static str,
+    /// how far it got, in words
+    pub step: &'static str,
+    /// whether the next step needs a passcode the user received
+    pub needs_passcode: bool,
+    /// the last error, if the last attempt failed
+    pub last_error: Option<(String, String)>,
+}
+
+/// What one wizard run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EnrollOutcome {
+    /// the steps done, in words
+    pub steps: Vec<String>,
+    /// the account created (`issuer:account`) and its id
+    pub account: Option<(String, String)>,
+    /// recovery codes saved
+    pub codes: usize,
+    /// server clock minus local clock, if over 10 s
+    pub drift: Option<i64>,
+    /// the server's MFA status at the end
+    pub status: Option<Status>,
+    /// what the server does next (non-TOTP types)
+    pub note: Option<String>,
+    /// the enrollment finished
+    pub finished: bool,
+    /// the pending enrollment left, if it did not
+    pub pending: Option<String>,
+    /// why it stopped
+    pub error: Option<ErrorReport>,
+    /// it stopped because it needs the passcode the user received
+    pub needs_passcode: bool,
+}
+
+fn view(p: &Profile) -> ServerView {
+    ServerView {
+        name: p.name.clone(),
+        api: p.api,
+        url: p.url.clone(),
+        who: p
+            .user
+            .clone()
+            .or(p.tenant.clone())
+            .or(p.email.clone())
+            .unwrap_or_default(),
+    }
+}
+
+fn record(o: &mut EnrollOutcome, p: Progress) {
+    match p {
+        Progress::SetupStored {
+            account,
+            account_id,
+            codes,
+            note,
+        } => {
+            o.steps.push(match &account {
+                Some(a) => {
+                    format!("Setup: {a} stored in the keychain, {codes} recovery codes saved")
+                }
+                None => format!("Setup: {codes} recovery codes saved"),
+            });
+            o.account = account.zip(account_id);
+            o.codes = codes;
+            o.note = note;
+        }
+        Progress::ClockDrift { offset } => o.drift = Some(offset),
+        Progress::Verified => o
+            .steps
+            .push("Verify: the server accepted the passcode".into()),
+        Progress::Enabled { code } => o.steps.push(match code {
+            Some((i, n)) => {
+                format!("Enable: MFA enabled with recovery code {i} of {n} (now marked used)")
+            }
+            None => "Enable: MFA enabled".into(),
+        }),
+        Progress::AlreadyDone { step } => o
+            .steps
+            .push(format!("{step}: already done by the interrupted attempt")),
+        Progress::Status(s) => o.status = Some(s),
+    }
+}
+
+impl Codebook {
+    fn profiles(&self) -> Result<Profiles, ErrorReport> {
+        Ok(Profiles::open(self.store_ref()?.dir()))
+    }
+
+    /// All server profiles.
+    pub fn servers(&self) -> Result<Vec<ServerView>, ErrorReport> {
+        Ok(self
+            .profiles()?
+            .list()
+            .map_err(|e| e.report())?
+            .iter()
+            .map(view)
+            .collect())
+    }
+
+    /// Adds a profile; its token goes into the keychain.
+    pub fn add_server(&self, form: ServerForm) -> Result<ServerView, ErrorReport> {
+        let ServerForm {
+            name,
+            api,
+            url,
+            who,
+            token,
+        } = form;
+        let token = Zeroizing::new(token);
+        let who = Some(who.trim().to_owned()).filter(|w| !w.is_empty());
+        let profile = Profile {
+            name: name.trim().to_owned(),
+            api,
+            url: url.trim().to_owned(),
+            user: who.clone().filter(|_| api == Family::Lerian),
+            tenant: who.clone().filter(|_| api == Family::Tenant),
+            email: who.filter(|_| api == Family::Flashback),
+            country: None,
+        }
+        .validated()
+        .map_err(|e| e.report())?;
+        let token = Token::new(&token).map_err(|e| e.report())?;
+        let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
+        self.profiles()?
+            .add(keys, profile.clone(), &token, false)
+            .map_err(|e| e.report())?;
+        Ok(view(&profile))
+    }
+
+    /// Removes a profile and its token.
+    pub fn remove_server(&self, name: &str) -> Result<(), ErrorReport> {
+        let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
+        self.profiles()?
+            .remove(keys, name)
+            .map(|_| ())
+            .map_err(|e| e.report())
+    }
+
+    fn client(&self, name: &str) -> Result<(Profile, Client), ErrorReport> {
+        let profiles = self.profiles()?;
+        let profile = profiles.get(name).map_err(|e| e.report())?;
+        let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
+        let token = profiles.token(keys, name).map_err(|e| e.report())?;
+        let timeouts = Timeouts {
+            connect: Duration::from_secs(10),
+            total: Duration::from_secs(30),
+        };
+        let client = Client::new(&profile, &token, timeouts).map_err(|e| e.report())?;
+        Ok((profile, client))
+    }
+
+    /// The server's MFA status for a profile.
+    pub async fn server_status(&self, name: &str) -> Result<Status, ErrorReport> {
+        let (_, client) = self.client(name)?;
+        client
+            .status()
+            .await
+            .map(|a| a.value)
+            .map_err(|e| e.report())
+    }
+
+    /// Pending enrollments.
+    pub fn pending(&self) -> Result<Vec<PendingView>, ErrorReport> {
+        let list = PendingStore::open(self.store_ref()?.dir())
+            .list()
+            .map_err(|e| e.report())?;
+        Ok(list
+            .into_iter()
+            .map(|p| PendingView {
+                needs_passcode: p.step == enroll::Step::SetupStored && !p.mfa_type.is_totp(),
+                id: p.id,
+                server: p.server,
+                mfa_type: p.mfa_type.wire(),
+                step: p.step.describe(),
+                last_error: p.last_error,
+            })
+            .collect())
+    }
+
+    /// Runs an enrollment (new, or resumed with `resume_id`) as far as it goes.
+    pub async fn enroll(
+        &self,
+        server: Option<&str>,
+        mfa_type: Option<&str>,
+        resume_id: Option<&str>,
+        passcode: Option<String>,
+    ) -> Result<EnrollOutcome, ErrorReport> {
+        let store = self.store_ref()?;
+        let pending = PendingStore::open(store.dir());
+        let vault = Vault::open(store.dir());
+        let mut resumed = match resume_id {
+            Some(id) => Some(
+                pending
+                    .list()
+                    .map_err(|e| e.report())?
+                    .into_iter()
+                    .find(|p| p.id == id)
+                    .ok_or_else(|| ErrorReport {
+                        code: "enroll.no_pending",
+                        message: format!("no pending enrollment {id}"),
+                    })?,
+            ),
+            None => None,
+        };
+        let name = match (&resumed, server) {
+            (Some(p), _) => p.server.clone(),
+            (None, Some(s)) => s.to_owned(),
+            (None, None) => {
+                return Err(ErrorReport {
+                    code: "cli.usage",
+                    message: "choose a server".into(),
+                })
+            }
+        };
+        let (profile, client) = self.client(&name)?;
+        let flow = Flow {
+            accounts: store,
+            vault: &vault,
+            pending: &pending,
+            profile: &profile,
+            client: &client,
+        };
+        let mut outcome = EnrollOutcome::default();
+        let mut code = passcode.map(Zeroizing::new);
+        let mut asked = false;
+        let mut ask = || match code.take() {
+            Some(c) => Ok(c),
+            None => {
+                asked = true;
+                Err(ErrorReport {
+                    code: "enroll.no_passcode",
+                    message: "type the passcode the server sent you".into(),
+                })
+            }
+        };
+        let mut show = |p: Progress| record(&mut outcome, p);
+        let result = match resumed.as_mut() {
+            Some(p) => flow.resume(p, &mut ask, &mut show).await,
+            None => {
+                let ty = MfaType::for_family(profile.api, mfa_type).map_err(|e| e.report())?;
+                flow.start(ty, &mut ask, &mut show).await
+            }
+        };
+        match result {
+            Ok(()) => outcome.finished = true,
+            Err(e) => {
+                outcome.needs_passcode = asked && e.code() == "enroll.no_passcode";
+                outcome.pending = e.pending.clone();
+                outcome.error = Some(ErrorReport {
+                    code: e.code(),
+                    message: e.to_string(),
+                });
+            }
+        }
+        if outcome.finished {
+            self.forget_all();
+        }
+        Ok(outcome)
+    }
+
+    /// Drops a pending enrollment; returns what was removed, in words.
+    pub fn discard(&self, id: &str) -> Result<Vec<String>, ErrorReport> {
+        let store = self.store_ref()?;
+        let pending = PendingStore::open(store.dir());
+        let p = pending
+            .list()
+            .map_err(|e| e.report())?
+            .into_iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| ErrorReport {
+                code: "enroll.no_pending",
+                message: format!("no pending enrollment {id}"),
+            })?;
+        let removed = enroll::discard(store, &Vault::open(store.dir()), &pending, &p)?;
+        if let Some(a) = &p.account {
+            self.forget(a);
+        }
+        Ok(removed)
+    }
+}

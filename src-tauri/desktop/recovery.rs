@@ -1,0 +1,159 @@
+//! Recovery codes in the window: counts per account (warn at 2 or fewer), reveal on
+//! demand, mark one used, add codes typed in, export as text. Tauri-free.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use super::view::Codebook;
+use crate::error::{Coded, ErrorReport};
+use crate::storage::Vault;
+
+/// Counts for one vault entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct Counts {
+    /// unused codes
+    pub unused: usize,
+    /// used codes
+    pub used: usize,
+    /// the label the codes were saved under
+    pub label: String,
+    /// the server they came from
+    pub server: Option<String>,
+}
+
+/// One code, revealed.
+#[derive(Serialize)]
+pub struct Revealed {
+    /// 0-based position
+    pub index: usize,
+    /// the code (the user asked to see it)
+    pub code: Zeroizing<String>,
+    /// when it was used
+    pub used_at: Option<u64>,
+    /// how it was used
+    pub note: Option<String>,
+}
+
+impl Codebook {
+    fn vault(&self) -> Result<(Vault, &dyn crate::storage::SecretStore), ErrorReport> {
+        let store = self.store_ref()?;
+        Ok((
+            Vault::open(store.dir()),
+            store.keychain().map_err(|e| e.report())?,
+        ))
+    }
+
+    /// Counts for every vault entry, keyed by account id (or `profile:NAME`).
+    pub fn recovery_summary(&self) -> Result<BTreeMap<String, Counts>, ErrorReport> {
+        let (vault, keys) = self.vault()?;
+        let contents = vault.read(keys).map_err(|e| e.report())?;
+        Ok(contents
+            .entries
+            .iter()
+            .map(|e| {
+                let (unused, used) = e.counts();
+                (
+                    e.account.clone(),
+                    Counts {
+                        unused,
+                        used,
+                        label: e.label.clone(),
+                        server: e.server.clone(),
+                    },
+                )
+            })
+            .collect())
+    }
+
+    /// The codes of an entry, revealed.
+    pub fn recovery_reveal(&self, entry: &str) -> Result<Vec<Revealed>, ErrorReport> {
+        let (vault, keys) = self.vault()?;
+        let contents = vault.read(keys).map_err(|e| e.report())?;
+        let e = contents.entry(entry).ok_or_else(|| ErrorReport {
+            code: "recovery.none",
+            message: "no recovery codes are stored for this account".into(),
+        })?;
+        Ok(e.codes
+            .iter()
+            .enumerate()
+            .map(|(index, c)| Revealed {
+                index,
+                code: c.code.clone(),
+                used_at: c.used_at,
+                note: c.note.clone(),
+            })
+            .collect())
+    }
+
+    /// Marks code `index` of an entry used.
+    pub fn recovery_mark_used(&self, entry: &str, index: usize) -> Result<(), ErrorReport> {
+        let (vault, keys) = self.vault()?;
+        let now = crate::otp::unix_now();
+        vault
+            .update(keys, |v| {
+                let label = v.entry(entry).map(|e| e.label.clone()).unwrap_or_default();
+                let code = v
+                    .entry(entry)
+                    .and_then(|e| e.codes.get(index))
+                    .map(|c| c.code.clone())
+                    .ok_or(crate::storage::VaultError::NoCodes {
+                        account: label.clone(),
+                    })?;
+                v.mark_used(
+                    entry,
+                    &label,
+                    Some(&code),
+                    now,
+                    Some("marked used in the app".into()),
+                )
+            })
+            .map(|_| ())
+            .map_err(|e| e.report())
+    }
+
+    /// Adds codes typed or pasted in (whitespace or comma separated) for an account.
+    pub fn recovery_add(&self, account_id: &str, text: &str) -> Result<usize, ErrorReport> {
+        let text = Zeroizing::new(text.to_owned());
+        let account = self.store_ref()?.find(account_id).map_err(|e| e.report())?;
+        let codes: Vec<Zeroizing<String>> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|c| !c.is_empty())
+            .map(|c| Zeroizing::new(c.to_owned()))
+            .collect();
+        if codes.is_empty() {
+            return Err(ErrorReport {
+                code: "recovery.none_given",
+                message: "type or paste the codes, one per line".into(),
+            });
+        }
+        let (vault, keys) = self.vault()?;
+        vault
+            .update(keys, |v| {
+                Ok(v.add(&account.id, &account.label(), None, &codes))
+            })
+            .map_err(|e| e.report())
+    }
+
+    /// The codes of an entry as text, to print or keep offline.
+    pub fn recovery_export(&self, entry: &str) -> Result<Zeroizing<String>, ErrorReport> {
+        let (vault, keys) = self.vault()?;
+        let contents = vault.read(keys).map_err(|e| e.report())?;
+        let e = contents.entry(entry).ok_or_else(|| ErrorReport {
+            code: "recovery.none",
+            message: "no recovery codes are stored for this account".into(),
+        })?;
+        let mut out = Zeroizing::new(format!(
+            "# Recovery codes for {}{}\n# Keep this offline. Each code works once; lines starting with '-' are used.\n",
+            e.label,
+            e.server.as_deref().map(|s| format!(" (server {s})")).unwrap_or_default()
+        ));
+        for c in &e.codes {
+            out.push_str(if c.used_at.is_some() { "- " } else { "" });
+            out.push_str(&c.code);
+            out.push('\n');
+        }
+        Ok(out)
+    }
+}
