@@ -1,83 +1,60 @@
-// The window's script: asks Rust for codes (never secrets) and renders them. The list is
-// fetched when a period ends; in between only the countdown text changes, once a second.
-const invoke = window.__TAURI__.core.invoke;
-const list = document.getElementById("accounts");
-const status = document.getElementById("status");
-const empty = document.getElementById("empty");
+// The window's entry point: wires the views together and the keyboard shortcuts.
+// Codes are computed in Rust; the list repaints once a second at most, and not at all
+// while the window is hidden.
+import { call, toast } from "./api.js";
+import { copy, onRowAction, refresh, rerender, tick, visibleRows } from "./codes.js";
+import { openAdd, setupAdd } from "./add.js";
+import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
+import { openQr, setupQr } from "./qr.js";
+import { openRecovery, setupRecovery } from "./recovery.js";
 
-let rows = [];
-let fetchedAt = 0;
+const search = document.getElementById("search");
 
-function groupCode(code) {
-  if (code.length === 6) return `${code.slice(0, 3)} ${code.slice(3)}`;
-  if (code.length === 8) return `${code.slice(0, 4)} ${code.slice(4)}`;
-  return code;
-}
+onRowAction({
+  qr: openQr,
+  recovery: openRecovery,
+  remove: async (id, label) => {
+    if (!confirm(`Remove ${label}? Its secret is deleted from the keychain for good.`)) return;
+    try { await call("remove_account", { id }); toast(`Removed ${label}`); } catch (e) { toast(e.message); }
+    refresh();
+  },
+});
 
-function el(tag, cls, text) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
+setupAdd();
+setupEnroll();
+setupQr();
+setupRecovery();
 
-function render() {
-  const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  list.replaceChildren(...rows.map((r) => {
-    const li = el("li", "account");
-    li.dataset.id = r.id;
-    li.append(el("span", "issuer", r.issuer || r.account || "(no name)"));
-    const code = el("span", "code", r.code ? groupCode(r.code) : "");
-    code.dataset.code = r.code || "";
-    code.setAttribute("aria-label", r.code ? `Code ${r.code.split("").join(" ")}` : "No code shown");
-    li.append(code);
-    li.append(el("span", "name", r.issuer ? r.account : ""));
-    if (r.kind === "hotp") {
-      const b = el("button", "next", "Next code");
-      b.setAttribute("aria-label", `Next code for ${r.issuer} ${r.account}`);
-      b.addEventListener("click", () => nextHotp(r.id));
-      li.append(b);
-    } else if (r.remaining != null) {
-      const left = Math.max(r.remaining - elapsed, 0);
-      const s = el("span", "remaining", `${left} s left`);
-      s.dataset.remaining = String(left);
-      li.append(s);
-    }
-    if (r.error) li.append(el("span", "error", r.error.message));
-    return li;
-  }));
-  empty.hidden = rows.length !== 0;
-}
+document.getElementById("open-add").addEventListener("click", openAdd);
+document.getElementById("empty-add").addEventListener("click", openAdd);
+document.getElementById("open-enroll").addEventListener("click", () => openEnroll());
+document.getElementById("empty-enroll").addEventListener("click", () => openEnroll());
+document.getElementById("open-servers").addEventListener("click", openServers);
 
-async function refresh() {
-  try {
-    const result = await invoke("list_codes");
-    rows = result.accounts;
-    fetchedAt = Date.now();
-    status.textContent = result.warnings.map((w) => w.message).join(" ");
-  } catch (e) {
-    rows = [];
-    status.textContent = e && e.message ? e.message : String(e);
+search.addEventListener("input", rerender);
+search.addEventListener("keydown", (e) => {
+  if (e.key === "Enter") {
+    const first = visibleRows()[0];
+    if (first) copy(first);
+  } else if (e.key === "Escape") {
+    search.value = "";
+    rerender();
   }
-  render();
-  document.body.dataset.ready = "true";
-}
+});
 
-async function nextHotp(id) {
-  try {
-    const row = await invoke("next_hotp_code", { id });
-    rows = rows.map((r) => (r.id === id ? row : r));
-    render();
-  } catch (e) {
-    status.textContent = e && e.message ? e.message : String(e);
+document.addEventListener("keydown", (e) => {
+  const typing = ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement.tagName);
+  if ((e.key === "/" && !typing) || (e.key === "f" && e.ctrlKey)) {
+    e.preventDefault();
+    search.focus();
+    search.select();
   }
-}
+});
 
-function tick() {
-  const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  const expired = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
-  if (expired) refresh(); else render();
-}
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") refresh();
+});
 
 refresh();
+loadPending();
 setInterval(tick, 1000);

@@ -1,0 +1,192 @@
+// The enrollment wizard and the servers view. The token is typed into a password field
+// and goes straight to Rust (and the keychain); it is never shown again.
+import { call, el, openDialog, toast } from "./api.js";
+import { refresh } from "./codes.js";
+import { openRecovery } from "./recovery.js";
+import { openQr } from "./qr.js";
+
+const dialog = document.getElementById("enroll-dialog");
+const servers = document.getElementById("servers-dialog");
+const TYPES = {
+  lerian: [["app", "Authenticator app (this computer)"], ["email", "Email passcode"], ["sms", "SMS passcode"]],
+  flashback: [["GOOGLE_AUTH", "Authenticator app (this computer)"], ["MAGIC_LINK", "Magic link"], ["PASSKEY", "Passkey (in the browser)"]],
+  tenant: [["totp", "Authenticator app (this computer)"]],
+};
+const WHO = { lerian: "User id", flashback: "Email", tenant: "Tenant id" };
+let profiles = [];
+let current = null; // {pending, account}
+
+async function loadServers() {
+  profiles = await call("list_servers");
+  const select = document.getElementById("enroll-server");
+  select.replaceChildren(...profiles.map((p) => {
+    const o = el("option", null, `${p.name} (${p.api})`);
+    o.value = p.name;
+    return o;
+  }));
+  document.getElementById("enroll-no-server").hidden = profiles.length !== 0;
+  document.getElementById("enroll-start").disabled = profiles.length === 0;
+  fillTypes();
+}
+
+function fillTypes() {
+  const p = profiles.find((x) => x.name === document.getElementById("enroll-server").value);
+  const types = p ? TYPES[p.api] : [];
+  document.getElementById("enroll-type").replaceChildren(...types.map(([v, t]) => {
+    const o = el("option", null, t);
+    o.value = v;
+    return o;
+  }));
+}
+
+export async function openEnroll(resumeId) {
+  document.getElementById("enroll-choose").hidden = Boolean(resumeId);
+  document.getElementById("enroll-result").hidden = true;
+  openDialog(dialog);
+  try { await loadServers(); } catch (e) { showError(e); }
+  if (resumeId) await run({ resume: resumeId });
+}
+
+function showError(e) {
+  const box = document.getElementById("enroll-error");
+  box.textContent = e.message;
+  box.dataset.code = e.code;
+  box.hidden = false;
+  document.getElementById("enroll-result").hidden = false;
+}
+
+function show(o) {
+  document.getElementById("enroll-result").hidden = false;
+  document.getElementById("enroll-steps").replaceChildren(...o.steps.map((s) => el("li", null, s)));
+  const drift = document.getElementById("enroll-drift");
+  drift.hidden = o.drift == null;
+  if (o.drift != null) drift.textContent = `This computer's clock is ${Math.abs(o.drift)} s ${o.drift > 0 ? "behind" : "ahead of"} the server's: the passcode used the server's time. Fix the clock so codes work elsewhere.`;
+  const note = document.getElementById("enroll-note");
+  note.hidden = !o.note;
+  note.textContent = o.note || "";
+  document.getElementById("enroll-passcode-box").hidden = !o.needs_passcode;
+  const box = document.getElementById("enroll-error");
+  box.hidden = !o.error || o.needs_passcode;
+  if (o.error) { box.textContent = o.error.message; box.dataset.code = o.error.code; }
+  const st = document.getElementById("enroll-status");
+  st.textContent = o.status ? `Server status: MFA ${o.status.enabled ? "enabled" : "not enabled"}${o.status.methods.length ? ` (${o.status.methods.join(", ")})` : ""}` : (o.finished ? "Done." : "");
+  st.dataset.enabled = o.status ? String(o.status.enabled) : "";
+  if (o.account) current = { ...current, account: o.account };
+  current = { ...current, pending: o.pending };
+  document.getElementById("enroll-show-codes").hidden = !(o.codes > 0 && current.account);
+  document.getElementById("enroll-show-qr").hidden = !current.account;
+  document.getElementById("enroll-retry").hidden = !(o.pending && !o.needs_passcode);
+  if (o.needs_passcode) document.getElementById("enroll-passcode").focus();
+}
+
+async function run({ resume, passcode } = {}) {
+  document.getElementById("enroll-error").hidden = true;
+  document.getElementById("enroll-start").disabled = true;
+  try {
+    const o = resume
+      ? await call("enroll_resume", { id: resume, passcode: passcode || null })
+      : await call("enroll_start", {
+          server: document.getElementById("enroll-server").value,
+          mfaType: document.getElementById("enroll-type").value,
+          passcode: null,
+        });
+    document.getElementById("enroll-choose").hidden = true;
+    show(o);
+  } catch (e) {
+    showError(e);
+  } finally {
+    document.getElementById("enroll-start").disabled = profiles.length === 0;
+    await refresh();
+    await loadPending();
+  }
+}
+
+export async function loadPending() {
+  const section = document.getElementById("pending");
+  let list = [];
+  try { list = await call("list_pending"); } catch (e) { list = []; }
+  section.hidden = list.length === 0;
+  section.replaceChildren(...list.map((p) => {
+    const d = el("div", "pending-item");
+    d.dataset.id = p.id;
+    d.append(el("span", null, `Enrollment with ${p.server} (${p.mfa_type}) is unfinished: ${p.step}.`));
+    const resume = el("button", "primary", "Resume");
+    resume.setAttribute("aria-label", `Resume enrollment with ${p.server}`);
+    resume.addEventListener("click", () => { current = { pending: p.id }; openEnroll(p.id); });
+    const discard = el("button", null, "Discard");
+    discard.setAttribute("aria-label", `Discard enrollment with ${p.server}`);
+    discard.addEventListener("click", async () => {
+      try {
+        const removed = await call("enroll_discard", { id: p.id });
+        toast(removed.length ? `Discarded; removed ${removed.join(" and ")}` : "Discarded");
+      } catch (e) { toast(e.message); }
+      await refresh();
+      await loadPending();
+    });
+    d.append(resume, discard);
+    return d;
+  }));
+}
+
+async function loadServerList() {
+  const ul = document.getElementById("servers-list");
+  try { profiles = await call("list_servers"); } catch (e) { profiles = []; }
+  ul.replaceChildren(...profiles.map((p) => {
+    const li = el("li", "server");
+    li.dataset.name = p.name;
+    li.append(el("strong", null, p.name), el("span", "muted", ` ${p.api} · ${p.url} · ${p.who}`));
+    const st = el("span", "server-status", "checking…");
+    li.append(st);
+    call("server_status", { name: p.name })
+      .then((s) => { st.textContent = s.enabled ? `MFA enabled (${s.methods.join(", ")})` : "MFA not enabled"; })
+      .catch((e) => { st.textContent = e.message; st.classList.add("warn"); });
+    const rm = el("button", null, "Remove");
+    rm.setAttribute("aria-label", `Remove server ${p.name}`);
+    rm.addEventListener("click", async () => {
+      if (!confirm(`Remove the server profile ${p.name} and its token?`)) return;
+      try { await call("remove_server", { name: p.name }); } catch (e) { toast(e.message); }
+      loadServerList();
+    });
+    li.append(rm);
+    return li;
+  }));
+}
+
+export function openServers() {
+  openDialog(servers);
+  loadServerList();
+}
+
+async function saveServer(ev) {
+  ev.preventDefault();
+  const f = document.getElementById("server-form");
+  const error = document.getElementById("server-error");
+  error.textContent = "";
+  try {
+    await call("add_server", { form: { name: f.name.value, api: f.api.value, url: f.url.value, who: f.who.value, token: f.token.value } });
+    f.token.value = "";
+    f.reset();
+    toast("Server saved; its token is in the keychain");
+    loadServerList();
+  } catch (e) {
+    error.textContent = e.message;
+    error.dataset.code = e.code;
+  }
+}
+
+export function setupEnroll() {
+  document.getElementById("enroll-server").addEventListener("change", fillTypes);
+  document.getElementById("enroll-start").addEventListener("click", () => { current = {}; run(); });
+  document.getElementById("enroll-continue").addEventListener("click", () => {
+    const code = document.getElementById("enroll-passcode");
+    run({ resume: current.pending, passcode: code.value.trim() });
+    code.value = "";
+  });
+  document.getElementById("enroll-retry").addEventListener("click", () => run({ resume: current.pending }));
+  document.getElementById("enroll-show-codes").addEventListener("click", () => openRecovery(current.account[1], current.account[0]));
+  document.getElementById("enroll-show-qr").addEventListener("click", () => openQr(current.account[1], current.account[0]));
+  document.getElementById("server-form").addEventListener("submit", saveServer);
+  document.getElementById("s-api").addEventListener("change", (e) => {
+    document.getElementById("s-who-label").textContent = WHO[e.target.value];
+  });
+}
