@@ -1,13 +1,18 @@
-//! End to end in the real window: tauri-driver + WebKitWebDriver drive the release-shaped
-//! app under Xvfb (see `.ci/session.sh`). An account added beforehand through the CLI must
-//! show the same code in the window as `mfa-companion code` prints, and a keychain item
-//! with no account must be reported at start-up. Saves a screenshot to `test-artifacts/`.
+//! End to end in the real window: tauri-driver + WebKitWebDriver drive the app under Xvfb
+//! (see `.ci/session.sh`), with the identity sandbox running in this process. Guards:
+//! the same code as the CLI; a keychain item with no account reported at start-up; add by
+//! link (with the inline error for a bad one) and by QR image file; search, copy and the
+//! clipboard's automatic clearing; HOTP "next code"; the enrollment wizard to "enabled"
+//! for each API family, with recovery codes revealed and marked used; a server error's
+//! message; resume after the app is killed mid-enrollment. Each test saves a screenshot
+//! to `test-artifacts/`.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -82,22 +87,17 @@ async fn shown(client: &Client, id: &str) -> (String, u64) {
     (code, left.parse().unwrap_or(0))
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_window_shows_the_same_code_as_the_cli() {
-    let data = tempfile::tempdir().unwrap();
-    let added = cli(
-        data.path(),
-        &["add", "otpauth://totp/WebDriver:check?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=WebDriver"],
-    );
-    let id = added_id(&added);
-    // An account added under another data folder is, seen from this one, a keychain item
-    // that belongs to no account.
-    let elsewhere = tempfile::tempdir().unwrap();
-    let orphan_id = added_id(&cli(
-        elsewhere.path(),
-        &["add", "otpauth://totp/Elsewhere:x?secret=JBSWY3DPEHPK3PXP"],
-    ));
+/// The tests share the session keychain, the X display and the clipboard: one at a time.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// The app under tauri-driver, with its own data and config folders.
+struct App {
+    client: Client,
+    _driver: Driver,
+}
+
+/// Starts the app on `data` (XDG_DATA_HOME) and `config` (XDG_CONFIG_HOME).
+async fn launch(data: &std::path::Path, config: &std::path::Path) -> App {
     let (port, native) = (free_port(), free_port());
     let driver = Driver(
         Command::new(tauri_driver())
@@ -107,7 +107,8 @@ async fn the_window_shows_the_same_code_as_the_cli() {
                 "--native-port",
                 &native.to_string(),
             ])
-            .env("XDG_DATA_HOME", data.path())
+            .env("XDG_DATA_HOME", data)
+            .env("XDG_CONFIG_HOME", config)
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -122,7 +123,6 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-
     let mut caps = serde_json::Map::new();
     caps.insert("tauri:options".into(), json!({ "application": DESKTOP }));
     caps.insert("browserName".into(), json!("wry"));
@@ -131,50 +131,525 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
         .expect("a WebDriver session on the app");
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("body[data-ready='true']"))
+        .await
+        .expect("the page loads and fetches codes");
+    App {
+        client,
+        _driver: driver,
+    }
+}
 
-    let result = async {
-        client
+impl App {
+    async fn el(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
             .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css("body[data-ready='true']"))
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
             .await
-            .expect("the page loads and fetches codes");
-        let status = client
-            .find(Locator::Id("status"))
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+    }
+
+    async fn click(&self, css: &str) {
+        self.el(css)
             .await
-            .unwrap()
-            .text()
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.el(css).await;
+        self.inner_text(css).await.unwrap_or_default()
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        let e = self.el(css).await;
+        self.client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
+                vec![json!(css)],
+            )
             .await
             .unwrap();
-        assert!(
-            status.contains("1 keychain item(s) belong to no account"),
-            "{status:?}"
-        );
-        // Compare away from a period boundary, so both read the same period.
-        let mut tries = 0;
-        loop {
-            let (code, left) = shown(&client, &id).await;
-            if left < 3 {
-                tokio::time::sleep(Duration::from_secs(left + 1)).await;
-                continue;
-            }
-            let from_cli = cli(data.path(), &["code", &id]).trim().to_string();
-            if code == from_cli {
-                break;
-            }
-            tries += 1;
-            assert!(tries < 3, "window shows {code:?}, CLI prints {from_cli:?}");
+        if let Err(err) = e.clear().await {
+            self.screenshot("failure").await;
+            panic!("clear {css}: {err}");
         }
-        let png = client.screenshot().await.unwrap();
+        e.send_keys(text).await.unwrap();
+    }
+
+    /// The rendered text of `css` (innerText: what a person sees, including text cut by
+    /// an ellipsis), or None if it is not in the page.
+    async fn inner_text(&self, css: &str) -> Option<String> {
+        let v = self
+            .client
+            .execute(
+                "const e = document.querySelector(arguments[0]); return e ? e.innerText : null;",
+                vec![json!(css)],
+            )
+            .await
+            .ok()?;
+        v.as_str().map(str::to_owned)
+    }
+
+    /// Waits until `css`'s text contains `want`.
+    async fn wait_text(&self, css: &str, want: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let t = self.inner_text(css).await.unwrap_or_default();
+            if t.contains(want) {
+                return t;
+            }
+            if start.elapsed() >= Duration::from_secs(40) {
+                self.screenshot("failure").await;
+                panic!("{css}: waited for {want:?}, shows {t:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    async fn rows(&self) -> usize {
+        self.client
+            .find_all(Locator::Css("li.account"))
+            .await
+            .unwrap()
+            .len()
+    }
+
+    async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.unwrap();
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("test-artifacts");
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("webdriver-main-window.png"), &png).unwrap();
+        std::fs::write(dir.join(format!("webdriver-{name}.png")), &png).unwrap();
         assert!(png.starts_with(b"\x89PNG"));
     }
-    .await;
-    let _ = client.close().await;
-    drop(driver);
+
+    async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// Removes every account and server of a data folder from the shared keychain.
+fn cleanup(data: &std::path::Path) {
+    let list: serde_json::Value =
+        serde_json::from_str(&cli(data, &["list", "--json"])).unwrap_or_default();
+    for a in list.as_array().into_iter().flatten() {
+        let _ = Command::new(BIN)
+            .args(["remove", a["id"].as_str().unwrap_or(""), "--yes"])
+            .env("XDG_DATA_HOME", data)
+            .output();
+    }
+    let servers: serde_json::Value =
+        serde_json::from_str(&cli(data, &["server", "list", "--json"])).unwrap_or_default();
+    for s in servers.as_array().into_iter().flatten() {
+        let _ = Command::new(BIN)
+            .args(["server", "remove", s["name"].as_str().unwrap_or("")])
+            .env("XDG_DATA_HOME", data)
+            .output();
+    }
+}
+
+fn add_server(data: &std::path::Path, args: &[&str]) {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(["server", "add"])
+        .args(args)
+        .env("XDG_DATA_HOME", data)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"demo-token\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_window_shows_the_same_code_as_the_cli() {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let added = cli(
+        data.path(),
+        &["add", "otpauth://totp/WebDriver:check?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=WebDriver"],
+    );
+    let id = added_id(&added);
+    // An account added under another data folder is, seen from this one, a keychain item
+    // that belongs to no account.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let orphan_id = added_id(&cli(
+        elsewhere.path(),
+        &["add", "otpauth://totp/Elsewhere:x?secret=JBSWY3DPEHPK3PXP"],
+    ));
+    let app = launch(data.path(), config.path()).await;
+    let status = app.text("#status").await;
+    assert!(
+        status.contains("1 keychain item(s) belong to no account"),
+        "{status:?}"
+    );
+    // Compare away from a period boundary, so both read the same period.
+    let mut tries = 0;
+    loop {
+        let (code, left) = shown(&app.client, &id).await;
+        if left < 3 {
+            tokio::time::sleep(Duration::from_secs(left + 1)).await;
+            continue;
+        }
+        let from_cli = cli(data.path(), &["code", &id]).trim().to_string();
+        if code == from_cli {
+            break;
+        }
+        tries += 1;
+        assert!(tries < 3, "window shows {code:?}, CLI prints {from_cli:?}");
+    }
+    app.screenshot("main-window").await;
+    app.close().await;
     cli(data.path(), &["remove", &id, "--yes"]);
     cli(elsewhere.path(), &["remove", &orphan_id, "--yes"]);
-    result
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_explained() {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let app = launch(data.path(), config.path()).await;
+    assert!(
+        !app.el("#empty")
+            .await
+            .attr("hidden")
+            .await
+            .unwrap()
+            .is_some(),
+        "the empty state shows"
+    );
+    app.click("#empty-add").await;
+    app.type_into(
+        "#add-uri",
+        "otpauth://totp/Bad:x?secret=JBSWY3DPEHPK3PXP&digits=12",
+    )
+    .await;
+    app.click("#add-uri-submit").await;
+    let err = app.wait_text("#add-uri-error", "digits").await;
+    assert_eq!(
+        app.el("#add-uri-error")
+            .await
+            .attr("data-code")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("uri.digits"),
+        "{err}"
+    );
+    app.type_into(
+        "#add-uri",
+        "otpauth://totp/Linked:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Linked",
+    )
+    .await;
+    app.click("#add-uri-submit").await;
+    app.wait_text("#accounts", "Linked").await;
+
+    // A QR image file, decoded in Rust.
+    let png = mfa_companion::import_export::qr::render_png(
+        "otpauth://totp/Scanned:bob?secret=JBSWY3DPEHPK3PXP&issuer=Scanned",
+        6,
+    )
+    .unwrap();
+    let file = data.path().join("qr.png");
+    std::fs::write(&file, png).unwrap();
+    app.click("#open-add").await;
+    app.click("#tab-qr").await;
+    app.el("#add-qr-file")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    app.wait_text("#accounts", "Scanned").await;
+    assert_eq!(app.rows().await, 2);
+
+    // Each row's code is the core's code at that moment.
+    let list: serde_json::Value =
+        serde_json::from_str(&cli(data.path(), &["list", "--json"])).unwrap();
+    for a in list.as_array().unwrap() {
+        let id = a["id"].as_str().unwrap();
+        let (code, left) = shown(&app.client, id).await;
+        if left >= 3 {
+            assert_eq!(
+                code,
+                cli(data.path(), &["code", id]).trim(),
+                "{}",
+                a["issuer"]
+            );
+        }
+    }
+    app.screenshot("added").await;
+    app.close().await;
+    cleanup(data.path());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_copies_the_first_match_and_the_clipboard_is_cleared() {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(config.path().join("mfa-companion")).unwrap();
+    std::fs::write(
+        config.path().join("mfa-companion/settings.json"),
+        r#"{"clipboard_clear_secs": 3}"#,
+    )
+    .unwrap();
+    cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Alpha:a?secret=JBSWY3DPEHPK3PXP&issuer=Alpha",
+        ],
+    );
+    let beta = added_id(&cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Beta:b?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Beta",
+        ],
+    ));
+    cli(data.path(), &["add", "otpauth://hotp/Counter:c?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0&issuer=Counter"]);
+    let app = launch(data.path(), config.path()).await;
+    assert_eq!(app.rows().await, 3);
+    // "/" focuses the search field.
+    app.el("body").await.send_keys("/").await.unwrap();
+    let search = app.el("#search").await;
+    search.send_keys("bet").await.unwrap();
+    assert_eq!(app.rows().await, 1);
+    // Wait for a fresh period so the copied code is still current when we read it.
+    let (_, left) = shown(&app.client, &beta).await;
+    if left < 4 {
+        tokio::time::sleep(Duration::from_secs(left + 1)).await;
+    }
+    search.send_keys(&Key::Enter.to_string()).await.unwrap();
+    app.wait_text("#toast", "cleared in 3 s").await;
+    let expected = cli(data.path(), &["code", &beta]).trim().to_string();
+    let mut clipboard = arboard::Clipboard::new().unwrap();
+    assert_eq!(clipboard.get_text().unwrap_or_default(), expected);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_ne!(
+        clipboard.get_text().unwrap_or_default(),
+        expected,
+        "the code was cleared"
+    );
+    // Esc clears the search.
+    search.send_keys(&Key::Escape.to_string()).await.unwrap();
+    assert_eq!(app.rows().await, 3);
+    // HOTP: "next code" shows counter 0's code (RFC 4226) and saves the counter first.
+    let hotp = app.el("li.account button.next").await;
+    hotp.click().await.unwrap();
+    app.wait_text("#accounts", "755 224").await;
+    let list = cli(data.path(), &["list", "--json"]);
+    assert!(list.contains("\"counter\": 1"), "{list}");
+    app.screenshot("search-copy-hotp").await;
+    app.close().await;
+    cleanup(data.path());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let (url, _sandbox) =
+        identity_sandbox::start_in_background(identity_sandbox::Config::default()).unwrap();
+    add_server(
+        data.path(),
+        &[
+            "fb",
+            "--api",
+            "flashback",
+            "--url",
+            &url,
+            "--email",
+            "user@example.com",
+        ],
+    );
+    add_server(
+        data.path(),
+        &[
+            "ten",
+            "--api",
+            "tenant",
+            "--url",
+            &url,
+            "--tenant",
+            "2489e9ad-2ee2-8e00-8ec9-32d5f69181c0",
+        ],
+    );
+    add_server(
+        data.path(),
+        &[
+            "ghost",
+            "--api",
+            "lerian",
+            "--url",
+            &url,
+            "--user",
+            "00000000-0000-4000-8000-000000000000",
+        ],
+    );
+    let app = launch(data.path(), config.path()).await;
+
+    // A Lerian profile made in the servers view (the token typed into a password field).
+    app.click("#open-servers").await;
+    app.type_into("#s-name", "work").await;
+    app.type_into("#s-url", &url).await;
+    app.type_into("#s-who", "019c96a0-0c21-71f9-a487-66a1258278a1")
+        .await;
+    app.type_into("#s-token", "demo-token").await;
+    app.click("#server-submit").await;
+    app.wait_text("#servers-list", "work").await;
+    app.wait_text(
+        "li.server[data-name='work'] .server-status",
+        "MFA not enabled",
+    )
+    .await;
+    app.client
+        .execute("document.getElementById('servers-dialog').close()", vec![])
+        .await
+        .unwrap();
+
+    for (server, want) in [
+        ("work", "MFA enabled (app)"),
+        ("fb", "MFA enabled (GOOGLE_AUTH)"),
+        ("ten", "Done."),
+    ] {
+        app.click("#open-enroll").await;
+        app.el("#enroll-server")
+            .await
+            .select_by_value(server)
+            .await
+            .unwrap();
+        app.click("#enroll-start").await;
+        app.wait_text("#enroll-status", want).await;
+        let steps = app.text("#enroll-steps").await;
+        assert!(
+            steps.contains("Verify: the server accepted the passcode"),
+            "{server}: {steps}"
+        );
+        if server == "work" {
+            assert!(
+                steps.contains("Enable: MFA enabled with recovery code 1 of 10"),
+                "{steps}"
+            );
+            app.screenshot("enroll-lerian").await;
+            // Recovery codes: counts, reveal, mark one used.
+            app.click("#enroll-show-codes").await;
+            app.wait_text("#recovery-counts", "9 unused, 1 used").await;
+            app.click("#recovery-reveal").await;
+            app.wait_text("#recovery-list", "sent to server work by the enable step")
+                .await;
+            app.click("#recovery-list li.unused button.mark-used").await;
+            app.wait_text("#recovery-counts", "8 unused, 2 used").await;
+            app.screenshot("recovery").await;
+            app.client
+                .execute("document.getElementById('recovery-dialog').close()", vec![])
+                .await
+                .unwrap();
+        }
+        app.client
+            .execute("document.getElementById('enroll-dialog').close()", vec![])
+            .await
+            .unwrap();
+    }
+    assert_eq!(app.rows().await, 3, "one account per TOTP enrollment");
+
+    // A server error shows the server's own words.
+    app.click("#open-enroll").await;
+    app.el("#enroll-server")
+        .await
+        .select_by_value("ghost")
+        .await
+        .unwrap();
+    app.click("#enroll-start").await;
+    let err = app.wait_text("#enroll-error", "IDE-1003").await;
+    assert!(err.contains("User ID Not Found"), "{err}");
+    app.screenshot("enroll-error").await;
+    app.close().await;
+    cleanup(data.path());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let mut c = identity_sandbox::Config::default();
+    c.faults.stall_nth = vec![2];
+    let (url, sandbox) = identity_sandbox::start_in_background(c).unwrap();
+    add_server(
+        data.path(),
+        &[
+            "work",
+            "--api",
+            "lerian",
+            "--url",
+            &url,
+            "--user",
+            "019c96a0-0c21-71f9-a487-66a1258278a1",
+        ],
+    );
+    let app = launch(data.path(), config.path()).await;
+    app.click("#open-enroll").await;
+    app.click("#enroll-start").await;
+    let start = Instant::now();
+    while sandbox.calls.load(std::sync::atomic::Ordering::SeqCst) < 2 {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "verify never came"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Kill the app mid-enrollment (ending the session kills it).
+    drop(app);
+    let _ = Command::new("pkill")
+        .args(["-9", "-f", "mfa-companion-desktop"])
+        .status();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let app = launch(data.path(), config.path()).await;
+    let pending = app.wait_text("#pending", "unfinished").await;
+    assert!(pending.contains("setup stored, verify next"), "{pending}");
+    app.screenshot("pending").await;
+    app.click("#pending .pending-item button.primary").await;
+    app.wait_text("#enroll-status", "MFA enabled (app)").await;
+    app.client
+        .execute("document.getElementById('enroll-dialog').close()", vec![])
+        .await
+        .unwrap();
+    let start = Instant::now();
+    while !app
+        .el("#pending")
+        .await
+        .attr("hidden")
+        .await
+        .unwrap()
+        .is_some()
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the pending item stays"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.close().await;
+    cleanup(data.path());
 }
