@@ -329,12 +329,12 @@ async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_
     let config = tempfile::tempdir().unwrap();
     let app = launch(data.path(), config.path()).await;
     assert!(
-        !app.el("#empty")
+        app.el("#empty")
             .await
             .attr("hidden")
             .await
             .unwrap()
-            .is_some(),
+            .is_none(),
         "the empty state shows"
     );
     app.click("#empty-add").await;
@@ -636,13 +636,13 @@ async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
         .await
         .unwrap();
     let start = Instant::now();
-    while !app
+    while app
         .el("#pending")
         .await
         .attr("hidden")
         .await
         .unwrap()
-        .is_some()
+        .is_none()
     {
         assert!(
             start.elapsed() < Duration::from_secs(10),
