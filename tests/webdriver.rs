@@ -233,6 +233,19 @@ impl App {
     }
 }
 
+fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
 /// Removes every account and server of a data folder from the shared keychain.
 fn cleanup(data: &std::path::Path) {
     let list: serde_json::Value =
@@ -317,7 +330,38 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         assert!(tries < 3, "window shows {code:?}, CLI prints {from_cli:?}");
     }
     app.screenshot("main-window").await;
+    // A second launch hands over to the first window and exits.
+    let mut second = Command::new(DESKTOP)
+        .env("XDG_DATA_HOME", data.path())
+        .env("XDG_CONFIG_HOME", config.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = second.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > Duration::from_secs(15) {
+            let _ = second.kill();
+            panic!("a second instance kept running");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(status.success(), "{status}");
+    assert_eq!(app.rows().await, 1, "the first window is still there");
+    // Resizing saves the window's size and position for the next run.
+    app.client.set_window_size(480, 700).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    app.client.set_window_size(470, 690).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
     app.close().await;
+    // The window's size and position were saved for the next run.
+    let saved = walk(config.path())
+        .into_iter()
+        .any(|p| p.to_string_lossy().contains("window-state"));
+    assert!(saved, "no window state under {}", config.path().display());
     cli(data.path(), &["remove", &id, "--yes"]);
     cli(elsewhere.path(), &["remove", &orphan_id, "--yes"]);
 }

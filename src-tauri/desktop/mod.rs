@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tauri::State;
+use tauri::{Manager, State};
 
 use crate::error::ErrorReport;
 use crate::identity::Status;
@@ -177,11 +177,40 @@ fn recovery_export(book: State<'_, Codebook>, entry: String) -> Result<String, E
     book.recovery_export(&entry).map(|t| t.to_string())
 }
 
+fn save_window_state_soon(app: &tauri::AppHandle) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let now = crate::otp::unix_now();
+    if LAST.swap(now, Ordering::Relaxed) != now {
+        let _ = app.save_window_state(StateFlags::all());
+    }
+}
+
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
     let settings = settings::Settings::load();
     let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()
+        // A second launch focuses the first window instead of opening another.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.show();
+                let _ = w.set_focus();
+            }
+        }))
+        // The window's size and position are remembered between runs.
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        // Saved as it changes too (at most once a second), not only on a clean exit.
+        .on_window_event(|window, event| {
+            if matches!(
+                event,
+                tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)
+            ) {
+                save_window_state_soon(window.app_handle());
+            }
+        })
         .manage(Codebook::open_default())
         .manage(clip)
         .invoke_handler(tauri::generate_handler![
