@@ -616,6 +616,8 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
             .unwrap();
     }
     assert_eq!(app.rows().await, 3, "one account per TOTP enrollment");
+    app.wait_text("#accounts", "8 recovery").await;
+    app.screenshot("main-after-enroll").await;
 
     // A server error shows the server's own words.
     app.click("#open-enroll").await;
