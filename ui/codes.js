@@ -122,7 +122,10 @@ export async function refresh() {
     status.textContent = `${status.textContent} ${e.message}`.trim();
   }
   render();
-  document.body.dataset.ready = "true";
+  if (document.body.dataset.ready !== "true") {
+    document.body.dataset.ready = "true";
+    requestAnimationFrame(() => call("ui_painted", { rows: rows.length }).catch(() => {}));
+  }
 }
 
 export async function copy(r) {
@@ -151,11 +154,32 @@ async function nextHotp(id) {
   }
 }
 
+// Once a second: only the countdowns change, in place (no list rebuild), so an idle
+// window costs next to nothing; the list is fetched again when a period ends.
+function updateCountdowns(elapsed) {
+  const c = 2 * Math.PI * 8;
+  for (const li of list.children) {
+    const r = rows.find((x) => x.id === li.dataset.id);
+    if (!r || r.remaining == null) continue;
+    const left = Math.max(r.remaining - elapsed, 0);
+    const s = li.querySelector(".remaining");
+    if (s && s.dataset.remaining !== String(left)) {
+      s.dataset.remaining = String(left);
+      s.textContent = `${left} s`;
+    }
+    const arc = li.querySelector(".ring .arc");
+    if (arc) {
+      arc.setAttribute("stroke-dashoffset", (c * (1 - left / (r.period || 30))).toFixed(2));
+      arc.setAttribute("class", left <= 5 ? "arc low" : "arc");
+    }
+  }
+}
+
 export function tick() {
   if (document.visibilityState === "hidden") return;
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  const stale = rows.some((r) => r.remaining != null && (r.remaining - elapsed <= 0 || (r.remaining - elapsed <= 5 && !r.next)));
-  if (stale) refresh(); else render();
+  const stale = rows.some((r) => r.remaining != null && (r.remaining - elapsed <= 0 || (r.remaining - elapsed <= 5 && r.remaining > 5)));
+  if (stale) refresh(); else updateCountdowns(elapsed);
 }
 
 export function rerender() {

@@ -85,6 +85,17 @@ fn copy_text(clip: Clip<'_>, text: String) -> Result<u64, ErrorReport> {
     Ok(clip.clear_after_secs())
 }
 
+/// The window painted its first codes: logged (at `info`) with the wall-clock time, so
+/// the start-up bench can measure launch-to-first-code.
+#[tauri::command]
+fn ui_painted(rows: usize) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    log::info!("first codes painted: {rows} rows at unix_ns {now}");
+}
+
 /// Server profiles.
 #[tauri::command]
 fn list_servers(book: State<'_, Codebook>) -> Result<Vec<ServerView>, ErrorReport> {
@@ -189,6 +200,7 @@ fn save_window_state_soon(app: &tauri::AppHandle) {
 
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
+    crate::logging::init_from_env();
     let settings = settings::Settings::load();
     let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()
@@ -223,6 +235,7 @@ pub fn run() -> ExitCode {
             remove_account,
             copy_code,
             copy_text,
+            ui_painted,
             list_servers,
             add_server,
             remove_server,

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Desktop window figures, on the release build, with 50 accounts, over several runs:
+#   - launch to first codes painted (the page reports its first paint; the app logs the
+#     wall-clock time, this script subtracts the launch time);
+#   - proportional memory (PSS, /proc/<pid>/smaps_rollup) of the whole process tree (the
+#     app and its WebKit web and network processes) 5 s after start;
+#   - idle CPU of the tree over 30 s (after those 5 s);
+#   - with --long, PSS after 1 and 10 minutes (memory growth).
+# Needs a display and a Secret Service: run it inside `.ci/session.sh --x`.
+# Goals (2-core reference machine): first code within 400 ms, PSS at most 150 MB, idle
+# CPU under 0.5% of a core, no growth over 10 minutes.
+# Usage: benches/desktop.sh [--runs N] [--long]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=3 long=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --long) long=1; shift ;;
+    *) echo "usage: $0 [--runs N] [--long]" >&2; exit 2 ;;
+  esac
+done
+cargo build --release --quiet
+bin="$PWD/target/release/mfa-companion"
+desktop="$PWD/target/release/mfa-companion-desktop"
+data=$(mktemp -d) config=$(mktemp -d) logs=$(mktemp -d)
+export XDG_DATA_HOME="$data" XDG_CONFIG_HOME="$config"
+cleanup() {
+  pkill -f "$desktop" 2>/dev/null || true
+  "$bin" list --json 2>/dev/null | python3 -c 'import json,sys; [print(a["id"]) for a in json.load(sys.stdin)]' \
+    | while read -r id; do "$bin" remove "$id" --yes >/dev/null 2>&1 || true; done
+  rm -rf "$data" "$config" "$logs"
+}
+trap cleanup EXIT
+python3 - <<'PY' | "$bin" add - >/dev/null
+import base64, os
+for i in range(50):
+    secret = base64.b32encode(os.urandom(20)).decode().rstrip("=")
+    algo = ["SHA1", "SHA256", "SHA512"][i % 3]
+    print(f"otpauth://totp/Bench{i:02}:user{i}@example.com?secret={secret}&issuer=Bench{i:02}&algorithm={algo}")
+PY
+
+tree_pids() { # the pid and all its descendants
+  local p=$1; echo "$p"
+  for c in $(pgrep -P "$p" || true); do tree_pids "$c"; done
+}
+pss_kb() { local t=0 v; for p in $(tree_pids "$1"); do
+    v=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0); t=$((t + ${v:-0})); done; echo "$t"; }
+cpu_ticks() { local t=0 v; for p in $(tree_pids "$1"); do
+    v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); t=$((t + ${v:-0})); done; echo "$t"; }
+
+firsts=() psss=() cpus=()
+for run in $(seq "$runs"); do
+  log="$logs/run$run.log"
+  start_ns=$(date +%s%N)
+  MFA_COMPANION_LOG=info "$desktop" 2>"$log" >/dev/null &
+  pid=$!
+  for _ in $(seq 200); do grep -q "first codes painted" "$log" && break; sleep 0.05; done
+  painted=$(sed -n 's/.*first codes painted: \([0-9]*\) rows at unix_ns \([0-9]*\).*/\1 \2/p' "$log" | head -1)
+  [ -n "$painted" ] || { echo "run $run: the window never reported its first paint" >&2; cat "$log" >&2; exit 1; }
+  set -- $painted
+  [ "$1" = 50 ] || { echo "run $run: painted $1 rows, expected 50" >&2; exit 1; }
+  firsts+=($(( ($2 - start_ns) / 1000000 )))
+  sleep_left=$(python3 -c "print(max(0, 5 - ($(date +%s%N) - $start_ns) / 1e9))")
+  sleep "$sleep_left"
+  psss+=($(pss_kb "$pid"))
+  t0=$(cpu_ticks "$pid"); sleep 30; t1=$(cpu_ticks "$pid")
+  cpus+=($(python3 -c "print(round(($t1 - $t0) / $(getconf CLK_TCK) / 30 * 100, 2))"))
+  if [ "$long" = 1 ] && [ "$run" = 1 ]; then
+    sleep 25; at1=$(pss_kb "$pid"); sleep 540; at10=$(pss_kb "$pid")
+    echo "figure: PSS of the tree after 1 min $((at1 / 1024)) MB, after 10 min $((at10 / 1024)) MB (goal: no growth)"
+  fi
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+python3 - "${firsts[*]}" "${psss[*]}" "${cpus[*]}" "$runs" <<'PY'
+import statistics as st, sys
+f = [int(x) for x in sys.argv[1].split()]
+p = [int(x) / 1024 for x in sys.argv[2].split()]
+c = [float(x) for x in sys.argv[3].split()]
+n = sys.argv[4]
+print(f"figure: launch to first codes painted, 50 accounts, {n} runs: median {st.median(f):.0f} ms (min {min(f)}, max {max(f)}) (goal: at most 400 ms)")
+print(f"figure: PSS of the app + WebKit processes 5 s after start: median {st.median(p):.0f} MB (min {min(p):.0f}, max {max(p):.0f}) (goal: at most 150 MB)")
+print(f"figure: idle CPU of the tree over 30 s: median {st.median(c):.2f}% of a core (max {max(c):.2f}) (goal: under 0.5%)")
+PY
