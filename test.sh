@@ -23,3 +23,4 @@ echo "==> benchmarks (figures only; each line names its goal)"
 cargo bench --no-default-features --bench codes -- --warm-up-time 1 --measurement-time 3 2>&1 \
   | grep -E "^figure|time:"
 .ci/session.sh -- benches/cli-code.sh --quick
+.ci/session.sh --x -- benches/desktop.sh --runs 1
