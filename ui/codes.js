@@ -10,6 +10,13 @@ const search = document.getElementById("search");
 
 let rows = [];
 let fetchedAt = 0;
+// Rows on screen: only their countdowns are updated each second.
+const onScreen = new Set();
+const observer = new IntersectionObserver((entries) => {
+  for (const e of entries) {
+    if (e.isIntersecting) onScreen.add(e.target); else onScreen.delete(e.target);
+  }
+});
 let recovery = {};
 let actions = {};
 
@@ -54,6 +61,8 @@ function label(r) {
 function render() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   const shown = visibleRows();
+  observer.disconnect();
+  onScreen.clear();
   list.replaceChildren(...shown.map((r) => {
     const li = el("li", "account");
     li.dataset.id = r.id;
@@ -77,9 +86,10 @@ function render() {
       const s = el("span", "remaining", `${left} s`);
       s.dataset.remaining = String(left);
       meta.append(s);
-      if (r.next && left <= 5) {
+      if (r.next) {
         const n = el("span", "next-code", `next ${groupCode(r.next)}`);
         n.dataset.next = r.next;
+        n.hidden = left > 5;
         meta.append(n);
       }
     }
@@ -101,11 +111,14 @@ function render() {
     if (r.error) li.append(el("span", "error", r.error.message));
     return li;
   }));
+  for (const li of list.children) observer.observe(li);
   empty.hidden = rows.length !== 0;
   noMatch.hidden = rows.length === 0 || shown.length !== 0;
 }
 
-export async function refresh() {
+// `withRecovery`: also re-read the recovery-code counts (they change only through the
+// app's own actions, so the once-a-period refresh skips that keychain read).
+export async function refresh(withRecovery = true) {
   try {
     const result = await call("list_codes");
     rows = result.accounts;
@@ -115,11 +128,13 @@ export async function refresh() {
     rows = [];
     status.textContent = e.message;
   }
-  try {
-    recovery = await call("recovery_summary");
-  } catch (e) {
-    recovery = {};
-    status.textContent = `${status.textContent} ${e.message}`.trim();
+  if (withRecovery) {
+    try {
+      recovery = await call("recovery_summary");
+    } catch (e) {
+      recovery = {};
+      status.textContent = `${status.textContent} ${e.message}`.trim();
+    }
   }
   render();
   if (document.body.dataset.ready !== "true") {
@@ -158,7 +173,7 @@ async function nextHotp(id) {
 // window costs next to nothing; the list is fetched again when a period ends.
 function updateCountdowns(elapsed) {
   const c = 2 * Math.PI * 8;
-  for (const li of list.children) {
+  for (const li of onScreen) {
     const r = rows.find((x) => x.id === li.dataset.id);
     if (!r || r.remaining == null) continue;
     const left = Math.max(r.remaining - elapsed, 0);
@@ -167,6 +182,8 @@ function updateCountdowns(elapsed) {
       s.dataset.remaining = String(left);
       s.textContent = `${left} s`;
     }
+    const next = li.querySelector(".next-code");
+    if (next && next.hidden !== left > 5) next.hidden = left > 5;
     const arc = li.querySelector(".ring .arc");
     if (arc) {
       arc.setAttribute("stroke-dashoffset", (c * (1 - left / (r.period || 30))).toFixed(2));
@@ -178,8 +195,8 @@ function updateCountdowns(elapsed) {
 export function tick() {
   if (document.visibilityState === "hidden") return;
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  const stale = rows.some((r) => r.remaining != null && (r.remaining - elapsed <= 0 || (r.remaining - elapsed <= 5 && r.remaining > 5)));
-  if (stale) refresh(); else updateCountdowns(elapsed);
+  const stale = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
+  if (stale) refresh(false); else updateCountdowns(elapsed);
 }
 
 export function rerender() {

@@ -29,7 +29,7 @@ pub struct CodeRow {
     pub remaining: Option<u32>,
     /// period (time-based)
     pub period: Option<u32>,
-    /// the next code, in the last 5 seconds of a period
+    /// the next period's code (time-based), which the window shows in the last 5 seconds
     pub next: Option<String>,
     /// why no code could be made for this row (keychain problems), if any
     pub error: Option<ErrorReport>,
@@ -182,12 +182,9 @@ impl Codebook {
                 }
                 let codes = self.with_secret(a, |s| {
                     let now = otp::code_at(&a.params, s, unix_time);
-                    let next = match now.remaining {
-                        Some(r) if r <= 5 => {
-                            Some(otp::code_at(&a.params, s, unix_time + u64::from(r)).code)
-                        }
-                        _ => None,
-                    };
+                    let next = now
+                        .remaining
+                        .map(|r| otp::code_at(&a.params, s, unix_time + u64::from(r)).code);
                     (now, next)
                 });
                 match codes {
