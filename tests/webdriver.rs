@@ -699,3 +699,69 @@ async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
     app.close().await;
     cleanup(data.path());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_form_explains_each_bad_field_and_the_window_works_by_keyboard_and_at_200_percent() {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let app = launch(data.path(), config.path()).await;
+    app.click("#open-add").await;
+    app.click("#tab-manual").await;
+    app.type_into("#m-issuer", "Form").await;
+    app.type_into("#m-account", "me").await;
+    app.type_into("#m-secret", "not base32!").await;
+    app.click("#manual-submit").await;
+    app.wait_text(".field-error[data-for='secret.invalid']", "base32")
+        .await;
+    let invalid = app
+        .el("#m-secret")
+        .await
+        .attr("aria-invalid")
+        .await
+        .unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    app.type_into("#m-secret", "JBSWY3DPEHPK3PXP").await;
+    app.type_into("#m-digits", "9").await;
+    app.click("#manual-submit").await;
+    app.wait_text(".field-error[data-for='params.digits']", "digits")
+        .await;
+    app.screenshot("form-errors").await;
+    app.type_into("#m-digits", "8").await;
+    app.click("#manual-submit").await;
+    app.wait_text("#accounts", "Form").await;
+    let list = cli(data.path(), &["list", "--json"]);
+    assert!(list.contains("\"digits\": 8"), "{list}");
+
+    // Keyboard only: the code is a button; Enter on it copies.
+    app.client
+        .execute(
+            "document.querySelector('li.account button.code').focus()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    app.wait_text("#toast", "Copied Form me").await;
+
+    // At 200% zoom nothing needs horizontal scrolling.
+    let fits = app
+        .client
+        .execute(
+            "document.documentElement.style.zoom = '2';
+             return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("zoom-200").await;
+    assert_eq!(fits, json!(true), "the layout overflows at 200%");
+    app.close().await;
+    cleanup(data.path());
+}
