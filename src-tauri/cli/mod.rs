@@ -21,7 +21,8 @@ use crate::otpauth::{self, UriAccount};
 use crate::storage::{AccountStore, StorageError};
 
 /// Command-line arguments.
-#[derive(Debug, Parser)]
+/// No `Debug` here or on [`Command`]: some commands carry a recovery code or a passcode.
+#[derive(Parser)]
 #[command(
     name = "mfa-companion",
     version,
@@ -32,7 +33,7 @@ pub struct Cli {
     command: Command,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Subcommand)]
 enum Command {
     /// Add accounts from otpauth:// URIs (argument, or `-` for one per line on stdin),
     /// or by hand with --issuer/--account and the secret on stdin.

@@ -2,14 +2,16 @@
 
 use clap::Subcommand;
 use serde_json::json;
-use zeroize::Zeroizing;
 
 use super::{fail, out, read_stdin, Failure};
+use crate::storage::vault::split_codes;
+use crate::storage::vault::Contents;
 use crate::storage::{AccountStore, StorageError, Vault};
 
 /// `recovery` subcommands. ACCOUNT is an account (id, issuer:account or a unique part)
 /// or a server profile name for codes of email/SMS enrollments.
-#[derive(Debug, Subcommand)]
+/// No `Debug`: `use` may carry a recovery code.
+#[derive(Subcommand)]
 pub(super) enum RecoveryCmd {
     /// How many codes are unused and used (never the codes).
     List {
@@ -45,11 +47,14 @@ pub(super) enum RecoveryCmd {
 }
 
 /// The vault entry and label for a query.
-fn resolve(store: &AccountStore, vault: &Vault, query: &str) -> Result<(String, String), Failure> {
+fn resolve(
+    store: &AccountStore,
+    contents: &Contents,
+    query: &str,
+) -> Result<(String, String), Failure> {
     match store.find(query) {
         Ok(a) => Ok((a.id.clone(), a.label())),
         Err(StorageError::NotFound { .. }) => {
-            let contents = vault.read(store.keychain()?)?;
             let key = format!("profile:{query}");
             if let Some(e) = contents
                 .entries
@@ -88,10 +93,11 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let vault = Vault::open(store.dir());
     let keys = store.keychain()?;
+    // Read once: it resolves the account and serves the read-only commands.
+    let contents = vault.read(keys)?;
     match cmd {
         RecoveryCmd::List { account, json } => {
-            let (key, label) = resolve(&store, &vault, &account)?;
-            let contents = vault.read(keys)?;
+            let (key, label) = resolve(&store, &contents, &account)?;
             let (unused, used) = contents.entry(&key).map(|e| e.counts()).unwrap_or((0, 0));
             if json {
                 out(json!({ "unused": unused, "used": used }).to_string())
@@ -104,17 +110,8 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
             }
         }
         RecoveryCmd::Show { account } => {
-            let (key, label) = resolve(&store, &vault, &account)?;
-            let contents = vault.read(keys)?;
-            let entry = contents
-                .entry(&key)
-                .filter(|e| !e.codes.is_empty())
-                .ok_or_else(|| {
-                    fail(
-                        "recovery.none",
-                        format!("no recovery codes are stored for {label}"),
-                    )
-                })?;
+            let (key, label) = resolve(&store, &contents, &account)?;
+            let entry = contents.codes_of(&key, &label)?;
             out(format!(
                 "recovery codes of {label}{}:",
                 entry
@@ -134,7 +131,7 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
             Ok(())
         }
         RecoveryCmd::Use { account, code } => {
-            let (key, label) = resolve(&store, &vault, &account)?;
+            let (key, label) = resolve(&store, &contents, &account)?;
             let now = crate::otp::unix_now();
             let shown = vault.update(keys, |v| {
                 let i = v.mark_used(
@@ -158,13 +155,9 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
             }
         }
         RecoveryCmd::Add { account } => {
-            let (key, label) = resolve(&store, &vault, &account)?;
+            let (key, label) = resolve(&store, &contents, &account)?;
             let text = read_stdin()?;
-            let codes: Vec<Zeroizing<String>> = text
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|c| !c.is_empty())
-                .map(|c| Zeroizing::new(c.to_owned()))
-                .collect();
+            let codes = split_codes(&text);
             if codes.is_empty() {
                 return Err(fail(
                     "recovery.none_given",
@@ -178,34 +171,9 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
             ))
         }
         RecoveryCmd::Export { account } => {
-            let (key, label) = resolve(&store, &vault, &account)?;
-            let contents = vault.read(keys)?;
-            let entry = contents
-                .entry(&key)
-                .filter(|e| !e.codes.is_empty())
-                .ok_or_else(|| {
-                    fail(
-                        "recovery.none",
-                        format!("no recovery codes are stored for {label}"),
-                    )
-                })?;
-            out(format!(
-                "# Recovery codes for {label}{}",
-                entry
-                    .server
-                    .as_deref()
-                    .map(|s| format!(" (server {s})"))
-                    .unwrap_or_default()
-            ))?;
-            out("# Keep this offline. Each code works once; lines starting with '-' are used.")?;
-            for c in &entry.codes {
-                out(format!(
-                    "{}{}",
-                    if c.used_at.is_some() { "- " } else { "" },
-                    c.code.as_str()
-                ))?;
-            }
-            Ok(())
+            let (key, label) = resolve(&store, &contents, &account)?;
+            let text = contents.codes_of(&key, &label)?.export_text(&label);
+            out(text.trim_end())
         }
     }
 }

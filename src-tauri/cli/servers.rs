@@ -73,8 +73,8 @@ pub(super) enum ServerCmd {
     },
 }
 
-/// `enroll` arguments.
-#[derive(Debug, Args)]
+/// `enroll` arguments. No `Debug`: they may carry a passcode.
+#[derive(Args)]
 pub(super) struct EnrollArgs {
     /// The server profile to enroll with.
     #[arg(long, required_unless_present_any = ["resume", "discard"])]

@@ -10,15 +10,14 @@ use crate::import_export::qr;
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
 
-/// The manual-entry form, as typed.
-#[derive(Debug, Deserialize)]
+/// The manual-entry form, as typed. No `Debug`: it holds the secret.
+#[derive(Deserialize)]
 pub struct ManualForm {
     /// issuer
     pub issuer: String,
     /// account name
     pub account: String,
-    /// base32 secret (never logged: this type's Debug is only used in tests)
-    #[serde(skip_serializing)]
+    /// base32 secret
     pub secret: String,
     /// `totp`, `hotp` or `steam`
     pub kind: String,

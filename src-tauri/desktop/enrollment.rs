@@ -132,6 +132,18 @@ fn record(o: &mut EnrollOutcome, p: Progress) {
     }
 }
 
+fn pending_by_id(store: &PendingStore, id: &str) -> Result<enroll::Pending, ErrorReport> {
+    store
+        .list()
+        .map_err(|e| e.report())?
+        .into_iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| ErrorReport {
+            code: "enroll.no_pending",
+            message: format!("no pending enrollment {id}"),
+        })
+}
+
 impl Codebook {
     fn profiles(&self) -> Result<Profiles, ErrorReport> {
         Ok(Profiles::open(self.store_ref()?.dir()))
@@ -240,17 +252,7 @@ impl Codebook {
         let pending = PendingStore::open(store.dir());
         let vault = Vault::open(store.dir());
         let mut resumed = match resume_id {
-            Some(id) => Some(
-                pending
-                    .list()
-                    .map_err(|e| e.report())?
-                    .into_iter()
-                    .find(|p| p.id == id)
-                    .ok_or_else(|| ErrorReport {
-                        code: "enroll.no_pending",
-                        message: format!("no pending enrollment {id}"),
-                    })?,
-            ),
+            Some(id) => Some(pending_by_id(&pending, id)?),
             None => None,
         };
         let name = match (&resumed, server) {
@@ -303,9 +305,6 @@ impl Codebook {
                 });
             }
         }
-        if outcome.finished {
-            self.forget_all();
-        }
         Ok(outcome)
     }
 
@@ -313,15 +312,7 @@ impl Codebook {
     pub fn discard(&self, id: &str) -> Result<Vec<String>, ErrorReport> {
         let store = self.store_ref()?;
         let pending = PendingStore::open(store.dir());
-        let p = pending
-            .list()
-            .map_err(|e| e.report())?
-            .into_iter()
-            .find(|p| p.id == id)
-            .ok_or_else(|| ErrorReport {
-                code: "enroll.no_pending",
-                message: format!("no pending enrollment {id}"),
-            })?;
+        let p = pending_by_id(&pending, id)?;
         let removed = enroll::discard(store, &Vault::open(store.dir()), &pending, &p)?;
         if let Some(a) = &p.account {
             self.forget(a);

@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use super::view::Codebook;
 use crate::error::{Coded, ErrorReport};
+use crate::storage::vault::split_codes;
 use crate::storage::Vault;
 
 /// Counts for one vault entry.
@@ -71,10 +72,9 @@ impl Codebook {
     pub fn recovery_reveal(&self, entry: &str) -> Result<Vec<Revealed>, ErrorReport> {
         let (vault, keys) = self.vault()?;
         let contents = vault.read(keys).map_err(|e| e.report())?;
-        let e = contents.entry(entry).ok_or_else(|| ErrorReport {
-            code: "recovery.none",
-            message: "no recovery codes are stored for this account".into(),
-        })?;
+        let e = contents
+            .codes_of(entry, "this account")
+            .map_err(|e| e.report())?;
         Ok(e.codes
             .iter()
             .enumerate()
@@ -94,17 +94,10 @@ impl Codebook {
         vault
             .update(keys, |v| {
                 let label = v.entry(entry).map(|e| e.label.clone()).unwrap_or_default();
-                let code = v
-                    .entry(entry)
-                    .and_then(|e| e.codes.get(index))
-                    .map(|c| c.code.clone())
-                    .ok_or(crate::storage::VaultError::NoCodes {
-                        account: label.clone(),
-                    })?;
-                v.mark_used(
+                v.mark_index_used(
                     entry,
                     &label,
-                    Some(&code),
+                    index,
                     now,
                     Some("marked used in the app".into()),
                 )
@@ -117,11 +110,7 @@ impl Codebook {
     pub fn recovery_add(&self, account_id: &str, text: &str) -> Result<usize, ErrorReport> {
         let text = Zeroizing::new(text.to_owned());
         let account = self.store_ref()?.find(account_id).map_err(|e| e.report())?;
-        let codes: Vec<Zeroizing<String>> = text
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|c| !c.is_empty())
-            .map(|c| Zeroizing::new(c.to_owned()))
-            .collect();
+        let codes = split_codes(&text);
         if codes.is_empty() {
             return Err(ErrorReport {
                 code: "recovery.none_given",
@@ -140,20 +129,9 @@ impl Codebook {
     pub fn recovery_export(&self, entry: &str) -> Result<Zeroizing<String>, ErrorReport> {
         let (vault, keys) = self.vault()?;
         let contents = vault.read(keys).map_err(|e| e.report())?;
-        let e = contents.entry(entry).ok_or_else(|| ErrorReport {
-            code: "recovery.none",
-            message: "no recovery codes are stored for this account".into(),
-        })?;
-        let mut out = Zeroizing::new(format!(
-            "# Recovery codes for {}{}\n# Keep this offline. Each code works once; lines starting with '-' are used.\n",
-            e.label,
-            e.server.as_deref().map(|s| format!(" (server {s})")).unwrap_or_default()
-        ));
-        for c in &e.codes {
-            out.push_str(if c.used_at.is_some() { "- " } else { "" });
-            out.push_str(&c.code);
-            out.push('\n');
-        }
-        Ok(out)
+        let e = contents
+            .codes_of(entry, "this account")
+            .map_err(|e| e.report())?;
+        Ok(e.export_text(&e.label))
     }
 }

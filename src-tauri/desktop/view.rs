@@ -106,13 +106,6 @@ impl Codebook {
         self.store()
     }
 
-    /// Drops every cached secret.
-    pub(super) fn forget_all(&self) {
-        if let Ok(mut cache) = self.secrets.lock() {
-            cache.clear();
-        }
-    }
-
     /// Drops a cached secret (after the account changed or was removed).
     pub(super) fn forget(&self, id: &str) {
         if let Ok(mut cache) = self.secrets.lock() {

@@ -15,7 +15,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use zeroize::Zeroizing;
 
-use crate::account::Source;
+use crate::account::{Account, Source};
 use crate::error::{Coded, ErrorReport};
 use crate::identity::{Client, IdentityError, MfaType, Profile, Status};
 use crate::otp;
@@ -288,13 +288,20 @@ impl Flow<'_> {
             }
         }
         if p.step == Step::SetupStored {
-            let code = if ty.is_totp() {
-                self.local_code(p)?
-            } else {
-                passcode().map_err(Failure::Other)?
+            // One keychain read serves the local passcode and the verify body.
+            let stored = self.account_secret(p)?;
+            let code = match (&stored, ty.is_totp()) {
+                (Some((account, secret)), true) => self.local_code(p, account, secret),
+                (None, true) => {
+                    return Err(Failure::Other(ErrorReport {
+                        code: "enroll.damaged",
+                        message: "the pending enrollment has no account to compute a passcode with: discard it and enroll again".into(),
+                    }))
+                }
+                (_, false) => passcode().map_err(Failure::Other)?,
             };
-            let secret = self.secret(p)?;
-            match self.client.verify(ty, &code, secret.as_ref()).await {
+            let secret = stored.as_ref().map(|(_, s)| s);
+            match self.client.verify(ty, &code, secret).await {
                 Ok(_) => progress(Progress::Verified),
                 Err(e) if resumed && e.code() == "identity.already_enabled" => {
                     progress(Progress::AlreadyDone { step: "verify" });
@@ -381,32 +388,30 @@ impl Flow<'_> {
         Ok(())
     }
 
-    fn secret(&self, p: &Pending) -> Result<Option<otp::Secret>, Failure> {
+    /// The account created by setup, with its secret (one keychain read).
+    fn account_secret(&self, p: &Pending) -> Result<Option<(Account, otp::Secret)>, Failure> {
         let Some(id) = &p.account else {
             return Ok(None);
         };
         let account = self.accounts.find(id)?;
-        Ok(Some(self.accounts.secret(&account)?))
+        let secret = self.accounts.secret(&account)?;
+        Ok(Some((account, secret)))
     }
 
     /// The passcode computed here, at the server's time if the clocks differ.
-    fn local_code(&self, p: &Pending) -> Result<Zeroizing<String>, Failure> {
-        let id = p.account.as_deref().ok_or_else(|| {
-            Failure::Other(ErrorReport {
-                code: "enroll.damaged",
-                message: "the pending enrollment has no account to compute a passcode with: discard it and enroll again".into(),
-            })
-        })?;
-        let account = self.accounts.find(id)?;
-        let secret = self.accounts.secret(&account)?;
+    fn local_code(
+        &self,
+        p: &Pending,
+        account: &Account,
+        secret: &otp::Secret,
+    ) -> Zeroizing<String> {
         let local = now() as i64;
         let at = if p.clock_offset.abs() > MAX_DRIFT_SECS {
             local + p.clock_offset
         } else {
             local
         };
-        let code = otp::code_at(&account.params, &secret, at.max(0) as u64);
-        Ok(Zeroizing::new(code.code))
+        Zeroizing::new(otp::code_at(&account.params, secret, at.max(0) as u64).code)
     }
 
     async fn enable(
@@ -443,7 +448,7 @@ impl Flow<'_> {
             p.enable_code = Some(index);
             self.save(p, Step::Verified)?;
         }
-        let secret = self.secret(p)?;
+        let secret = self.account_secret(p)?.map(|(_, s)| s);
         match self.client.enable(p.mfa_type, &code, secret.as_ref()).await {
             Ok(_) => progress(Progress::Enabled {
                 code: Some((index + 1, total)),

@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 use super::http::{Http, Reply};
 use super::{
-    check_status, req_bool, str_array, totp_account, Answer, Family, IdentityError, MfaType,
-    ServerError, SetupResult, Status,
+    check_status, opt_str, req_bool, str_array, str_list, totp_account, Answer, Family,
+    IdentityError, MfaType, ServerError, SetupResult, Status,
 };
 
 /// A Flashback client for one user.
@@ -146,20 +146,8 @@ impl Flashback {
         Ok(Answer {
             value: Status {
                 enabled: req_bool(&url, d, "isEnabled")?,
-                preferred: d
-                    .get("primaryMethod")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                methods: d
-                    .get("enabledMethods")
-                    .and_then(Value::as_array)
-                    .map(|m| {
-                        m.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_owned)
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                preferred: opt_str(d, "primaryMethod"),
+                methods: str_list(d, "enabledMethods"),
                 required: d.get("isRequired").and_then(Value::as_bool),
             },
             server_time: reply.date,

@@ -35,7 +35,7 @@ impl Default for Timeouts {
 }
 
 /// A server's answer: status, JSON body (`Null` when there is none), server time.
-#[derive(Debug)]
+/// No `Debug`: a setup body holds the secret and the recovery codes.
 pub struct Reply {
     /// HTTP status.
     pub status: u16,

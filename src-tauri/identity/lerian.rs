@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 use super::http::Http;
 use super::{
-    check_status, req_bool, str_array, totp_account, Answer, Family, IdentityError, MfaType,
-    SetupResult, Status,
+    check_status, opt_str, req_bool, req_true, str_array, str_list, totp_account, Answer, Family,
+    IdentityError, MfaType, SetupResult, Status,
 };
 use crate::otp::Secret;
 
@@ -119,14 +119,8 @@ impl Lerian {
         if let (MfaType::App, Some(s)) = (ty, secret) {
             body["secret"] = json!(s.to_base32().as_str());
         }
-        let reply = self.post("/verify", body).await;
-        let reply = reply?;
-        if !req_bool(&self.url("/verify"), &reply.body, "verified")? {
-            return Err(IdentityError::Malformed {
-                url: self.url("/verify"),
-                detail: "it answered 200 with verified: false".into(),
-            });
-        }
+        let reply = self.post("/verify", body).await?;
+        req_true(&self.url("/verify"), &reply.body, "verified")?;
         Ok(Answer {
             value: (),
             server_time: reply.date,
@@ -146,12 +140,7 @@ impl Lerian {
             body["secret"] = json!(s.to_base32().as_str());
         }
         let reply = self.post("/enable", body).await?;
-        if !req_bool(&self.url("/enable"), &reply.body, "enabled")? {
-            return Err(IdentityError::Malformed {
-                url: self.url("/enable"),
-                detail: "it answered 200 with enabled: false".into(),
-            });
-        }
+        req_true(&self.url("/enable"), &reply.body, "enabled")?;
         Ok(Answer {
             value: (),
             server_time: reply.date,
@@ -167,16 +156,7 @@ impl Lerian {
                 .await?,
         )?;
         let b = &reply.body;
-        let mut methods: Vec<String> = b
-            .get("methods")
-            .and_then(Value::as_array)
-            .map(|m| {
-                m.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut methods = str_list(b, "methods");
         if methods.is_empty() {
             for (flag, name) in [
                 ("totpEnabled", "app"),
@@ -191,10 +171,7 @@ impl Lerian {
         Ok(Answer {
             value: Status {
                 enabled: req_bool(&url, b, "enabled")?,
-                preferred: b
-                    .get("preferredType")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                preferred: opt_str(b, "preferredType"),
                 methods,
                 required: None,
             },

@@ -630,6 +630,37 @@ pub(crate) fn req_bool(url: &str, v: &Value, field: &str) -> Result<bool, Identi
         })
 }
 
+/// Requires a boolean field to be true (`verified`, `enabled`): a 200 saying `false`
+/// is not an answer the contract has.
+pub(crate) fn req_true(url: &str, v: &Value, field: &str) -> Result<(), IdentityError> {
+    if req_bool(url, v, field)? {
+        Ok(())
+    } else {
+        Err(IdentityError::Malformed {
+            url: url.to_owned(),
+            detail: format!("it answered 200 with {field}: false"),
+        })
+    }
+}
+
+/// An optional text field.
+pub(crate) fn opt_str(v: &Value, field: &str) -> Option<String> {
+    v.get(field).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// An optional list of texts (method names); empty when absent.
+pub(crate) fn str_list(v: &Value, field: &str) -> Vec<String> {
+    v.get(field)
+        .and_then(Value::as_array)
+        .map(|m| {
+            m.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Reads an array of strings (recovery codes); `None` if absent.
 pub(crate) fn str_array(
     url: &str,

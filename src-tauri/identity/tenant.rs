@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::http::{Http, Reply};
 use super::{
-    check_status, req_bool, req_str, totp_account, Answer, IdentityError, MfaType, SetupResult,
+    check_status, req_str, req_true, totp_account, Answer, IdentityError, MfaType, SetupResult,
 };
 
 /// A tenant API client for one tenant.
@@ -72,12 +72,7 @@ impl Tenant {
         let path = "v1/users/me/mfa/totp/verify";
         let reply = self.post(path, Some(json!({ "code": code }))).await?;
         let url = format!("{}{path}", self.http.base());
-        if !req_bool(&url, &reply.body, "verified")? {
-            return Err(IdentityError::Malformed {
-                url,
-                detail: "it answered 200 with verified: false".into(),
-            });
-        }
+        req_true(&url, &reply.body, "verified")?;
         Ok(Answer {
             value: (),
             server_time: reply.date,

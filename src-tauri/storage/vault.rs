@@ -123,6 +123,20 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The codes as text to print or keep offline; used ones start with `- `.
+    pub fn export_text(&self, label: &str) -> Zeroizing<String> {
+        let mut out = Zeroizing::new(format!(
+            "# Recovery codes for {label}{}\n# Keep this offline. Each code works once; lines starting with '-' are used.\n",
+            self.server.as_deref().map(|s| format!(" (server {s})")).unwrap_or_default()
+        ));
+        for c in &self.codes {
+            out.push_str(if c.used_at.is_some() { "- " } else { "" });
+            out.push_str(&c.code);
+            out.push('\n');
+        }
+        out
+    }
+
     /// (unused, used) counts.
     pub fn counts(&self) -> (usize, usize) {
         let used = self.codes.iter().filter(|c| c.used_at.is_some()).count();
@@ -142,6 +156,16 @@ impl Contents {
     /// The entry of `account`, if any.
     pub fn entry(&self, account: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.account == account)
+    }
+
+    /// The entry of `account` if it holds codes; otherwise [`VaultError::NoCodes`]
+    /// naming `label`.
+    pub fn codes_of(&self, account: &str, label: &str) -> Result<&Entry, VaultError> {
+        self.entry(account)
+            .filter(|e| !e.codes.is_empty())
+            .ok_or_else(|| VaultError::NoCodes {
+                account: label.into(),
+            })
     }
 
     /// Adds codes for an account (creating its entry); codes already stored are skipped.
@@ -216,12 +240,32 @@ impl Contents {
                     account: label.into(),
                 })?,
         };
-        let c = &mut e.codes[i];
+        self.mark_index_used(account, label, i, now, note)?;
+        Ok(i)
+    }
+
+    /// Marks code `index` of `account` used (a code already used keeps its time and note).
+    pub fn mark_index_used(
+        &mut self,
+        account: &str,
+        label: &str,
+        index: usize,
+        now: u64,
+        note: Option<String>,
+    ) -> Result<(), VaultError> {
+        let c = self
+            .entries
+            .iter_mut()
+            .find(|e| e.account == account)
+            .and_then(|e| e.codes.get_mut(index))
+            .ok_or_else(|| VaultError::NoCodes {
+                account: label.into(),
+            })?;
         if c.used_at.is_none() {
             c.used_at = Some(now);
             c.note = note;
         }
-        Ok(i)
+        Ok(())
     }
 
     /// Marks code `index` of `account` unused again (the server refused it).
@@ -243,6 +287,14 @@ impl Contents {
         self.entries.retain(|e| e.account != account);
         self.entries.len() != before
     }
+}
+
+/// Recovery codes typed or pasted in: separated by whitespace, newlines or commas.
+pub fn split_codes(text: &str) -> Vec<Zeroizing<String>> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|c| !c.is_empty())
+        .map(|c| Zeroizing::new(c.to_owned()))
+        .collect()
 }
 
 /// Codes compare without case, spaces or dashes (people type them in many ways).
