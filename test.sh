@@ -20,7 +20,12 @@ echo "==> everything else, in a private D-Bus session with gnome-keyring under X
 mkdir -p test-artifacts
 .ci/session.sh --x -- cargo test --all-targets
 echo "==> benchmarks (figures only; each line names its goal)"
-cargo bench --no-default-features --bench codes -- --warm-up-time 1 --measurement-time 3 2>&1 \
-  | grep -E "^figure|time:"
+bench_log=$(mktemp)
+if ! cargo bench --no-default-features --bench codes -- --warm-up-time 1 --measurement-time 3 \
+  >"$bench_log" 2>&1; then
+  cat "$bench_log" >&2; echo "the codes bench failed (its whole output is above)" >&2; exit 1
+fi
+grep -E "^figure|time:" "$bench_log" || true
+rm -f "$bench_log"
 .ci/session.sh -- benches/cli-code.sh --quick
 .ci/session.sh --x -- benches/desktop.sh --runs 1
