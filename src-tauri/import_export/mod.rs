@@ -1,5 +1,661 @@
-//! Import and export: everything that moves accounts in or out of the app. For now, QR
-//! images ([`qr`]): decoding otpauth QR codes from image files, and rendering an
-//! account's otpauth URI as a QR code to move it to a phone.
+//! Import and export: everything that moves accounts in or out of the app.
+//!
+//! Reading is done in three steps:
+//! 1. [`detect`] names the [`Format`] from the content (or the user names it);
+//! 2. [`read`] parses the file into [`Candidate`]s, one per entry, usable or not (with the
+//!    reason); each foreign format has its own file here, with its own fixtures under
+//!    `tests/fixtures/import/`;
+//! 3. [`plan`] sorts the candidates into new accounts, duplicates (same secret and issuer
+//!    as an account already stored, or earlier in the same file) and unusable ones, and
+//!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
+//!    land, or nothing does.
+//!
+//! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
+//! Authenticator migration QR codes, an encrypted Aegis vault, or our own encrypted
+//! [`backup`].
+//!
+//! Error messages never quote the input: a file's content may be a secret.
 
+pub mod aegis;
+pub mod andotp;
+pub mod backup;
+pub mod bitwarden;
+pub mod ente;
+pub mod export;
+pub mod freeotp_plus;
+pub mod google;
+pub mod otpauth_list;
 pub mod qr;
+pub mod twofas;
+
+use zeroize::Zeroizing;
+
+use crate::account::{Account, Source};
+use crate::otp::{Algorithm, OtpParams, Secret};
+use crate::otpauth::{self, UriAccount};
+use crate::storage::vault::StoredCode;
+use crate::storage::{AccountStore, StorageError, Vault, VaultError};
+
+/// Largest import file read, in bytes (QR images have their own limit in [`qr`]).
+pub const MAX_FILE: usize = 64 * 1024 * 1024;
+
+/// The formats that can be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// `otpauth://` URIs, one per line (blank lines and `#` comments allowed); lines may
+    /// also be Google Authenticator `otpauth-migration://` URIs.
+    OtpauthList,
+    /// A Google Authenticator export: `otpauth-migration://offline?data=...`.
+    GoogleMigration,
+    /// An Aegis vault export (JSON), plain or encrypted.
+    Aegis,
+    /// A 2FAS backup (`.2fas`), plain or encrypted.
+    TwoFas,
+    /// A Bitwarden JSON export (unencrypted).
+    Bitwarden,
+    /// An andOTP JSON backup (plain).
+    AndOtp,
+    /// A FreeOTP+ JSON export.
+    FreeOtpPlus,
+    /// Ente Auth's plain-text export.
+    Ente,
+    /// Our own encrypted backup (see `docs/backup-format.md`).
+    Backup,
+    /// A PNG or JPEG image holding otpauth or migration QR codes.
+    QrImage,
+}
+
+impl Format {
+    /// Every format, in the order `--format` lists them.
+    pub const ALL: [Format; 10] = [
+        Format::OtpauthList,
+        Format::GoogleMigration,
+        Format::Aegis,
+        Format::TwoFas,
+        Format::Bitwarden,
+        Format::AndOtp,
+        Format::FreeOtpPlus,
+        Format::Ente,
+        Format::Backup,
+        Format::QrImage,
+    ];
+
+    /// The name `--format` takes and reports use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::OtpauthList => "otpauth",
+            Format::GoogleMigration => "google",
+            Format::Aegis => "aegis",
+            Format::TwoFas => "2fas",
+            Format::Bitwarden => "bitwarden",
+            Format::AndOtp => "andotp",
+            Format::FreeOtpPlus => "freeotp-plus",
+            Format::Ente => "ente",
+            Format::Backup => "backup",
+            Format::QrImage => "qr-image",
+        }
+    }
+
+    /// The format of a `--format` name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The names of all formats, for messages.
+    pub fn names() -> String {
+        Format::ALL.map(Format::name).join(", ")
+    }
+}
+
+/// Why a file could not be read at all. Never quotes the file's content.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file is larger than [`MAX_FILE`].
+    #[error("the file is {size} bytes; import files over 64 MiB are not read")]
+    TooLarge {
+        /// its size
+        size: usize,
+    },
+    /// The content matches no known format.
+    #[error(
+        "the format of this file could not be recognised: pass --format (one of {})",
+        Format::names()
+    )]
+    UnknownFormat,
+    /// The file is encrypted and no password was given.
+    #[error("this {format} file is encrypted: give its password (prompt, or --password-stdin)")]
+    NeedsPassword {
+        /// the format's name
+        format: &'static str,
+    },
+    /// The password does not open the file.
+    #[error("wrong password for this {format} file: nothing was imported; try again")]
+    WrongPassword {
+        /// the format's name
+        format: &'static str,
+    },
+    /// The file is not what its format says.
+    #[error("this is not a valid {format} file ({detail}): check it is the right file, or pass the right --format")]
+    Malformed {
+        /// the format's name
+        format: &'static str,
+        /// what is wrong, without quoting the content
+        detail: String,
+    },
+    /// The password was right (or none is needed) but the protected content is damaged.
+    #[error("this {format} file is damaged ({detail}): export it again from the app it came from")]
+    Damaged {
+        /// the format's name
+        format: &'static str,
+        /// what is wrong
+        detail: String,
+    },
+    /// A valid file using a feature this app does not read.
+    #[error("this {format} file cannot be imported: {detail}")]
+    Unsupported {
+        /// the format's name
+        format: &'static str,
+        /// what is not supported and what to do instead
+        detail: String,
+    },
+    /// The file holds no entries at all.
+    #[error("this {format} file holds no accounts")]
+    Empty {
+        /// the format's name
+        format: &'static str,
+    },
+    /// A QR image that could not be decoded.
+    #[error(transparent)]
+    Qr(#[from] qr::QrError),
+}
+
+/// Recovery codes carried by an entry (our own backup only).
+#[derive(Clone)]
+pub struct RecoveryCodes {
+    /// The server profile they came from, if any.
+    pub server: Option<String>,
+    /// The codes with their state.
+    pub codes: Vec<StoredCode>,
+}
+
+/// One entry of an import file. No `Debug`: it holds a secret.
+pub struct Candidate {
+    /// `issuer:account` (or `entry N` when the entry has no names), for reports.
+    pub label: String,
+    /// The account, or why it cannot be imported.
+    pub item: Result<UriAccount, String>,
+    /// Recovery codes that come with it.
+    pub recovery: Option<RecoveryCodes>,
+}
+
+impl Candidate {
+    fn new(label: String, item: Result<UriAccount, String>) -> Self {
+        let label = match &item {
+            Ok(a) => label_of(&a.issuer, &a.account).unwrap_or(label),
+            Err(_) => label,
+        };
+        Candidate {
+            label,
+            item,
+            recovery: None,
+        }
+    }
+}
+
+fn label_of(issuer: &str, account: &str) -> Option<String> {
+    match (issuer.is_empty(), account.is_empty()) {
+        (true, true) => None,
+        (true, false) => Some(account.to_string()),
+        (false, true) => Some(issuer.to_string()),
+        (false, false) => Some(format!("{issuer}:{account}")),
+    }
+}
+
+/// What a file held.
+pub struct Parsed {
+    /// The format read.
+    pub format: Format,
+    /// Whether the file was encrypted.
+    pub encrypted: bool,
+    /// Its entries, in file order.
+    pub entries: Vec<Candidate>,
+}
+
+/// The password of an encrypted file. Zeroized on drop.
+pub type Password = Zeroizing<String>;
+
+/// Names the format of `bytes` from its content.
+pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
+    if bytes.starts_with(backup::MAGIC) {
+        return Ok(Format::Backup);
+    }
+    if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
+        return Ok(Format::QrImage);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::UnknownFormat)?;
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.starts_with('{') || text.starts_with('[') {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| ImportError::UnknownFormat)?;
+        return detect_json(&value).ok_or(ImportError::UnknownFormat);
+    }
+    let starts = |line: &str, scheme: &str| {
+        line.get(..scheme.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+    };
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let first = lines.first().ok_or(ImportError::UnknownFormat)?;
+    if lines.iter().all(|l| starts(l, "otpauth-migration://")) {
+        Ok(Format::GoogleMigration)
+    } else if starts(first, "otpauth://") || starts(first, "otpauth-migration://") {
+        if text.contains("codeDisplay=") {
+            Ok(Format::Ente)
+        } else {
+            Ok(Format::OtpauthList)
+        }
+    } else {
+        Err(ImportError::UnknownFormat)
+    }
+}
+
+fn detect_json(v: &serde_json::Value) -> Option<Format> {
+    let has = |k: &str| v.get(k).is_some();
+    if v.is_array() {
+        let first = v.as_array()?.first()?;
+        return (first.get("secret").is_some() && first.get("type").is_some())
+            .then_some(Format::AndOtp);
+    }
+    if has("header") && has("db") {
+        Some(Format::Aegis)
+    } else if has("schemaVersion") && (has("services") || has("servicesEncrypted")) {
+        Some(Format::TwoFas)
+    } else if has("items") && has("encrypted") {
+        Some(Format::Bitwarden)
+    } else if has("tokens") {
+        Some(Format::FreeOtpPlus)
+    } else {
+        None
+    }
+}
+
+/// Reads a file in the given format. Encrypted formats need `password`; without one
+/// they answer [`ImportError::NeedsPassword`] so the caller can ask and call again.
+pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Parsed, ImportError> {
+    if bytes.len() > MAX_FILE {
+        return Err(ImportError::TooLarge { size: bytes.len() });
+    }
+    let text = || {
+        std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed {
+            format: format.name(),
+            detail: "not UTF-8 text".into(),
+        })
+    };
+    let plain = |entries| Parsed {
+        format,
+        encrypted: false,
+        entries,
+    };
+    let parsed = match format {
+        Format::OtpauthList => plain(otpauth_list::read(text()?)?),
+        Format::Ente => plain(ente::read(text()?)?),
+        Format::GoogleMigration => plain(google::read(text()?)?),
+        Format::Bitwarden => plain(bitwarden::read(text()?)?),
+        Format::AndOtp => plain(andotp::read(text()?)?),
+        Format::FreeOtpPlus => plain(freeotp_plus::read(text()?)?),
+        Format::Aegis => aegis::read(text()?, password)?,
+        Format::TwoFas => twofas::read(text()?, password)?,
+        Format::Backup => backup::read(bytes, password)?,
+        Format::QrImage => plain(read_qr(bytes)?),
+    };
+    if parsed.entries.is_empty() {
+        return Err(ImportError::Empty {
+            format: format.name(),
+        });
+    }
+    Ok(parsed)
+}
+
+/// QR images: each code is an otpauth or a migration URI.
+fn read_qr(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
+    let texts = qr::decode(bytes)?;
+    let joined = Zeroizing::new(texts.join("\n"));
+    otpauth_list::read(&joined)
+}
+
+/// An I/O error from any displayable error (crypto crates' errors are not all
+/// `std::error::Error`).
+pub(crate) fn io_other(e: impl std::fmt::Display) -> std::io::Error {
+    std::io::Error::other(e.to_string())
+}
+
+/// A JSON error's category and place, never its message (it may quote the input),
+/// except for missing fields, whose names are safe to show.
+pub(crate) fn json_detail(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let field = rest.split(' ').next().unwrap_or("");
+        return format!("missing field {field}");
+    }
+    let what = match e.classify() {
+        serde_json::error::Category::Io => "read error",
+        serde_json::error::Category::Syntax => "not valid JSON",
+        serde_json::error::Category::Data => "a field has the wrong type or value",
+        serde_json::error::Category::Eof => "the file is cut short",
+    };
+    format!("{what} at line {} column {}", e.line(), e.column())
+}
+
+/// Parses JSON into a raw format struct, mapping errors to [`ImportError::Malformed`].
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+    format: Format,
+    text: &str,
+) -> Result<T, ImportError> {
+    serde_json::from_str(text).map_err(|e| ImportError::Malformed {
+        format: format.name(),
+        detail: json_detail(&e),
+    })
+}
+
+/// The secret as a foreign format carries it.
+pub(crate) enum SecretField<'a> {
+    /// Base32 text (padding, spaces and case are tolerated).
+    Base32(&'a str),
+    /// Raw key bytes.
+    Bytes(Vec<u8>),
+}
+
+/// One entry's fields in neutral form; [`Fields::build`] validates them like a Key URI.
+pub(crate) struct Fields<'a> {
+    /// `totp`, `hotp` or `steam`, any case; anything else is reported as unsupported.
+    pub kind: &'a str,
+    /// The issuer.
+    pub issuer: &'a str,
+    /// The account name.
+    pub name: &'a str,
+    /// The secret.
+    pub secret: SecretField<'a>,
+    /// `SHA1`, `SHA256`, `SHA512` (any case, dash allowed); default SHA1.
+    pub algorithm: Option<&'a str>,
+    /// Default 6 (5 for Steam, which ignores it).
+    pub digits: Option<u64>,
+    /// Default 30.
+    pub period: Option<u64>,
+    /// HOTP only; default 0.
+    pub counter: Option<u64>,
+}
+
+impl Fields<'_> {
+    /// Validates the fields into an account, or says why it cannot be used.
+    pub(crate) fn build(self) -> Result<UriAccount, String> {
+        let secret = match self.secret {
+            SecretField::Base32(text) => Secret::from_base32(text),
+            SecretField::Bytes(bytes) => Secret::from_bytes(bytes),
+        }
+        .map_err(|e| e.to_string())?;
+        let algorithm = match self.algorithm.map(str::trim).filter(|a| !a.is_empty()) {
+            None => Algorithm::Sha1,
+            Some(a) => Algorithm::parse(a).ok_or_else(|| {
+                format!(
+                    "the {} algorithm is not supported (only SHA1, SHA256 and SHA512)",
+                    a.chars().take(16).collect::<String>()
+                )
+            })?,
+        };
+        let digits = u32::try_from(self.digits.unwrap_or(6)).unwrap_or(u32::MAX);
+        let period = self.period.unwrap_or(30);
+        let params = match self.kind.to_ascii_lowercase().as_str() {
+            "totp" => OtpParams::totp(algorithm, digits, period),
+            "hotp" => OtpParams::hotp(algorithm, digits, self.counter.unwrap_or(0)),
+            "steam" => OtpParams::steam(period),
+            other => {
+                return Err(format!(
+                    "{} codes are not supported (only TOTP, HOTP and Steam)",
+                    other.chars().take(16).collect::<String>().to_uppercase()
+                ))
+            }
+        }
+        .map_err(|e| e.to_string())?;
+        Ok(UriAccount {
+            issuer: otpauth::validate_name("issuer", self.issuer).map_err(|e| e.to_string())?,
+            account: otpauth::validate_name("account name", self.name)
+                .map_err(|e| e.to_string())?,
+            params,
+            secret,
+        })
+    }
+}
+
+/// What an import will do (or did).
+pub struct Plan {
+    /// The format read.
+    pub format: Format,
+    /// Entries to store.
+    pub new: Vec<Candidate>,
+    /// Labels of entries already stored (same secret and issuer) or repeated in the file.
+    pub duplicates: Vec<String>,
+    /// `(label, reason)` of entries that cannot be used.
+    pub unusable: Vec<(String, String)>,
+}
+
+/// Sorts what a file holds against the accounts stored now. `existing` holds the
+/// issuer and secret of each stored account.
+pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
+    let mut seen: Vec<(String, Secret)> = existing
+        .iter()
+        .map(|(i, s)| (i.to_lowercase(), s.clone()))
+        .collect();
+    let mut plan = Plan {
+        format: parsed.format,
+        new: Vec::new(),
+        duplicates: Vec::new(),
+        unusable: Vec::new(),
+    };
+    for c in parsed.entries {
+        match &c.item {
+            Err(reason) => plan.unusable.push((c.label.clone(), reason.clone())),
+            Ok(a) => {
+                let key = (a.issuer.to_lowercase(), a.secret.clone());
+                if seen.contains(&key) {
+                    plan.duplicates.push(c.label.clone());
+                } else {
+                    seen.push(key);
+                    plan.new.push(c);
+                }
+            }
+        }
+    }
+    plan
+}
+
+/// The issuer and secret of every stored account, for [`plan`]. Accounts whose secret
+/// cannot be read are left out (they cannot be compared).
+pub fn existing_secrets(store: &AccountStore) -> Result<Vec<(String, Secret)>, StorageError> {
+    let accounts = store.list()?;
+    let mut out = Vec::with_capacity(accounts.len());
+    for a in &accounts {
+        match store.secret(a) {
+            Ok(s) => out.push((a.issuer.clone(), s)),
+            Err(StorageError::SecretMissing { .. } | StorageError::SecretDamaged { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+/// Why an import could not be stored. Nothing was kept in either case.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    /// Storing the accounts failed; none were stored.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// Storing the recovery codes failed; the accounts were removed again.
+    #[error("{0}; the imported accounts were removed again, nothing was imported")]
+    Vault(#[from] VaultError),
+}
+
+/// Stores the plan's new accounts (and their recovery codes) in one transaction.
+pub fn apply(plan: &Plan, store: &AccountStore, vault: &Vault) -> Result<Vec<Account>, ApplyError> {
+    let news: Vec<&UriAccount> = plan
+        .new
+        .iter()
+        .filter_map(|c| c.item.as_ref().ok())
+        .collect();
+    if news.is_empty() {
+        return Ok(Vec::new());
+    }
+    let source = Source::Import {
+        format: plan.format.name().to_string(),
+    };
+    let added = store.add_many(&news, source)?;
+    let with_codes: Vec<(&Account, &RecoveryCodes)> = added
+        .iter()
+        .zip(plan.new.iter().filter(|c| c.item.is_ok()))
+        .filter_map(|(a, c)| c.recovery.as_ref().map(|r| (a, r)))
+        .collect();
+    if with_codes.is_empty() {
+        return Ok(added);
+    }
+    let keys = store.keychain()?;
+    let stored = vault.update(keys, |contents| {
+        for (account, rec) in &with_codes {
+            contents.restore(
+                &account.id,
+                &account.label(),
+                rec.server.as_deref(),
+                &rec.codes,
+            );
+        }
+        Ok(())
+    });
+    match stored {
+        Ok(()) => Ok(added),
+        Err(e) => {
+            let ids: Vec<&str> = added.iter().map(|a| a.id.as_str()).collect();
+            store.remove_many(&ids)?;
+            Err(ApplyError::Vault(e))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(Format::from_name(f.name()), Some(f));
+        }
+        assert_eq!(Format::from_name("AEGIS"), Some(Format::Aegis));
+        assert_eq!(Format::from_name("keepass"), None);
+    }
+
+    #[test]
+    fn detection_reads_the_content_not_the_name() {
+        assert_eq!(
+            detect(b"# mine\n\notpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP\n").unwrap(),
+            Format::OtpauthList
+        );
+        assert_eq!(
+            detect(b"otpauth-migration://offline?data=CgA%3D").unwrap(),
+            Format::GoogleMigration
+        );
+        assert_eq!(
+            detect(br#"{"version":1,"header":{"slots":null,"params":null},"db":{}}"#).unwrap(),
+            Format::Aegis
+        );
+        assert_eq!(
+            detect(br#"{"schemaVersion":4,"services":[]}"#).unwrap(),
+            Format::TwoFas
+        );
+        assert_eq!(
+            detect(br#"{"encrypted":false,"items":[]}"#).unwrap(),
+            Format::Bitwarden
+        );
+        assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
+        assert_eq!(
+            detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),
+            Format::AndOtp
+        );
+        assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
+        assert!(matches!(
+            detect(b"{\"a\":"),
+            Err(ImportError::UnknownFormat)
+        ));
+    }
+
+    #[test]
+    fn json_errors_never_quote_the_input() {
+        let e = serde_json::from_str::<Vec<u32>>(r#"["JBSWY3DPEHPK3PXP"]"#).unwrap_err();
+        let d = json_detail(&e);
+        assert!(!d.contains("JBSW"), "{d}");
+        assert!(d.contains("line 1"));
+    }
+
+    fn candidate(issuer: &str, secret: &str) -> Candidate {
+        Candidate::new(
+            "x".into(),
+            Fields {
+                kind: "totp",
+                issuer,
+                name: "ann",
+                secret: SecretField::Base32(secret),
+                algorithm: None,
+                digits: None,
+                period: None,
+                counter: None,
+            }
+            .build(),
+        )
+    }
+
+    #[test]
+    fn the_plan_skips_duplicates_of_stored_accounts_and_within_the_file() {
+        let stored = vec![(
+            "ACME".to_string(),
+            Secret::from_base32("JBSWY3DPEHPK3PXP").unwrap(),
+        )];
+        let parsed = Parsed {
+            format: Format::OtpauthList,
+            encrypted: false,
+            entries: vec![
+                candidate("acme", "JBSWY3DPEHPK3PXP"),
+                candidate("Other", "JBSWY3DPEHPK3PXP"),
+                candidate("Other", "JBSWY3DPEHPK3PXP"),
+                candidate("Bad", "!!"),
+            ],
+        };
+        let p = plan(parsed, &stored);
+        assert_eq!(p.new.len(), 1);
+        assert_eq!(p.new[0].label, "Other:ann");
+        assert_eq!(p.duplicates, vec!["acme:ann", "Other:ann"]);
+        assert_eq!(p.unusable.len(), 1);
+        assert_eq!(p.unusable[0].0, "x");
+    }
+
+    #[test]
+    fn fields_refuse_what_the_app_cannot_compute_with_the_reason() {
+        let f = |kind, algorithm| Fields {
+            kind,
+            issuer: "I",
+            name: "n",
+            secret: SecretField::Base32("JBSWY3DPEHPK3PXP"),
+            algorithm,
+            digits: None,
+            period: None,
+            counter: None,
+        };
+        assert!(f("yandex", None).build().unwrap_err().contains("YANDEX"));
+        assert!(f("totp", Some("MD5")).build().unwrap_err().contains("MD5"));
+        assert!(f("TOTP", Some("sha-256")).build().is_ok());
+    }
+}

@@ -81,8 +81,8 @@ pub enum StorageError {
         /// why the undo failed
         undo: KeychainError,
     },
-    /// A freshly drawn account id is already in use (internal; retried).
-    #[error("the new account id is already taken; try again")]
+    /// No free account id was found in a few random draws (practically never).
+    #[error("no free account id was found; try again")]
     IdTaken,
     /// A HOTP counter reached its maximum.
     #[error("the counter of {label} cannot advance any further")]
@@ -250,64 +250,69 @@ impl AccountStore {
 
     /// Adds an account: secret first, metadata second, secret removed again on failure.
     pub fn add(&self, new: &UriAccount, source: Source) -> Result<Account, StorageError> {
-        // An id is drawn at random and checked under the file lock; a clash (1 in 4
-        // billion per account) undoes the secret and draws again.
-        let mut attempts = 0;
-        loop {
-            attempts += 1;
-            match self.try_add(new, source.clone(), new_id()) {
-                Err(StorageError::IdTaken) if attempts < 5 => continue,
-                other => return other,
-            }
-        }
+        let mut added = self.add_many(&[new], source)?;
+        added.pop().ok_or(StorageError::IdTaken)
     }
 
-    fn try_add(
+    /// Adds several accounts in one transaction: under the file's exclusive lock each
+    /// secret is written to the keychain, then the metadata once. If anything fails,
+    /// the secrets already written are removed again and the metadata is not changed:
+    /// all are added, or none.
+    pub fn add_many(
         &self,
-        new: &UriAccount,
+        new: &[&UriAccount],
         source: Source,
-        id: String,
-    ) -> Result<Account, StorageError> {
-        let account = Account {
-            id: id.clone(),
-            issuer: new.issuer.clone(),
-            account: new.account.clone(),
-            params: new.params,
-            created: otp::unix_now(),
-            source,
-        };
-        let key = account_key(&id);
-        let uri = otpauth::format(&new.issuer, &new.account, &new.params, &new.secret);
-        let label = keychain_label(&new.issuer, &new.account);
-        let mut secret_written = false;
-        // Under the file's exclusive lock: check the id is free (in the metadata and in
-        // the keychain, where an orphan may hold it), write the secret, then the metadata.
+    ) -> Result<Vec<Account>, StorageError> {
         let keys = self.keys()?;
+        let mut written: Vec<String> = Vec::new();
         let saved = self.file.update(|accounts| {
-            let in_keychain = match keys.get(&key) {
-                Ok(_) => true,
-                Err(KeychainError::NotFound { .. }) => false,
-                Err(e) => return Err(StorageError::Keychain(e)),
-            };
-            if in_keychain || accounts.iter().any(|a| a.id == id) {
-                return Err(StorageError::IdTaken);
+            let mut added = Vec::with_capacity(new.len());
+            for n in new {
+                let id = free_id(keys, accounts)?;
+                let account = Account {
+                    id: id.clone(),
+                    issuer: n.issuer.clone(),
+                    account: n.account.clone(),
+                    params: n.params,
+                    created: otp::unix_now(),
+                    source: source.clone(),
+                };
+                let key = account_key(&id);
+                let uri = otpauth::format(&n.issuer, &n.account, &n.params, &n.secret);
+                keys.put(&key, &keychain_label(&n.issuer, &n.account), &uri)?;
+                written.push(key);
+                accounts.push(account.clone());
+                added.push(account);
             }
-            keys.put(&key, &label, &uri)?;
-            secret_written = true;
-            accounts.push(account.clone());
-            Ok(())
+            Ok(added)
         });
         match saved {
-            Ok(()) => Ok(account),
-            Err(cause) if !secret_written => Err(cause),
-            Err(cause) => match keys.delete(&key) {
-                Ok(()) => Err(cause),
-                Err(undo) => Err(StorageError::RollbackFailed {
+            Ok(added) => Ok(added),
+            Err(cause) => match written.iter().map(|k| keys.delete(k)).find_map(Result::err) {
+                None => Err(cause),
+                Some(undo) => Err(StorageError::RollbackFailed {
                     cause: Box::new(cause),
                     undo,
                 }),
             },
         }
+    }
+
+    /// Removes several accounts (metadata in one write, then their secrets); used to
+    /// undo an import whose later step failed.
+    pub fn remove_many(&self, ids: &[&str]) -> Result<(), StorageError> {
+        self.file.update(|accounts| {
+            accounts.retain(|a| !ids.contains(&a.id.as_str()));
+            Ok::<_, StorageError>(())
+        })?;
+        let keys = self.keys()?;
+        for id in ids {
+            match keys.delete(&account_key(id)) {
+                Ok(()) | Err(KeychainError::NotFound { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
     }
 
     /// Finds one account by id, `issuer:account`, or a unique case-insensitive
@@ -477,6 +482,30 @@ impl AccountStore {
     }
 }
 
+/// Draws an id free in the metadata and in the keychain (where an orphan may hold one);
+/// a clash is 1 in 4 billion per account, so a few draws always suffice.
+fn free_id(keys: &dyn SecretStore, accounts: &[Account]) -> Result<String, StorageError> {
+    free_id_from(keys, accounts, std::iter::repeat_with(new_id).take(5))
+}
+
+fn free_id_from(
+    keys: &dyn SecretStore,
+    accounts: &[Account],
+    draws: impl Iterator<Item = String>,
+) -> Result<String, StorageError> {
+    for id in draws {
+        let in_keychain = match keys.get(&account_key(&id)) {
+            Ok(_) => true,
+            Err(KeychainError::NotFound { .. }) => false,
+            Err(e) => return Err(e.into()),
+        };
+        if !in_keychain && !accounts.iter().any(|a| a.id == id) {
+            return Ok(id);
+        }
+    }
+    Err(StorageError::IdTaken)
+}
+
 /// Picks one account for a query; see [`AccountStore::find`].
 pub fn find_in(accounts: Vec<Account>, query: &str) -> Result<Account, StorageError> {
     let q = query.trim();
@@ -573,8 +602,12 @@ mod tests {
             .unwrap()
             .insert(account_key("0000abcd"), "keep".into());
         let new = uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
-        let err = s.try_add(&new, Source::Uri, "0000abcd".into()).unwrap_err();
+        let keys = Shared(mem.clone());
+        let taken = || std::iter::once("0000abcd".to_string());
+        let err = free_id_from(&keys, &[], taken()).unwrap_err();
         assert!(matches!(err, StorageError::IdTaken));
+        let next = ["0000abcd", "0000abce"].map(String::from).into_iter();
+        assert_eq!(free_id_from(&keys, &[], next).unwrap(), "0000abce");
         assert_eq!(mem.items.lock().unwrap()[&account_key("0000abcd")], "keep");
         assert!(s.list().unwrap().is_empty());
         // add() draws another id and succeeds.
@@ -604,6 +637,29 @@ mod tests {
             s.secret(&a).unwrap(),
             Secret::from_base32("JBSWY3DPEHPK3PXP").unwrap()
         );
+    }
+
+    #[test]
+    fn add_many_is_all_or_nothing() {
+        let (dir, mem, s) = store();
+        let keep = add(&s, "otpauth://totp/Keep:k?secret=JBSWY3DPEHPK3PXP");
+        let a = uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXA");
+        let b = uri("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXB");
+        block_metadata_writes(dir.path());
+        assert!(s.add_many(&[&a, &b], Source::Uri).is_err());
+        assert_eq!(s.list().unwrap(), vec![keep.clone()]);
+        assert_eq!(
+            mem.items.lock().unwrap().len(),
+            1,
+            "the new secrets were removed"
+        );
+        std::fs::remove_dir_all(dir.path().join("accounts.json.bak")).unwrap();
+        let added = s.add_many(&[&a, &b], Source::Uri).unwrap();
+        assert_eq!(s.list().unwrap().len(), 3);
+        s.remove_many(&[added[0].id.as_str(), added[1].id.as_str()])
+            .unwrap();
+        assert_eq!(s.list().unwrap(), vec![keep]);
+        assert_eq!(mem.items.lock().unwrap().len(), 1);
     }
 
     #[test]

@@ -205,6 +205,33 @@ impl Contents {
         added
     }
 
+    /// Restores codes with their state (from a backup) for an account, creating its
+    /// entry; codes already stored are left as they are.
+    pub fn restore(
+        &mut self,
+        account: &str,
+        label: &str,
+        server: Option<&str>,
+        codes: &[StoredCode],
+    ) {
+        let plain: Vec<Zeroizing<String>> = codes.iter().map(|c| c.code.clone()).collect();
+        self.add(account, label, server, &plain);
+        if let Some(e) = self.entries.iter_mut().find(|e| e.account == account) {
+            for c in codes.iter().filter(|c| c.used_at.is_some()) {
+                if let Some(stored) = e
+                    .codes
+                    .iter_mut()
+                    .find(|x| x.code.as_str() == c.code.trim())
+                {
+                    if stored.used_at.is_none() {
+                        stored.used_at = c.used_at;
+                        stored.note = c.note.clone();
+                    }
+                }
+            }
+        }
+    }
+
     /// Marks a code used: the given one, or the first unused. Returns its index.
     pub fn mark_used(
         &mut self,

@@ -1,0 +1,365 @@
+//! Our own encrypted backup: every account with its secret and its recovery codes, in one
+//! file under a password. The format is documented in `docs/backup-format.md`; in short:
+//! a 64-byte header (magic, version, algorithm ids, Argon2id parameters, salt, nonce),
+//! then the XChaCha20-Poly1305 ciphertext of a JSON document, with the whole header as
+//! associated data, under the key Argon2id derives from the password and salt.
+
+use argon2::{Argon2, Params};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::{Candidate, Format, ImportError, Parsed, RecoveryCodes};
+use crate::otpauth::{self, UriAccount};
+use crate::storage::vault::StoredCode;
+
+/// The first 8 bytes of every backup file.
+pub const MAGIC: &[u8; 8] = b"MFACBAK\0";
+/// The format version this app writes and reads.
+pub const VERSION: u16 = 1;
+/// Header length; the header is the associated data.
+pub const HEADER_LEN: usize = 64;
+const KDF_ARGON2ID: u8 = 1;
+const AEAD_XCHACHA20POLY1305: u8 = 1;
+
+/// Argon2id cost this app writes: 64 MiB, 3 passes, 1 lane.
+pub const WRITE_COST: Cost = Cost {
+    m_kib: 64 * 1024,
+    t: 3,
+    p: 1,
+};
+/// Largest memory cost read from a file (1 GiB), so a hostile file cannot exhaust memory.
+pub const MAX_M_KIB: u32 = 1024 * 1024;
+/// Largest pass and lane counts read from a file.
+pub const MAX_T_P: u32 = 16;
+
+/// Argon2id parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cost {
+    /// Memory in KiB.
+    pub m_kib: u32,
+    /// Passes.
+    pub t: u32,
+    /// Lanes.
+    pub p: u32,
+}
+
+const FORMAT: Format = Format::Backup;
+
+/// The encrypted document. No `Debug`: it holds secrets.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Contents {
+    format: String,
+    version: u32,
+    created: u64,
+    accounts: Vec<BackupAccount>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackupAccount {
+    uri: Zeroizing<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    recovery: Option<BackupRecovery>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackupRecovery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    server: Option<String>,
+    codes: Vec<StoredCode>,
+}
+
+const CONTENTS_FORMAT: &str = "mfa-companion/backup";
+
+/// One account to write: the account and its recovery codes, if any.
+pub struct Item<'a> {
+    /// The account with its secret.
+    pub account: &'a UriAccount,
+    /// Its recovery codes.
+    pub recovery: Option<&'a RecoveryCodes>,
+}
+
+fn header(cost: Cost, salt: &[u8; 16], nonce: &[u8; 24]) -> [u8; HEADER_LEN] {
+    let mut h = [0u8; HEADER_LEN];
+    h[..8].copy_from_slice(MAGIC);
+    h[8..10].copy_from_slice(&VERSION.to_be_bytes());
+    h[10] = KDF_ARGON2ID;
+    h[11] = AEAD_XCHACHA20POLY1305;
+    h[12..16].copy_from_slice(&cost.m_kib.to_be_bytes());
+    h[16..20].copy_from_slice(&cost.t.to_be_bytes());
+    h[20..24].copy_from_slice(&cost.p.to_be_bytes());
+    h[24..40].copy_from_slice(salt);
+    h[40..64].copy_from_slice(nonce);
+    h
+}
+
+fn derive(password: &str, salt: &[u8], cost: Cost) -> Result<Zeroizing<[u8; 32]>, String> {
+    let params = Params::new(cost.m_kib, cost.t, cost.p, Some(32)).map_err(|e| e.to_string())?;
+    let mut key = Zeroizing::new([0u8; 32]);
+    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+        .hash_password_into(password.as_bytes(), salt, key.as_mut())
+        .map_err(|e| e.to_string())?;
+    Ok(key)
+}
+
+/// Writes a backup of `items` under `password` with the given cost.
+pub fn write(
+    items: &[Item],
+    password: &str,
+    cost: Cost,
+    now: u64,
+) -> Result<Vec<u8>, std::io::Error> {
+    let contents = Contents {
+        format: CONTENTS_FORMAT.into(),
+        version: 1,
+        created: now,
+        accounts: items
+            .iter()
+            .map(|i| BackupAccount {
+                uri: otpauth::format(
+                    &i.account.issuer,
+                    &i.account.account,
+                    &i.account.params,
+                    &i.account.secret,
+                ),
+                recovery: i.recovery.map(|r| BackupRecovery {
+                    server: r.server.clone(),
+                    codes: r.codes.clone(),
+                }),
+            })
+            .collect(),
+    };
+    let plain = Zeroizing::new(serde_json::to_vec(&contents).map_err(super::io_other)?);
+    drop(contents);
+    let mut salt = [0u8; 16];
+    let mut nonce = [0u8; 24];
+    getrandom::fill(&mut salt).map_err(super::io_other)?;
+    getrandom::fill(&mut nonce).map_err(super::io_other)?;
+    let key = derive(password, &salt, cost).map_err(super::io_other)?;
+    let h = header(cost, &salt, &nonce);
+    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
+    let sealed = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &plain,
+                aad: &h,
+            },
+        )
+        .map_err(|_| std::io::Error::other("encryption failed"))?;
+    let mut out = h.to_vec();
+    out.extend_from_slice(&sealed);
+    Ok(out)
+}
+
+fn malformed(detail: impl Into<String>) -> ImportError {
+    ImportError::Malformed {
+        format: FORMAT.name(),
+        detail: detail.into(),
+    }
+}
+
+fn be32(b: &[u8]) -> u32 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&b[..4]);
+    u32::from_be_bytes(a)
+}
+
+/// Reads a backup; it always needs the password.
+pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError> {
+    if bytes.len() < HEADER_LEN + 16 {
+        return Err(malformed("the file is cut short"));
+    }
+    let (h, sealed) = bytes.split_at(HEADER_LEN);
+    if &h[..8] != MAGIC {
+        return Err(malformed("it does not start with the backup signature"));
+    }
+    let version = u16::from_be_bytes([h[8], h[9]]);
+    if version != VERSION || h[10] != KDF_ARGON2ID || h[11] != AEAD_XCHACHA20POLY1305 {
+        return Err(ImportError::Unsupported {
+            format: FORMAT.name(),
+            detail: format!(
+                "it is format version {version} (algorithms {}/{}); this app reads version {VERSION}: upgrade the app",
+                h[10], h[11]
+            ),
+        });
+    }
+    let cost = Cost {
+        m_kib: be32(&h[12..16]),
+        t: be32(&h[16..20]),
+        p: be32(&h[20..24]),
+    };
+    if cost.m_kib > MAX_M_KIB || cost.t == 0 || cost.t > MAX_T_P || cost.p == 0 || cost.p > MAX_T_P
+    {
+        return Err(ImportError::Unsupported {
+            format: FORMAT.name(),
+            detail: "its Argon2id cost exceeds this app's limits (1 GiB, 16 passes, 16 lanes)"
+                .into(),
+        });
+    }
+    let password = password.ok_or(ImportError::NeedsPassword {
+        format: FORMAT.name(),
+    })?;
+    let key = derive(password, &h[24..40], cost)
+        .map_err(|e| malformed(format!("invalid Argon2id parameters ({e})")))?;
+    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
+    let plain = Zeroizing::new(
+        cipher
+            .decrypt(
+                XNonce::from_slice(&h[40..64]),
+                Payload {
+                    msg: sealed,
+                    aad: h,
+                },
+            )
+            .map_err(|_| ImportError::WrongPassword {
+                format: FORMAT.name(),
+            })?,
+    );
+    let contents: Contents = serde_json::from_slice(&plain).map_err(|e| ImportError::Damaged {
+        format: FORMAT.name(),
+        detail: super::json_detail(&e),
+    })?;
+    if contents.format != CONTENTS_FORMAT || contents.version != 1 {
+        return Err(ImportError::Unsupported {
+            format: FORMAT.name(),
+            detail: format!(
+                "its contents are version {}; upgrade the app",
+                contents.version
+            ),
+        });
+    }
+    let entries = contents
+        .accounts
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut c = Candidate::new(
+                format!("entry {}", i + 1),
+                otpauth::parse(&a.uri).map_err(|e| e.to_string()),
+            );
+            c.recovery = a.recovery.map(|r| RecoveryCodes {
+                server: r.server,
+                codes: r.codes,
+            });
+            c
+        })
+        .collect();
+    Ok(Parsed {
+        format: FORMAT,
+        encrypted: true,
+        entries,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A cheap cost for tests (the format stores whatever cost was used).
+    const TEST_COST: Cost = Cost {
+        m_kib: 64,
+        t: 1,
+        p: 1,
+    };
+
+    fn sample() -> UriAccount {
+        otpauth::parse("otpauth://hotp/ACME:ann?secret=JBSWY3DPEHPK3PXP&counter=7&digits=8")
+            .unwrap()
+    }
+
+    #[test]
+    fn a_backup_round_trips_with_its_recovery_codes() {
+        let a = sample();
+        let rec = RecoveryCodes {
+            server: Some("work".into()),
+            codes: vec![StoredCode {
+                code: Zeroizing::new("abcd-efgh".into()),
+                used_at: Some(5),
+                note: None,
+            }],
+        };
+        let file = write(
+            &[Item {
+                account: &a,
+                recovery: Some(&rec),
+            }],
+            "pw",
+            TEST_COST,
+            1,
+        )
+        .unwrap();
+        assert!(!file.windows(16).any(|w| w == b"JBSWY3DPEHPK3PXP"));
+        let parsed = read(&file, Some("pw")).unwrap();
+        let c = &parsed.entries[0];
+        assert_eq!(c.item.as_ref().unwrap(), &a);
+        let r = c.recovery.as_ref().unwrap();
+        assert_eq!(r.server.as_deref(), Some("work"));
+        assert_eq!(r.codes[0].code.as_str(), "abcd-efgh");
+        assert_eq!(r.codes[0].used_at, Some(5));
+    }
+
+    #[test]
+    fn a_wrong_password_a_changed_header_and_a_cut_file_are_refused() {
+        let a = sample();
+        let file = write(
+            &[Item {
+                account: &a,
+                recovery: None,
+            }],
+            "pw",
+            TEST_COST,
+            1,
+        )
+        .unwrap();
+        assert!(matches!(
+            read(&file, Some("nope")),
+            Err(ImportError::WrongPassword { .. })
+        ));
+        assert!(matches!(
+            read(&file, None),
+            Err(ImportError::NeedsPassword { .. })
+        ));
+        // The header is authenticated: a changed salt byte fails like a wrong password.
+        let mut changed = file.clone();
+        changed[30] ^= 1;
+        assert!(matches!(
+            read(&changed, Some("pw")),
+            Err(ImportError::WrongPassword { .. })
+        ));
+        assert!(matches!(
+            read(&file[..40], Some("pw")),
+            Err(ImportError::Malformed { .. })
+        ));
+        let mut newer = file.clone();
+        newer[9] = 2;
+        assert!(matches!(
+            read(&newer, Some("pw")),
+            Err(ImportError::Unsupported { .. })
+        ));
+    }
+
+    #[test]
+    fn a_hostile_cost_is_refused_before_any_work() {
+        let a = sample();
+        let mut file = write(
+            &[Item {
+                account: &a,
+                recovery: None,
+            }],
+            "pw",
+            TEST_COST,
+            1,
+        )
+        .unwrap();
+        file[12..16].copy_from_slice(&u32::MAX.to_be_bytes());
+        assert!(matches!(
+            read(&file, Some("pw")),
+            Err(ImportError::Unsupported { .. })
+        ));
+    }
+}

@@ -1,0 +1,216 @@
+//! Export: accounts (with their secrets) out of the app, in four formats. [`gather`]
+//! reads every account's secret from the keychain and its recovery codes from the
+//! vault; [`render`] turns them into file contents. Writing the files (atomically) and
+//! asking for confirmation and a password are the caller's.
+
+use zeroize::Zeroizing;
+
+use super::{aegis, backup, google, qr, RecoveryCodes};
+use crate::account::Account;
+use crate::otpauth::{self, UriAccount};
+use crate::storage::{AccountStore, StorageError, Vault, VaultError};
+
+/// The formats that can be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// `otpauth://` URIs, one per line (plain text).
+    Otpauth,
+    /// Google Authenticator migration QR codes, PNG, at most 10 accounts each (plain).
+    MigrationQr,
+    /// An encrypted Aegis vault that Aegis opens.
+    AegisEncrypted,
+    /// Our own encrypted backup, recovery codes included.
+    Backup,
+}
+
+impl ExportFormat {
+    /// Every format.
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Otpauth,
+        ExportFormat::MigrationQr,
+        ExportFormat::AegisEncrypted,
+        ExportFormat::Backup,
+    ];
+
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Otpauth => "otpauth",
+            ExportFormat::MigrationQr => "migration-qr",
+            ExportFormat::AegisEncrypted => "aegis-encrypted",
+            ExportFormat::Backup => "backup",
+        }
+    }
+
+    /// The format of a `--format` name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// Whether the output is encrypted under a password.
+    pub fn encrypted(self) -> bool {
+        matches!(self, ExportFormat::AegisEncrypted | ExportFormat::Backup)
+    }
+}
+
+/// Why an export could not be made.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Reading the accounts or a secret failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// Reading the recovery codes failed.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// There is nothing to export.
+    #[error("there are no accounts to export")]
+    Nothing,
+    /// An encrypted format without a password.
+    #[error("the {format} export is encrypted: give a password (prompt, or --password-stdin)")]
+    NeedsPassword {
+        /// the format's name
+        format: &'static str,
+    },
+    /// Encoding failed (randomness, QR size).
+    #[error("the export could not be written: {detail}")]
+    Encode {
+        /// what failed
+        detail: String,
+    },
+}
+
+/// One account with everything an export needs. No `Debug`: it holds a secret.
+pub struct Item {
+    /// The stored account.
+    pub account: Account,
+    /// Its names, parameters and secret.
+    pub uri: UriAccount,
+    /// Its recovery codes, if any.
+    pub recovery: Option<RecoveryCodes>,
+}
+
+/// Every account with its secret and recovery codes, in the order they were added.
+pub fn gather(store: &AccountStore, vault: &Vault) -> Result<Vec<Item>, ExportError> {
+    let accounts = store.list()?;
+    if accounts.is_empty() {
+        return Err(ExportError::Nothing);
+    }
+    let codes = if vault.path().exists() {
+        Some(vault.read(store.keychain()?)?)
+    } else {
+        None
+    };
+    accounts
+        .into_iter()
+        .map(|account| {
+            let secret = store.secret(&account)?;
+            let recovery = codes
+                .as_ref()
+                .and_then(|c| c.entry(&account.id))
+                .filter(|e| !e.codes.is_empty())
+                .map(|e| RecoveryCodes {
+                    server: e.server.clone(),
+                    codes: e.codes.clone(),
+                });
+            let uri = UriAccount {
+                issuer: account.issuer.clone(),
+                account: account.account.clone(),
+                params: account.params,
+                secret,
+            };
+            Ok(Item {
+                account,
+                uri,
+                recovery,
+            })
+        })
+        .collect()
+}
+
+/// What [`render`] made.
+pub struct Rendered {
+    /// The file contents: one file, or one PNG per batch for `migration-qr`.
+    pub files: Vec<Zeroizing<Vec<u8>>>,
+    /// How many accounts went in.
+    pub exported: usize,
+    /// `(label, reason)` of accounts the format cannot carry.
+    pub skipped: Vec<(String, String)>,
+}
+
+/// Renders `items` in `format`; encrypted formats need `password`.
+pub fn render(
+    format: ExportFormat,
+    items: &[Item],
+    password: Option<&str>,
+    now: u64,
+) -> Result<Rendered, ExportError> {
+    let encode = |e: std::io::Error| ExportError::Encode {
+        detail: e.to_string(),
+    };
+    let needs_password = || ExportError::NeedsPassword {
+        format: format.name(),
+    };
+    let all: Vec<&UriAccount> = items.iter().map(|i| &i.uri).collect();
+    let mut skipped = Vec::new();
+    let files = match format {
+        ExportFormat::Otpauth => {
+            let mut text = Zeroizing::new(String::from(
+                "# MFA Companion export: otpauth URIs, one per line. THIS FILE HOLDS YOUR SECRETS IN PLAIN TEXT.\n",
+            ));
+            for a in &all {
+                text.push_str(&otpauth::format(
+                    &a.issuer, &a.account, &a.params, &a.secret,
+                ));
+                text.push('\n');
+            }
+            vec![Zeroizing::new(text.as_bytes().to_vec())]
+        }
+        ExportFormat::MigrationQr => {
+            let mut fit = Vec::new();
+            for i in items {
+                match google::unsupported(&i.uri) {
+                    Some(reason) => skipped.push((i.account.label(), reason.to_string())),
+                    None => fit.push(&i.uri),
+                }
+            }
+            let mut id = [0u8; 4];
+            getrandom::fill(&mut id).map_err(|e| encode(super::io_other(e)))?;
+            let batch_id = i32::from_be_bytes(id) & i32::MAX;
+            google::encode_batches(&fit, batch_id)
+                .iter()
+                .map(|uri| {
+                    qr::render_png(uri, 6)
+                        .map(Zeroizing::new)
+                        .map_err(|detail| ExportError::Encode { detail })
+                })
+                .collect::<Result<_, _>>()?
+        }
+        ExportFormat::AegisEncrypted => {
+            let password = password.ok_or_else(needs_password)?;
+            vec![Zeroizing::new(
+                aegis::write_encrypted(&all, password).map_err(encode)?,
+            )]
+        }
+        ExportFormat::Backup => {
+            let password = password.ok_or_else(needs_password)?;
+            let list: Vec<backup::Item> = items
+                .iter()
+                .map(|i| backup::Item {
+                    account: &i.uri,
+                    recovery: i.recovery.as_ref(),
+                })
+                .collect();
+            vec![Zeroizing::new(
+                backup::write(&list, password, backup::WRITE_COST, now).map_err(encode)?,
+            )]
+        }
+    };
+    Ok(Rendered {
+        exported: items.len() - skipped.len(),
+        files,
+        skipped,
+    })
+}

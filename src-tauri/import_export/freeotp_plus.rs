@@ -1,0 +1,84 @@
+//! FreeOTP+'s JSON export: `{"tokens": [...], "tokenOrder": [...]}`. Each token has
+//! `secret` as an array of signed bytes (Java's `byte[]`), `issuerExt` (shown issuer),
+//! `label`, `algo`, `digits`, `period`, `counter` and `type` (`TOTP`, `HOTP`, `STEAM`).
+
+use serde::Deserialize;
+use zeroize::Zeroize;
+
+use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+
+const FORMAT: Format = Format::FreeOtpPlus;
+
+#[derive(Deserialize)]
+struct RawExport {
+    tokens: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawToken {
+    secret: Vec<i16>,
+    #[serde(default)]
+    issuer_ext: String,
+    #[serde(default)]
+    issuer_int: String,
+    #[serde(default)]
+    label: String,
+    algo: Option<String>,
+    digits: Option<u64>,
+    period: Option<u64>,
+    counter: Option<u64>,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+impl Drop for RawToken {
+    fn drop(&mut self) {
+        self.secret.zeroize();
+    }
+}
+
+/// Reads a FreeOTP+ export.
+pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
+    let raw: RawExport = from_json(FORMAT, text)?;
+    Ok(raw
+        .tokens
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let label = format!("entry {}", i + 1);
+            let token: RawToken = match serde_json::from_value(v) {
+                Ok(t) => t,
+                Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
+            };
+            let bytes: Option<Vec<u8>> = token
+                .secret
+                .iter()
+                .map(|b| i8::try_from(*b).ok().map(|b| b.to_ne_bytes()[0]))
+                .collect();
+            let Some(bytes) = bytes else {
+                return Candidate::new(
+                    label,
+                    Err("the secret holds values outside -128..127".into()),
+                );
+            };
+            let issuer = if token.issuer_ext.is_empty() {
+                &token.issuer_int
+            } else {
+                &token.issuer_ext
+            };
+            let item = Fields {
+                kind: &token.kind,
+                issuer,
+                name: &token.label,
+                secret: SecretField::Bytes(bytes),
+                algorithm: token.algo.as_deref(),
+                digits: token.digits,
+                period: token.period,
+                counter: token.counter,
+            }
+            .build();
+            Candidate::new(label, item)
+        })
+        .collect())
+}

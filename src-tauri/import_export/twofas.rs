@@ -1,0 +1,150 @@
+//! 2FAS backups (`.2fas`, JSON), plain and encrypted.
+//!
+//! - Plain: `{"services": [...], "schemaVersion": N, ...}`; each service has `name`,
+//!   `secret` (base32) and `otp` {`account` or `label`, `issuer`, `digits`, `period`,
+//!   `algorithm`, `tokenType` (`TOTP`, `HOTP`, `STEAM`), `counter`}.
+//! - Encrypted: `services` is empty and `servicesEncrypted` is
+//!   `base64(ciphertext || tag) ":" base64(salt) ":" base64(iv)`: AES-256-GCM under
+//!   PBKDF2-HMAC-SHA256(password, salt, 10,000 iterations, 32 bytes), 12-byte IV; the
+//!   plaintext is the JSON array of services.
+
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use data_encoding::BASE64;
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
+
+const FORMAT: Format = Format::TwoFas;
+
+/// PBKDF2 iterations 2FAS uses.
+const ITERATIONS: u32 = 10_000;
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawBackup {
+    #[serde(default)]
+    services: Vec<serde_json::Value>,
+    services_encrypted: Option<Zeroizing<String>>,
+    schema_version: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawService {
+    #[serde(default)]
+    name: String,
+    secret: Zeroizing<String>,
+    otp: Option<RawOtp>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct RawOtp {
+    account: Option<String>,
+    label: Option<String>,
+    issuer: Option<String>,
+    digits: Option<u64>,
+    period: Option<u64>,
+    algorithm: Option<String>,
+    token_type: Option<String>,
+    counter: Option<u64>,
+}
+
+fn malformed(detail: impl Into<String>) -> ImportError {
+    ImportError::Malformed {
+        format: FORMAT.name(),
+        detail: detail.into(),
+    }
+}
+
+/// Reads a 2FAS backup; `password` is needed when it is encrypted.
+pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
+    let raw: RawBackup = from_json(FORMAT, text)?;
+    if raw.schema_version == 0 {
+        return Err(malformed("schemaVersion is 0"));
+    }
+    let (services, encrypted) = match &raw.services_encrypted {
+        None => (raw.services, false),
+        Some(sealed) => {
+            let password = password.ok_or(ImportError::NeedsPassword {
+                format: FORMAT.name(),
+            })?;
+            let plain = decrypt(sealed, password)?;
+            let services: Vec<serde_json::Value> =
+                serde_json::from_slice(&plain).map_err(|e| ImportError::Damaged {
+                    format: FORMAT.name(),
+                    detail: format!("the services are not JSON: {}", super::json_detail(&e)),
+                })?;
+            (services, true)
+        }
+    };
+    let entries = services
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| service(i, v))
+        .collect();
+    Ok(Parsed {
+        format: FORMAT,
+        encrypted,
+        entries,
+    })
+}
+
+fn decrypt(sealed: &str, password: &str) -> Result<Zeroizing<Vec<u8>>, ImportError> {
+    let parts: Vec<&str> = sealed.trim().split(':').collect();
+    let [ciphertext, salt, iv] = parts.as_slice() else {
+        return Err(malformed("servicesEncrypted does not have three parts"));
+    };
+    let b64 = |what: &str, s: &str| {
+        BASE64
+            .decode(s.as_bytes())
+            .map_err(|_| malformed(format!("the {what} is not base64")))
+    };
+    let (ciphertext, salt, iv) = (b64("data", ciphertext)?, b64("salt", salt)?, b64("IV", iv)?);
+    if iv.len() != 12 || ciphertext.len() < 16 {
+        return Err(malformed("the IV or the data has the wrong length"));
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password.as_bytes(), &salt, ITERATIONS, key.as_mut());
+    let cipher = Aes256Gcm::new(key.as_ref().into());
+    cipher
+        .decrypt(Nonce::from_slice(&iv), ciphertext.as_slice())
+        .map(Zeroizing::new)
+        .map_err(|_| ImportError::WrongPassword {
+            format: FORMAT.name(),
+        })
+}
+
+fn service(index: usize, value: serde_json::Value) -> Candidate {
+    let label = format!("entry {}", index + 1);
+    let raw: RawService = match serde_json::from_value(value) {
+        Ok(r) => r,
+        Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
+    };
+    let otp = raw.otp.unwrap_or_default();
+    let issuer = otp
+        .issuer
+        .as_deref()
+        .filter(|i| !i.is_empty())
+        .unwrap_or(&raw.name);
+    let name = otp
+        .account
+        .as_deref()
+        .filter(|a| !a.is_empty())
+        .or(otp.label.as_deref())
+        .unwrap_or("");
+    let item = Fields {
+        kind: otp.token_type.as_deref().unwrap_or("TOTP"),
+        issuer,
+        name,
+        secret: SecretField::Base32(&raw.secret),
+        algorithm: otp.algorithm.as_deref(),
+        digits: otp.digits,
+        period: otp.period,
+        counter: otp.counter,
+    }
+    .build();
+    Candidate::new(label, item)
+}
