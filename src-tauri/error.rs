@@ -5,6 +5,9 @@
 use serde::Serialize;
 
 use crate::identity::IdentityError;
+use crate::import_export::export::ExportError;
+use crate::import_export::qr::QrError;
+use crate::import_export::{ApplyError, ImportError};
 use crate::otp::{ParamsError, SecretError};
 use crate::otpauth::UriError;
 use crate::storage::{FileError, KeychainError, StorageError, VaultError};
@@ -135,6 +138,54 @@ impl Coded for VaultError {
             VaultError::NoCodes { .. } => "recovery.none",
             VaultError::UnknownCode { .. } => "recovery.unknown_code",
             VaultError::AllUsed { .. } => "recovery.all_used",
+        }
+    }
+}
+
+impl Coded for ImportError {
+    fn code(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge { .. } => "import.too_large",
+            ImportError::UnknownFormat => "import.unknown_format",
+            ImportError::NeedsPassword { .. } => "import.needs_password",
+            ImportError::WrongPassword { .. } => "import.wrong_password",
+            ImportError::Malformed { .. } => "import.malformed",
+            ImportError::Damaged { .. } => "import.damaged",
+            ImportError::Unsupported { .. } => "import.unsupported",
+            ImportError::Empty { .. } => "import.empty",
+            ImportError::Qr(e) => e.code(),
+        }
+    }
+}
+
+impl Coded for QrError {
+    fn code(&self) -> &'static str {
+        match self {
+            QrError::FileTooLarge { .. } | QrError::ImageTooLarge { .. } => "qr.too_large",
+            QrError::NotAnImage { .. } => "qr.not_an_image",
+            QrError::NoQrCode => "qr.none",
+            _ => "qr.unreadable",
+        }
+    }
+}
+
+impl Coded for ApplyError {
+    fn code(&self) -> &'static str {
+        match self {
+            ApplyError::Storage(e) => e.code(),
+            ApplyError::Vault(e) => e.code(),
+        }
+    }
+}
+
+impl Coded for ExportError {
+    fn code(&self) -> &'static str {
+        match self {
+            ExportError::Storage(e) => e.code(),
+            ExportError::Vault(e) => e.code(),
+            ExportError::Nothing => "export.nothing",
+            ExportError::NeedsPassword { .. } => "export.needs_password",
+            ExportError::Encode { .. } => "export.failed",
         }
     }
 }

@@ -3,106 +3,15 @@
 //! (text and JSON), code (TOTP at a fixed time, HOTP counter, Steam, JSON), ambiguity,
 //! rename, remove, doctor, and the errors for bad input and a missing keychain.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mfa-companion");
+mod common;
+use common::{stderr, Env, BIN};
+
 /// RFC 6238 SHA1 seed "12345678901234567890" in base32.
 const RFC_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-
-/// The tests share one session keychain while each has its own data folder, so another
-/// test's items would look like orphans to `doctor`: they run one at a time and each
-/// removes what it added, even when it fails.
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-struct Env {
-    dir: tempfile::TempDir,
-    _serial: std::sync::MutexGuard<'static, ()>,
-}
-
-impl Drop for Env {
-    fn drop(&mut self) {
-        self.cleanup();
-    }
-}
-
-impl Env {
-    fn new() -> Self {
-        let serial = SERIAL
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        Self {
-            dir: tempfile::tempdir().unwrap(),
-            _serial: serial,
-        }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(BIN);
-        c.args(args).env("XDG_DATA_HOME", self.dir.path());
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.run_stdin(args, "")
-    }
-
-    fn run_stdin(&self, args: &[&str], input: &str) -> Output {
-        let mut child = self
-            .cmd(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // A command that fails before reading stdin closes it: that is not a test error.
-        let written = child.stdin.take().unwrap().write_all(input.as_bytes());
-        if let Err(e) = written {
-            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-        }
-        child.wait_with_output().unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn data(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn list(&self) -> Vec<Value> {
-        serde_json::from_str::<Value>(&self.ok(&["list", "--json"]))
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .clone()
-    }
-
-    /// Removes everything this test put in the shared session keychain.
-    fn cleanup(&self) {
-        let out = self.run(&["list", "--json"]);
-        let list: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-        for a in list.as_array().into_iter().flatten() {
-            if let Some(id) = a["id"].as_str() {
-                let _ = self.run(&["remove", id, "--yes"]);
-            }
-        }
-    }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 #[test]
 fn add_by_argument_then_code_at_a_fixed_time_matches_rfc6238() {

@@ -5,6 +5,7 @@
 
 mod recovery;
 mod servers;
+mod transfer;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
@@ -98,6 +99,11 @@ enum Command {
         #[command(subcommand)]
         cmd: recovery::RecoveryCmd,
     },
+    /// Import accounts from another app's export, a QR image, an otpauth list or a
+    /// backup. The format is recognised from the content; duplicates are skipped.
+    Import(transfer::ImportArgs),
+    /// Export every account with its secret: to another app, QR codes or a backup.
+    Export(transfer::ExportArgs),
     /// Check the keychain (a real round trip), the data folder and the clock.
     Doctor {
         /// Re-create accounts from keychain items whose metadata was lost.
@@ -211,6 +217,8 @@ fn execute(command: Command) -> Result<(), Failure> {
         } => servers::status(&server, json, timeout),
         Command::Enroll(args) => servers::enroll_cmd(args),
         Command::Recovery { cmd } => recovery::recovery(cmd),
+        Command::Import(args) => transfer::import(args),
+        Command::Export(args) => transfer::export_cmd(args),
     }
 }
 
@@ -249,8 +257,9 @@ fn add(args: AddArgs) -> Result<(), Failure> {
         }
     };
     let store = AccountStore::open_default()?;
-    for entry in &entries {
-        let account = store.add(entry, source.clone())?;
+    let refs: Vec<&UriAccount> = entries.iter().collect();
+    let added = store.add_many(&refs, source)?;
+    for (entry, account) in entries.iter().zip(&added) {
         out(format!("added {} (id {})", account.label(), account.id))?;
         if entry.secret.is_weak() {
             eprintln!(

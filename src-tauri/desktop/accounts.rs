@@ -108,11 +108,11 @@ impl Codebook {
     /// Adds every otpauth account found in a QR image file (PNG or JPEG). Nothing is
     /// added unless every QR code in it is a valid otpauth URI.
     pub fn add_qr_image(&self, bytes: &[u8]) -> Result<Vec<CodeRow>, ErrorReport> {
-        let texts = qr::decode(bytes).map_err(|e| report(qr_code(&e), e.to_string()))?;
+        let texts = qr::decode(bytes).map_err(|e| e.report())?;
         let mut entries = Vec::new();
         for t in &texts {
             if t.starts_with("otpauth-migration:") {
-                return Err(report("qr.migration", "this is a Google Authenticator export QR code; importing those is not supported yet: add the accounts one by one"));
+                return Err(report("qr.migration", "this is a Google Authenticator export QR code: use Import in the menu to bring in its accounts"));
             }
             if !t.to_ascii_lowercase().starts_with("otpauth:") {
                 return Err(report(
@@ -146,14 +146,5 @@ impl Codebook {
             .remove(id)
             .map(|_| ())
             .map_err(|e| e.report())
-    }
-}
-
-fn qr_code(e: &qr::QrError) -> &'static str {
-    match e {
-        qr::QrError::FileTooLarge { .. } | qr::QrError::ImageTooLarge { .. } => "qr.too_large",
-        qr::QrError::NotAnImage { .. } => "qr.not_an_image",
-        qr::QrError::NoQrCode => "qr.none",
-        _ => "qr.unreadable",
     }
 }

@@ -296,8 +296,11 @@ fn random<const N: usize>() -> Result<[u8; N], std::io::Error> {
     Ok(b)
 }
 
-/// AES-256-GCM: returns (ciphertext, nonce, tag) as Aegis stores them.
-fn seal(key: &[u8; 32], plain: &[u8]) -> Result<(Vec<u8>, [u8; 12], Vec<u8>), std::io::Error> {
+/// AES-256-GCM output as Aegis stores it: ciphertext, nonce, tag.
+type Sealed = (Vec<u8>, [u8; 12], Vec<u8>);
+
+/// AES-256-GCM under a fresh random nonce.
+fn seal(key: &[u8; 32], plain: &[u8]) -> Result<Sealed, std::io::Error> {
     let nonce = random::<12>()?;
     let cipher = Aes256Gcm::new(key.into());
     let mut sealed = cipher

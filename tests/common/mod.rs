@@ -1,0 +1,112 @@
+//! Shared by the CLI tests: the real binary, a fresh data folder per test, and the real
+//! keychain of the private test session; tests run one at a time and clean up after
+//! themselves.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_mfa-companion");
+
+/// The tests share one session keychain while each has its own data folder, so another
+/// test's items would look like orphans to `doctor`: they run one at a time and each
+/// removes what it added, even when it fails.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    /// `None` for a second folder made under the lock another `Env` holds.
+    _serial: Option<std::sync::MutexGuard<'static, ()>>,
+}
+
+impl Drop for Env {
+    fn drop(&mut self) {
+        self.cleanup();
+    }
+}
+
+impl Env {
+    pub fn new() -> Self {
+        let serial = SERIAL
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+            _serial: Some(serial),
+        }
+    }
+
+    /// A second data folder (same session keychain) while this one holds the lock.
+    pub fn another(&self) -> Self {
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+            _serial: None,
+        }
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args).env("XDG_DATA_HOME", self.dir.path());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.run_stdin(args, "")
+    }
+
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Output {
+        let mut child = self
+            .cmd(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A command that fails before reading stdin closes it: that is not a test error.
+        let written = child.stdin.take().unwrap().write_all(input.as_bytes());
+        if let Err(e) = written {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
+        child.wait_with_output().unwrap()
+    }
+
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn data(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn list(&self) -> Vec<Value> {
+        serde_json::from_str::<Value>(&self.ok(&["list", "--json"]))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    /// Removes everything this test put in the shared session keychain.
+    pub fn cleanup(&self) {
+        let out = self.run(&["list", "--json"]);
+        let list: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        for a in list.as_array().into_iter().flatten() {
+            if let Some(id) = a["id"].as_str() {
+                let _ = self.run(&["remove", id, "--yes"]);
+            }
+        }
+    }
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
