@@ -28,6 +28,9 @@ fn main() {
             "recovery_mark_used",
             "recovery_add",
             "recovery_export",
+            "import_preview",
+            "import_commit",
+            "export_accounts",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
             .expect("tauri-build failed");

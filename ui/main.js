@@ -7,6 +7,7 @@ import { openAdd, setupAdd } from "./add.js";
 import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
 import { openRecovery, setupRecovery } from "./recovery.js";
+import { openExport, openImport, setupTransfer } from "./transfer.js";
 
 const search = document.getElementById("search");
 
@@ -24,12 +25,16 @@ setupAdd();
 setupEnroll();
 setupQr();
 setupRecovery();
+setupTransfer();
 
 document.getElementById("open-add").addEventListener("click", openAdd);
 document.getElementById("empty-add").addEventListener("click", openAdd);
 document.getElementById("open-enroll").addEventListener("click", () => openEnroll());
 document.getElementById("empty-enroll").addEventListener("click", () => openEnroll());
 document.getElementById("open-servers").addEventListener("click", openServers);
+document.getElementById("open-import").addEventListener("click", openImport);
+document.getElementById("empty-import").addEventListener("click", openImport);
+document.getElementById("open-export").addEventListener("click", openExport);
 
 search.addEventListener("input", rerender);
 search.addEventListener("keydown", (e) => {

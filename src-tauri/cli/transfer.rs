@@ -331,8 +331,9 @@ pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     }
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     out(format!(
-        "exported {} accounts ({}) to {}",
+        "exported {} account{} ({}) to {}",
         rendered.exported,
+        if rendered.exported == 1 { "" } else { "s" },
         format.name(),
         shown.join(", ")
     ))

@@ -9,6 +9,7 @@ mod clipboard;
 mod enrollment;
 mod recovery;
 mod settings;
+mod transfer;
 mod view;
 
 use std::collections::BTreeMap;
@@ -24,6 +25,7 @@ use accounts::ManualForm;
 use clipboard::Clipboard;
 use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
 use recovery::{Counts, Revealed};
+use transfer::{Exported, Preview, Transfers};
 use view::{CodeList, CodeRow, Codebook};
 
 type Clip<'a> = State<'a, Arc<Clipboard>>;
@@ -188,6 +190,41 @@ fn recovery_export(book: State<'_, Codebook>, entry: String) -> Result<String, E
     book.recovery_export(&entry).map(|t| t.to_string())
 }
 
+/// Reads an import file (in Rust) and returns what it holds, for the user to tick.
+#[tauri::command]
+fn import_preview(
+    book: State<'_, Codebook>,
+    transfers: State<'_, Transfers>,
+    path: String,
+    format: String,
+    password: String,
+) -> Result<Preview, ErrorReport> {
+    transfers.preview(&book, &path, &format, &password)
+}
+
+/// Imports the ticked entries of the last preview, in one transaction.
+#[tauri::command]
+fn import_commit(
+    book: State<'_, Codebook>,
+    transfers: State<'_, Transfers>,
+    token: u64,
+    selected: Vec<usize>,
+) -> Result<usize, ErrorReport> {
+    transfers.commit(&book, token, &selected)
+}
+
+/// Exports every account to a file.
+#[tauri::command]
+fn export_accounts(
+    book: State<'_, Codebook>,
+    transfers: State<'_, Transfers>,
+    format: String,
+    path: String,
+    password: String,
+) -> Result<Exported, ErrorReport> {
+    transfers.export(&book, &format, &path, &password)
+}
+
 fn save_window_state_soon(app: &tauri::AppHandle) {
     use std::sync::atomic::{AtomicU64, Ordering};
     use tauri_plugin_window_state::{AppHandleExt, StateFlags};
@@ -223,7 +260,10 @@ pub fn run() -> ExitCode {
                 save_window_state_soon(window.app_handle());
             }
         })
+        // Native file choosers for import and export.
+        .plugin(tauri_plugin_dialog::init())
         .manage(Codebook::open_default())
+        .manage(Transfers::default())
         .manage(clip)
         .invoke_handler(tauri::generate_handler![
             list_codes,
@@ -249,6 +289,9 @@ pub fn run() -> ExitCode {
             recovery_mark_used,
             recovery_add,
             recovery_export,
+            import_preview,
+            import_commit,
+            export_accounts,
         ])
         .run(tauri::generate_context!());
     match result {

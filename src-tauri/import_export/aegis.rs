@@ -26,9 +26,10 @@ use crate::otpauth::UriAccount;
 
 const FORMAT: Format = Format::Aegis;
 
-/// Largest scrypt cost read from a file (N = 2^20, 1 GiB at r = 8): a hostile file must
-/// not make us allocate without bound. Aegis writes N = 2^15.
-const MAX_LOG_N: u8 = 20;
+/// Largest scrypt memory read from a file (128 * r * N bytes): 256 MiB, eight times what
+/// Aegis uses (N = 2^15, r = 8: 32 MiB). A hostile file must not make us allocate or
+/// compute without bound.
+const MAX_SCRYPT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Parameters written by [`write_encrypted`] (Aegis' own: N = 2^15, r = 8, p = 1).
 const WRITE_LOG_N: u8 = 15;
@@ -226,10 +227,11 @@ fn unwrap_master_key(slots: &[RawSlot], password: &str) -> Result<Zeroizing<Vec<
             return Err(malformed("scrypt N is not a power of two"));
         }
         let log_n = u8::try_from(n.trailing_zeros()).unwrap_or(u8::MAX);
-        if log_n > MAX_LOG_N || r > 32 || p > 16 {
+        let memory = 128u64.saturating_mul(u64::from(r)).saturating_mul(n);
+        if r == 0 || p == 0 || memory > MAX_SCRYPT_BYTES || p > 4 {
             return Err(ImportError::Unsupported {
                 format: FORMAT.name(),
-                detail: "its scrypt parameters exceed this app's limits (N at most 2^20, r at most 32, p at most 16)".into(),
+                detail: "its scrypt parameters exceed this app's limits (at most 256 MiB of memory and p at most 4)".into(),
             });
         }
         let params = scrypt::Params::new(log_n, r, p, 32)
