@@ -185,6 +185,7 @@ impl Coded for ExportError {
             ExportError::Vault(e) => e.code(),
             ExportError::Nothing => "export.nothing",
             ExportError::NeedsPassword { .. } => "export.needs_password",
+            ExportError::Write { .. } => "export.io",
             ExportError::Encode { .. } => "export.failed",
         }
     }

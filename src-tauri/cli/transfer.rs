@@ -13,7 +13,7 @@ use super::{confirm, fail, out, Failure};
 use crate::import_export::export::{self, ExportFormat};
 use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
-use crate::storage::{write_atomic, AccountStore, Vault};
+use crate::storage::{AccountStore, Vault};
 
 const IMPORT_FORMATS: [&str; 10] = [
     "otpauth",
@@ -234,19 +234,6 @@ pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
     ))
 }
 
-/// `name.png` -> `name-3.png`.
-fn numbered(path: &Path, n: usize) -> PathBuf {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = path
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    path.with_file_name(format!("{stem}-{n}{ext}"))
-}
-
 pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     let format = ExportFormat::from_name(&args.format)
         .ok_or_else(|| fail("cli.usage", "unknown export format"))?;
@@ -318,17 +305,7 @@ pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
         }
         return Ok(());
     };
-    let paths: Vec<PathBuf> = if rendered.files.len() == 1 {
-        vec![path.clone()]
-    } else {
-        (1..=rendered.files.len())
-            .map(|n| numbered(path, n))
-            .collect()
-    };
-    for (p, f) in paths.iter().zip(&rendered.files) {
-        write_atomic(p, f)
-            .map_err(|e| fail("export.io", format!("cannot write {}: {e}", p.display())))?;
-    }
+    let paths = rendered.write_to(path)?;
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     out(format!(
         "exported {} account{} ({}) to {}",

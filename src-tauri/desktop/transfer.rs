@@ -12,7 +12,7 @@ use super::view::Codebook;
 use crate::error::{Coded, ErrorReport};
 use crate::import_export::export::{self, ExportFormat};
 use crate::import_export::{self, Format, ImportError, Plan};
-use crate::storage::{write_atomic, Vault};
+use crate::storage::Vault;
 
 fn report(code: &'static str, message: impl Into<String>) -> ErrorReport {
     ErrorReport {
@@ -209,25 +209,7 @@ impl Transfers {
         let items = export::gather(store, &Vault::open(store.dir())).map_err(|e| e.report())?;
         let rendered = export::render(format, &items, password, crate::otp::unix_now())
             .map_err(|e| e.report())?;
-        let paths: Vec<PathBuf> = if rendered.files.len() == 1 {
-            vec![path]
-        } else {
-            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-            let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
-            (1..=rendered.files.len())
-                .map(|n| {
-                    path.with_file_name(format!(
-                        "{}-{n}.{}",
-                        stem.as_deref().unwrap_or("export"),
-                        ext.as_deref().unwrap_or("png")
-                    ))
-                })
-                .collect()
-        };
-        for (p, f) in paths.iter().zip(&rendered.files) {
-            write_atomic(p, f)
-                .map_err(|e| report("export.io", format!("cannot write {}: {e}", p.display())))?;
-        }
+        let paths = rendered.write_to(&path).map_err(|e| e.report())?;
         Ok(Exported {
             exported: rendered.exported,
             files: paths.iter().map(|p| p.display().to_string()).collect(),

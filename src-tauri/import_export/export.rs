@@ -3,12 +3,14 @@
 //! vault; [`render`] turns them into file contents. Writing the files (atomically) and
 //! asking for confirmation and a password are the caller's.
 
+use std::path::{Path, PathBuf};
+
 use zeroize::Zeroizing;
 
 use super::{aegis, backup, google, qr, RecoveryCodes};
 use crate::account::Account;
 use crate::otpauth::{self, UriAccount};
-use crate::storage::{AccountStore, StorageError, Vault, VaultError};
+use crate::storage::{write_atomic, AccountStore, StorageError, Vault, VaultError};
 
 /// The formats that can be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,14 @@ pub enum ExportError {
     NeedsPassword {
         /// the format's name
         format: &'static str,
+    },
+    /// A file could not be written.
+    #[error("cannot write {path}: {detail}")]
+    Write {
+        /// the file
+        path: String,
+        /// the system's words
+        detail: String,
     },
     /// Encoding failed (randomness, QR size).
     #[error("the export could not be written: {detail}")]
@@ -213,4 +223,31 @@ pub fn render(
         files,
         skipped,
     })
+}
+
+impl Rendered {
+    /// Writes the files atomically (0600): one file at `path`, or for several (migration
+    /// QR batches) `stem-1.ext`, `stem-2.ext`, ... beside it. Returns the paths written.
+    pub fn write_to(&self, path: &Path) -> Result<Vec<PathBuf>, ExportError> {
+        let paths: Vec<PathBuf> = if self.files.len() == 1 {
+            vec![path.to_path_buf()]
+        } else {
+            let stem = path
+                .file_stem()
+                .map_or_else(|| "export".into(), |s| s.to_string_lossy().into_owned());
+            let ext = path
+                .extension()
+                .map_or_else(|| "png".into(), |e| e.to_string_lossy().into_owned());
+            (1..=self.files.len())
+                .map(|n| path.with_file_name(format!("{stem}-{n}.{ext}")))
+                .collect()
+        };
+        for (p, f) in paths.iter().zip(&self.files) {
+            write_atomic(p, f).map_err(|e| ExportError::Write {
+                path: p.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        }
+        Ok(paths)
+    }
 }
