@@ -31,6 +31,8 @@ fn main() {
             "import_preview",
             "import_commit",
             "export_accounts",
+            "get_settings",
+            "set_clipboard_clear",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
             .expect("tauri-build failed");

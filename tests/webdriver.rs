@@ -450,12 +450,6 @@ async fn search_copies_the_first_match_and_the_clipboard_is_cleared() {
     let _one = SERIAL.lock().await;
     let data = tempfile::tempdir().unwrap();
     let config = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(config.path().join("mfa-companion")).unwrap();
-    std::fs::write(
-        config.path().join("mfa-companion/settings.json"),
-        r#"{"clipboard_clear_secs": 3}"#,
-    )
-    .unwrap();
     cli(
         data.path(),
         &[
@@ -473,6 +467,16 @@ async fn search_copies_the_first_match_and_the_clipboard_is_cleared() {
     cli(data.path(), &["add", "otpauth://hotp/Counter:c?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0&issuer=Counter"]);
     let app = launch(data.path(), config.path()).await;
     assert_eq!(app.rows().await, 3);
+    // The clipboard delay is set in the Settings dialog (out of range first) and saved.
+    app.click("#open-settings").await;
+    app.type_into("#settings-clear", "0").await;
+    app.click("#settings-save").await;
+    app.wait_text("#settings-error", "between 1 and 3600").await;
+    app.type_into("#settings-clear", "3").await;
+    app.click("#settings-save").await;
+    app.wait_text("#toast", "cleared after 3 s").await;
+    let saved = std::fs::read_to_string(config.path().join("mfa-companion/settings.json")).unwrap();
+    assert!(saved.contains("\"clipboard_clear_secs\": 3"), "{saved}");
     // "/" focuses the search field.
     app.el("body").await.send_keys("/").await.unwrap();
     let search = app.el("#search").await;

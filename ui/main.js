@@ -7,6 +7,7 @@ import { openAdd, setupAdd } from "./add.js";
 import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
 import { openRecovery, setupRecovery } from "./recovery.js";
+import { openSettings, setupSettings } from "./settings.js";
 import { openExport, openImport, setupTransfer } from "./transfer.js";
 
 const search = document.getElementById("search");
@@ -26,6 +27,7 @@ setupEnroll();
 setupQr();
 setupRecovery();
 setupTransfer();
+setupSettings();
 
 document.getElementById("open-add").addEventListener("click", openAdd);
 document.getElementById("empty-add").addEventListener("click", openAdd);
@@ -35,6 +37,7 @@ document.getElementById("open-servers").addEventListener("click", openServers);
 document.getElementById("open-import").addEventListener("click", openImport);
 document.getElementById("empty-import").addEventListener("click", openImport);
 document.getElementById("open-export").addEventListener("click", openExport);
+document.getElementById("open-settings").addEventListener("click", openSettings);
 
 search.addEventListener("input", rerender);
 search.addEventListener("keydown", (e) => {

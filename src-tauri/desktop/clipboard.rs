@@ -15,7 +15,7 @@ use crate::error::ErrorReport;
 pub struct Clipboard {
     inner: Mutex<Option<arboard::Clipboard>>,
     generation: AtomicU64,
-    clear_after: Duration,
+    clear_after_secs: AtomicU64,
 }
 
 fn failed(e: impl std::fmt::Display) -> ErrorReport {
@@ -33,13 +33,18 @@ impl Clipboard {
         Arc::new(Clipboard {
             inner: Mutex::new(None),
             generation: AtomicU64::new(0),
-            clear_after,
+            clear_after_secs: AtomicU64::new(clear_after.as_secs()),
         })
     }
 
     /// Seconds after which a copy is cleared.
     pub fn clear_after_secs(&self) -> u64 {
-        self.clear_after.as_secs()
+        self.clear_after_secs.load(Ordering::Relaxed)
+    }
+
+    /// Changes the delay for copies made from now on.
+    pub fn set_clear_after_secs(&self, secs: u64) {
+        self.clear_after_secs.store(secs, Ordering::Relaxed);
     }
 
     fn with<T>(
@@ -62,8 +67,9 @@ impl Clipboard {
         self.with(|cb| cb.set_text(text.as_str()))?;
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
         let me = Arc::clone(self);
+        let delay = Duration::from_secs(self.clear_after_secs());
         std::thread::spawn(move || {
-            std::thread::sleep(me.clear_after);
+            std::thread::sleep(delay);
             // A later copy owns the clipboard now; it schedules its own clearing.
             if me.generation.load(Ordering::SeqCst) != generation {
                 return;

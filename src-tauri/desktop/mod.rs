@@ -190,6 +190,20 @@ fn recovery_export(book: State<'_, Codebook>, entry: String) -> Result<String, E
     book.recovery_export(&entry).map(|t| t.to_string())
 }
 
+/// The window's settings.
+#[tauri::command]
+fn get_settings() -> settings::Settings {
+    settings::Settings::load()
+}
+
+/// Sets the seconds after which a copied code is cleared, and saves it.
+#[tauri::command]
+fn set_clipboard_clear(clip: Clip<'_>, secs: u64) -> Result<settings::Settings, ErrorReport> {
+    let saved = settings::set_clipboard_clear(secs)?;
+    clip.set_clear_after_secs(saved.clipboard_clear_secs);
+    Ok(saved)
+}
+
 /// Reads an import file (in Rust) and returns what it holds, for the user to tick.
 #[tauri::command]
 fn import_preview(
@@ -292,6 +306,8 @@ pub fn run() -> ExitCode {
             import_preview,
             import_commit,
             export_accounts,
+            get_settings,
+            set_clipboard_clear,
         ])
         .run(tauri::generate_context!());
     match result {
