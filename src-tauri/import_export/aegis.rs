@@ -18,6 +18,7 @@ use aes_gcm::{Aes256Gcm, Nonce};
 use data_encoding::{BASE64, HEXLOWER, HEXLOWER_PERMISSIVE};
 use serde::Deserialize;
 use serde_json::json;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
@@ -34,11 +35,14 @@ const MAX_SCRYPT_BYTES: u64 = 256 * 1024 * 1024;
 /// Parameters written by [`write_encrypted`] (Aegis' own: N = 2^15, r = 8, p = 1).
 const WRITE_LOG_N: u8 = 15;
 
+/// The file. Entries stay borrowed, unparsed slices of the input until each is read
+/// into a [`RawEntry`] (whose secret is zeroized): no stray copy of a secret is made.
 #[derive(Deserialize)]
-struct RawVault {
+struct RawVault<'a> {
     version: u32,
     header: RawHeader,
-    db: serde_json::Value,
+    #[serde(borrow)]
+    db: &'a RawValue,
 }
 
 #[derive(Deserialize)]
@@ -66,9 +70,10 @@ struct RawParams {
 }
 
 #[derive(Deserialize)]
-struct RawDb {
+struct RawDb<'a> {
     version: u32,
-    entries: Vec<serde_json::Value>,
+    #[serde(borrow)]
+    entries: Vec<&'a RawValue>,
 }
 
 /// One entry, read leniently: a bad entry is reported, the rest import.
@@ -145,34 +150,44 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
             ),
         });
     }
-    let (db, encrypted) = match (&vault.header.slots, &vault.header.params, &vault.db) {
-        (None, None, serde_json::Value::Object(_)) => (vault.db, false),
-        (Some(slots), Some(params), serde_json::Value::String(b64)) => {
+    let db = vault.db.get().trim_start();
+    match (&vault.header.slots, &vault.header.params) {
+        (None, None) if db.starts_with('{') => entries(db, false),
+        (Some(slots), Some(params)) if db.starts_with('"') => {
             let password = password.ok_or(ImportError::NeedsPassword {
                 format: FORMAT.name(),
             })?;
             let master = unwrap_master_key(slots, password)?;
+            let b64: String =
+                serde_json::from_str(db).map_err(|_| malformed("db is not a string"))?;
             let ciphertext = BASE64
                 .decode(b64.trim().as_bytes())
                 .map_err(|_| malformed("db is not base64"))?;
             let plain = open(&master, params, &ciphertext)?
                 .ok_or_else(|| damaged("the contents fail authentication"))?;
-            let db = serde_json::from_slice(&plain).map_err(|e| {
-                damaged(format!(
-                    "the contents are not JSON: {}",
-                    super::json_detail(&e)
-                ))
-            })?;
-            (db, true)
+            let text =
+                std::str::from_utf8(&plain).map_err(|_| damaged("the contents are not UTF-8"))?;
+            entries(text, true)
         }
-        _ => {
-            return Err(malformed(
-                "header and db do not agree on whether it is encrypted",
-            ))
+        _ => Err(malformed(
+            "header and db do not agree on whether it is encrypted",
+        )),
+    }
+}
+
+/// Reads the content object (`{"version", "entries"}`).
+fn entries(db: &str, encrypted: bool) -> Result<Parsed, ImportError> {
+    let db: RawDb = serde_json::from_str(db).map_err(|e| {
+        let detail = format!(
+            "the contents have no entries list: {}",
+            super::json_detail(&e)
+        );
+        if encrypted {
+            damaged(detail)
+        } else {
+            malformed(detail)
         }
-    };
-    let db: RawDb =
-        serde_json::from_value(db).map_err(|_| malformed("the contents have no entries list"))?;
+    })?;
     if db.version > 3 {
         return Err(ImportError::Unsupported {
             format: FORMAT.name(),
@@ -182,22 +197,21 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
             ),
         });
     }
-    let entries = db
-        .entries
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| entry(i, v))
-        .collect();
     Ok(Parsed {
         format: FORMAT,
         encrypted,
-        entries,
+        entries: db
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, raw)| entry(i, raw))
+            .collect(),
     })
 }
 
-fn entry(index: usize, value: serde_json::Value) -> Candidate {
+fn entry(index: usize, value: &RawValue) -> Candidate {
     let label = format!("entry {}", index + 1);
-    let raw: RawEntry = match serde_json::from_value(value) {
+    let raw: RawEntry = match serde_json::from_str(value.get()) {
         Ok(r) => r,
         Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
     };

@@ -4,6 +4,7 @@
 //! a binary format and are not read: export a plain backup.)
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
@@ -27,13 +28,15 @@ struct RawEntry {
 
 /// Reads an andOTP plain backup.
 pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
-    let raw: Vec<serde_json::Value> = from_json(FORMAT, text)?;
+    // Entries stay borrowed, unparsed slices until each is read into a RawEntry (whose
+    // secret is zeroized).
+    let raw: Vec<&RawValue> = from_json(FORMAT, text)?;
     Ok(raw
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
-            match serde_json::from_value::<RawEntry>(v) {
+            match serde_json::from_str::<RawEntry>(v.get()) {
                 Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
                 Ok(e) => {
                     // Older andOTP versions put "Issuer - name" in the label.

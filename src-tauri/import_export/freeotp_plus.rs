@@ -3,15 +3,19 @@
 //! `label`, `algo`, `digits`, `period`, `counter` and `type` (`TOTP`, `HOTP`, `STEAM`).
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use zeroize::Zeroize;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
 
 const FORMAT: Format = Format::FreeOtpPlus;
 
+/// The file; tokens stay borrowed, unparsed slices until each is read into a
+/// [`RawToken`] (whose secret is zeroized).
 #[derive(Deserialize)]
-struct RawExport {
-    tokens: Vec<serde_json::Value>,
+struct RawExport<'a> {
+    #[serde(borrow)]
+    tokens: Vec<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -43,11 +47,11 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
     let raw: RawExport = from_json(FORMAT, text)?;
     Ok(raw
         .tokens
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
-            let token: RawToken = match serde_json::from_value(v) {
+            let token: RawToken = match serde_json::from_str(v.get()) {
                 Ok(t) => t,
                 Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
             };

@@ -28,6 +28,7 @@ pub mod otpauth_list;
 pub mod qr;
 pub mod twofas;
 
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use crate::account::{Account, Source};
@@ -239,9 +240,7 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::UnknownFormat)?;
     let text = text.trim_start_matches('\u{feff}').trim();
     if text.starts_with('{') || text.starts_with('[') {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|_| ImportError::UnknownFormat)?;
-        return detect_json(&value).ok_or(ImportError::UnknownFormat);
+        return detect_json(text).ok_or(ImportError::UnknownFormat);
     }
     let starts = |line: &str, scheme: &str| {
         line.get(..scheme.len())
@@ -266,20 +265,53 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     }
 }
 
-fn detect_json(v: &serde_json::Value) -> Option<Format> {
-    let has = |k: &str| v.get(k).is_some();
-    if v.is_array() {
-        let first = v.as_array()?.first()?;
-        return (first.get("secret").is_some() && first.get("type").is_some())
-            .then_some(Format::AndOtp);
+/// The top-level keys that tell the JSON formats apart. Values are borrowed, unparsed
+/// slices of the input: detection copies no secret.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonKeys<'a> {
+    #[serde(borrow)]
+    header: Option<&'a RawValue>,
+    #[serde(borrow)]
+    db: Option<&'a RawValue>,
+    #[serde(borrow)]
+    schema_version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    services: Option<&'a RawValue>,
+    #[serde(borrow)]
+    services_encrypted: Option<&'a RawValue>,
+    #[serde(borrow)]
+    items: Option<&'a RawValue>,
+    #[serde(borrow)]
+    encrypted: Option<&'a RawValue>,
+    #[serde(borrow)]
+    tokens: Option<&'a RawValue>,
+}
+
+/// The keys andOTP entries have.
+#[derive(serde::Deserialize)]
+struct AndOtpKeys<'a> {
+    #[serde(borrow)]
+    secret: Option<&'a RawValue>,
+    #[serde(borrow, rename = "type")]
+    kind: Option<&'a RawValue>,
+}
+
+fn detect_json(text: &str) -> Option<Format> {
+    if text.starts_with('[') {
+        let entries: Vec<&RawValue> = serde_json::from_str(text).ok()?;
+        let first: AndOtpKeys = serde_json::from_str(entries.first()?.get()).ok()?;
+        return (first.secret.is_some() && first.kind.is_some()).then_some(Format::AndOtp);
     }
-    if has("header") && has("db") {
+    let k: JsonKeys = serde_json::from_str(text).ok()?;
+    if k.header.is_some() && k.db.is_some() {
         Some(Format::Aegis)
-    } else if has("schemaVersion") && (has("services") || has("servicesEncrypted")) {
+    } else if k.schema_version.is_some() && (k.services.is_some() || k.services_encrypted.is_some())
+    {
         Some(Format::TwoFas)
-    } else if has("items") && has("encrypted") {
+    } else if k.items.is_some() && k.encrypted.is_some() {
         Some(Format::Bitwarden)
-    } else if has("tokens") {
+    } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
     } else {
         None
@@ -354,9 +386,9 @@ pub(crate) fn json_detail(e: &serde_json::Error) -> String {
 }
 
 /// Parses JSON into a raw format struct, mapping errors to [`ImportError::Malformed`].
-pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+pub(crate) fn from_json<'a, T: serde::Deserialize<'a>>(
     format: Format,
-    text: &str,
+    text: &'a str,
 ) -> Result<T, ImportError> {
     serde_json::from_str(text).map_err(|e| ImportError::Malformed {
         format: format.name(),

@@ -12,6 +12,7 @@ use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use data_encoding::BASE64;
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
@@ -21,11 +22,13 @@ const FORMAT: Format = Format::TwoFas;
 /// PBKDF2 iterations 2FAS uses.
 const ITERATIONS: u32 = 10_000;
 
+/// The file; services stay borrowed, unparsed slices until each is read into a
+/// [`RawService`] (whose secret is zeroized).
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct RawBackup {
-    #[serde(default)]
-    services: Vec<serde_json::Value>,
+struct RawBackup<'a> {
+    #[serde(default, borrow)]
+    services: Vec<&'a RawValue>,
     services_encrypted: Option<Zeroizing<String>>,
     schema_version: u32,
 }
@@ -65,31 +68,38 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
     if raw.schema_version == 0 {
         return Err(malformed("schemaVersion is 0"));
     }
-    let (services, encrypted) = match &raw.services_encrypted {
-        None => (raw.services, false),
-        Some(sealed) => {
-            let password = password.ok_or(ImportError::NeedsPassword {
-                format: FORMAT.name(),
-            })?;
-            let plain = decrypt(sealed, password)?;
-            let services: Vec<serde_json::Value> =
-                serde_json::from_slice(&plain).map_err(|e| ImportError::Damaged {
-                    format: FORMAT.name(),
-                    detail: format!("the services are not JSON: {}", super::json_detail(&e)),
-                })?;
-            (services, true)
-        }
+    let Some(sealed) = &raw.services_encrypted else {
+        return Ok(parsed(&raw.services, false));
     };
-    let entries = services
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| service(i, v))
-        .collect();
-    Ok(Parsed {
+    let password = password.ok_or(ImportError::NeedsPassword {
+        format: FORMAT.name(),
+    })?;
+    let plain = decrypt(sealed, password)?;
+    let damaged = |detail: String| ImportError::Damaged {
+        format: FORMAT.name(),
+        detail,
+    };
+    let text =
+        std::str::from_utf8(&plain).map_err(|_| damaged("the services are not UTF-8".into()))?;
+    let services: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| {
+        damaged(format!(
+            "the services are not JSON: {}",
+            super::json_detail(&e)
+        ))
+    })?;
+    Ok(parsed(&services, true))
+}
+
+fn parsed(services: &[&RawValue], encrypted: bool) -> Parsed {
+    Parsed {
         format: FORMAT,
         encrypted,
-        entries,
-    })
+        entries: services
+            .iter()
+            .enumerate()
+            .map(|(i, v)| service(i, v))
+            .collect(),
+    }
 }
 
 fn decrypt(sealed: &str, password: &str) -> Result<Zeroizing<Vec<u8>>, ImportError> {
@@ -117,9 +127,9 @@ fn decrypt(sealed: &str, password: &str) -> Result<Zeroizing<Vec<u8>>, ImportErr
         })
 }
 
-fn service(index: usize, value: serde_json::Value) -> Candidate {
+fn service(index: usize, value: &RawValue) -> Candidate {
     let label = format!("entry {}", index + 1);
-    let raw: RawService = match serde_json::from_value(value) {
+    let raw: RawService = match serde_json::from_str(value.get()) {
         Ok(r) => r,
         Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
     };
