@@ -425,6 +425,33 @@ async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_
     app.wait_text("#accounts", "Scanned").await;
     assert_eq!(app.rows().await, 2);
 
+    // A Google Authenticator export QR code adds its accounts; its link, pasted again,
+    // finds them stored already.
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let migration = std::fs::read_to_string(fixtures.join("google-migration.txt")).unwrap();
+    let first = migration.lines().next().unwrap();
+    let png = mfa_companion::import_export::qr::render_png(first, 6).unwrap();
+    let file = data.path().join("migration.png");
+    std::fs::write(&file, png).unwrap();
+    app.click("#open-add").await;
+    app.click("#tab-qr").await;
+    app.el("#add-qr-file")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    app.wait_text("#accounts", "ACME Co").await;
+    assert_eq!(app.rows().await, 3);
+    app.click("#open-add").await;
+    app.click("#tab-uri").await;
+    app.type_into("#add-uri", first).await;
+    app.click("#add-uri-submit").await;
+    app.wait_text("#add-uri-error", "already stored").await;
+    app.client
+        .execute("document.getElementById('add-dialog').close()", vec![])
+        .await
+        .unwrap();
+
     // Each row's code is the core's code at that moment.
     let list: serde_json::Value =
         serde_json::from_str(&cli(data.path(), &["list", "--json"])).unwrap();

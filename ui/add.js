@@ -32,9 +32,9 @@ async function addUri() {
   error.textContent = "";
   input.removeAttribute("aria-invalid");
   try {
-    const row = await call("add_uri", { uri: input.value });
+    const rows = await call("add_uri", { uri: input.value });
     input.value = "";
-    await added([row.issuer, row.account].filter(Boolean).join(":"));
+    await added(rows.map((r) => [r.issuer, r.account].filter(Boolean).join(":")).join(", "));
   } catch (e) {
     error.textContent = e.message;
     error.dataset.code = e.code;

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use super::view::{CodeRow, Codebook};
 use crate::account::Source;
 use crate::error::{Coded, ErrorReport};
-use crate::import_export::qr;
+use crate::import_export::{self, google, qr, Candidate, Format, Parsed};
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
 
@@ -47,10 +47,58 @@ impl Codebook {
         self.row_now(&account)
     }
 
-    /// Adds the account of an otpauth URI.
-    pub fn add_uri(&self, uri: &str) -> Result<CodeRow, ErrorReport> {
-        let entry = otpauth::parse(uri.trim()).map_err(|e| e.report())?;
-        self.store_new(&entry, Source::Uri)
+    /// Adds the account of an otpauth URI, or the accounts of a Google Authenticator
+    /// export link (`otpauth-migration://`).
+    pub fn add_uri(&self, uri: &str) -> Result<Vec<CodeRow>, ErrorReport> {
+        let uri = uri.trim();
+        if is_migration(uri) {
+            let found = google::read_uri(uri).map_err(|e| e.report())?;
+            return self.add_found(
+                found,
+                Source::Import {
+                    format: Format::GoogleMigration.name().into(),
+                },
+            );
+        }
+        let entry = otpauth::parse(uri).map_err(|e| e.report())?;
+        Ok(vec![self.store_new(&entry, Source::Uri)?])
+    }
+
+    /// Stores found entries in one transaction, leaving out those already stored. Nothing
+    /// is added if any entry cannot be used.
+    fn add_found(
+        &self,
+        found: Vec<Candidate>,
+        source: Source,
+    ) -> Result<Vec<CodeRow>, ErrorReport> {
+        if let Some(bad) = found.iter().find(|c| c.item.is_err()) {
+            let reason = bad.item.as_ref().err().map_or("", |r| r.as_str());
+            return Err(report(
+                "import.entry",
+                format!("{}: {reason}; nothing was added", bad.label),
+            ));
+        }
+        let store = self.store_ref()?;
+        let existing = import_export::existing_secrets(store).map_err(|e| e.report())?;
+        let parsed = Parsed {
+            format: Format::QrImage,
+            encrypted: false,
+            entries: found,
+        };
+        let plan = import_export::plan(parsed, &existing);
+        let news: Vec<&UriAccount> = plan
+            .new
+            .iter()
+            .filter_map(|c| c.item.as_ref().ok())
+            .collect();
+        if news.is_empty() {
+            return Err(report(
+                "import.duplicates",
+                format!("already stored: {}", plan.duplicates.join(", ")),
+            ));
+        }
+        let added = store.add_many(&news, source).map_err(|e| e.report())?;
+        added.iter().map(|a| self.row_now(a)).collect()
     }
 
     /// Adds an account typed in a form. Errors carry the code of the field at fault
@@ -105,27 +153,37 @@ impl Codebook {
         )
     }
 
-    /// Adds every otpauth account found in a QR image file (PNG or JPEG). Nothing is
-    /// added unless every QR code in it is a valid otpauth URI.
+    /// Adds every account found in a QR image file (PNG or JPEG): otpauth codes, and
+    /// Google Authenticator export codes. Nothing is added unless every code in it can be.
     pub fn add_qr_image(&self, bytes: &[u8]) -> Result<Vec<CodeRow>, ErrorReport> {
         let texts = qr::decode(bytes).map_err(|e| e.report())?;
-        let mut entries = Vec::new();
+        let mut found = Vec::new();
+        let mut migration = false;
         for t in &texts {
-            if t.starts_with("otpauth-migration:") {
-                return Err(report("qr.migration", "this is a Google Authenticator export QR code: use Import in the menu to bring in its accounts"));
-            }
-            if !t.to_ascii_lowercase().starts_with("otpauth:") {
+            if is_migration(t) {
+                migration = true;
+                found.extend(google::read_uri(t).map_err(|e| e.report())?);
+            } else if t
+                .get(..8)
+                .is_some_and(|p| p.eq_ignore_ascii_case("otpauth:"))
+            {
+                let entry = otpauth::parse(t).map_err(|e| e.report())?;
+                found.push(Candidate::new(String::new(), Ok(entry)));
+            } else {
                 return Err(report(
                     "qr.not_otpauth",
                     "the QR code does not hold an otpauth:// account URI",
                 ));
             }
-            entries.push(otpauth::parse(t).map_err(|e| e.report())?);
         }
-        entries
-            .iter()
-            .map(|e| self.store_new(e, Source::Uri))
-            .collect()
+        let source = if migration {
+            Source::Import {
+                format: Format::GoogleMigration.name().into(),
+            }
+        } else {
+            Source::Uri
+        };
+        self.add_found(found, source)
     }
 
     /// An account's otpauth URI as a QR code (SVG), to move it to a phone. Shows the
@@ -147,4 +205,9 @@ impl Codebook {
             .map(|_| ())
             .map_err(|e| e.report())
     }
+}
+
+fn is_migration(text: &str) -> bool {
+    text.get(..18)
+        .is_some_and(|p| p.eq_ignore_ascii_case("otpauth-migration:"))
 }

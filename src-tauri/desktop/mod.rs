@@ -42,9 +42,9 @@ fn next_hotp_code(book: State<'_, Codebook>, id: String) -> Result<CodeRow, Erro
     book.next_hotp(&id)
 }
 
-/// Adds the account of an otpauth URI.
+/// Adds the account of an otpauth URI (or those of a Google Authenticator export link).
 #[tauri::command]
-fn add_uri(book: State<'_, Codebook>, uri: String) -> Result<CodeRow, ErrorReport> {
+fn add_uri(book: State<'_, Codebook>, uri: String) -> Result<Vec<CodeRow>, ErrorReport> {
     book.add_uri(&uri)
 }
 

@@ -194,7 +194,8 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    fn new(label: String, item: Result<UriAccount, String>) -> Self {
+    /// An entry named `label` (replaced by `issuer:account` when the entry has names).
+    pub fn new(label: String, item: Result<UriAccount, String>) -> Self {
         let label = match &item {
             Ok(a) => label_of(&a.issuer, &a.account).unwrap_or(label),
             Err(_) => label,
