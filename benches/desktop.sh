@@ -64,6 +64,11 @@ for run in $(seq "$runs"); do
   sleep_left=$(python3 -c "print(max(0, 5 - ($(date +%s%N) - $start_ns) / 1e9))")
   sleep "$sleep_left"
   psss+=($(pss_kb "$pid"))
+  if [ "${DETAIL:-0}" = 1 ]; then # DETAIL=1: the PSS of each process of the tree
+    for p in $(tree_pids "$pid"); do
+      echo "detail: run $run: $(cat /proc/$p/comm 2>/dev/null) $(awk '/^Pss:/ {print int($2/1024)}' /proc/$p/smaps_rollup 2>/dev/null) MB"
+    done
+  fi
   t0=$(cpu_ticks "$pid"); sleep 30; t1=$(cpu_ticks "$pid")
   cpus+=($(python3 -c "print(round(($t1 - $t0) / $(getconf CLK_TCK) / 30 * 100, 2))"))
   if [ "$long" = 1 ] && [ "$run" = 1 ]; then
