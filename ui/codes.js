@@ -1,5 +1,10 @@
 // The accounts list: live codes (computed in Rust), a countdown ring per period, the
 // next code in the last 5 s, search, copy with automatic clearing, HOTP "next code".
+//
+// Idle cost: every visible change costs WebKitGTK a repaint (about 4 ms of CPU here,
+// whatever its size), so the ring moves in 2-second steps until the last 5 s, when it
+// turns red and the seconds and the next code appear, changing each second; a new
+// period updates the rows in place. See benches/webkit-floor.sh for the measurements.
 import { call, el, groupCode, toast } from "./api.js";
 
 const list = document.getElementById("accounts");
@@ -34,23 +39,39 @@ export function visibleRows() {
   return rows.filter((r) => matches(r, q));
 }
 
+// Where the ring stands for `left` seconds: even seconds until the last 5, then each one.
+function ringStep(left) {
+  return left > 5 ? 2 * Math.ceil(left / 2) : left;
+}
+
+function setRing(svg, left, period) {
+  const step = ringStep(left);
+  if (svg.dataset.step === String(step)) return;
+  svg.dataset.step = String(step);
+  svg.setAttribute("aria-label", `${left} seconds left`);
+  const arc = svg.querySelector(".arc");
+  const c = 2 * Math.PI * 8;
+  arc.setAttribute("stroke-dashoffset", (c * (1 - step / period)).toFixed(2));
+  const cls = left <= 5 ? "arc low" : "arc";
+  if (arc.getAttribute("class") !== cls) arc.setAttribute("class", cls);
+}
+
 function ring(left, period) {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("viewBox", "0 0 20 20");
   svg.setAttribute("class", "ring");
-  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("role", "img");
   const track = document.createElementNS(ns, "circle");
   track.setAttribute("cx", "10"); track.setAttribute("cy", "10"); track.setAttribute("r", "8");
   track.setAttribute("class", "track");
   const arc = document.createElementNS(ns, "circle");
   arc.setAttribute("cx", "10"); arc.setAttribute("cy", "10"); arc.setAttribute("r", "8");
-  arc.setAttribute("class", left <= 5 ? "arc low" : "arc");
-  const c = 2 * Math.PI * 8;
-  arc.setAttribute("stroke-dasharray", c.toFixed(2));
-  arc.setAttribute("stroke-dashoffset", (c * (1 - left / period)).toFixed(2));
+  arc.setAttribute("class", "arc");
+  arc.setAttribute("stroke-dasharray", (2 * Math.PI * 8).toFixed(2));
   arc.setAttribute("transform", "rotate(-90 10 10)");
   svg.append(track, arc);
+  setRing(svg, left, period);
   return svg;
 }
 
@@ -85,6 +106,7 @@ function render() {
       meta.append(ring(left, r.period || 30));
       const s = el("span", "remaining", `${left} s`);
       s.dataset.remaining = String(left);
+      s.hidden = left > 5;
       meta.append(s);
       if (r.next) {
         const n = el("span", "next-code", `next ${groupCode(r.next)}`);
@@ -119,8 +141,10 @@ function render() {
 // `withRecovery`: also re-read the recovery-code counts (they change only through the
 // app's own actions, so the once-a-period refresh skips that keychain read).
 export async function refresh(withRecovery = true) {
+  let inPlace = false;
   try {
     const result = await call("list_codes");
+    inPlace = !withRecovery && sameShape(rows, result.accounts);
     rows = result.accounts;
     fetchedAt = Date.now();
     status.textContent = result.warnings.map((w) => w.message).join(" ");
@@ -136,7 +160,7 @@ export async function refresh(withRecovery = true) {
       status.textContent = `${status.textContent} ${e.message}`.trim();
     }
   }
-  render();
+  if (inPlace) patchRows(); else render();
   if (document.body.dataset.ready !== "true") {
     document.body.dataset.ready = "true";
     requestAnimationFrame(() => call("ui_painted", { rows: rows.length }).catch(() => {}));
@@ -169,26 +193,53 @@ async function nextHotp(id) {
   }
 }
 
+// A new period changes codes and countdowns only: when the accounts are the same, the
+// rows on screen are updated in place instead of rebuilt.
+function sameShape(old, fresh) {
+  return old.length === fresh.length && old.every((r, i) => {
+    const f = fresh[i];
+    return r.id === f.id && r.kind === f.kind && r.issuer === f.issuer && r.account === f.account &&
+      !r.error && !f.error && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
+  });
+}
+
+function patchRows() {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const li of list.children) {
+    const r = byId.get(li.dataset.id);
+    if (!r || r.kind === "hotp") continue;
+    const code = li.querySelector(".code");
+    if (code && code.dataset.code !== (r.code || "")) {
+      code.dataset.code = r.code || "";
+      code.textContent = r.code ? groupCode(r.code) : "—";
+      code.setAttribute("aria-label", r.code ? `Copy code ${r.code.split("").join(" ")} for ${label(r)}` : `No code shown for ${label(r)}`);
+    }
+    const next = li.querySelector(".next-code");
+    if (next && r.next && next.dataset.next !== r.next) {
+      next.dataset.next = r.next;
+      next.textContent = `next ${groupCode(r.next)}`;
+    }
+  }
+  updateCountdowns(0, list.children);
+}
+
 // Once a second: only the countdowns change, in place (no list rebuild), so an idle
 // window costs next to nothing; the list is fetched again when a period ends.
-function updateCountdowns(elapsed) {
-  const c = 2 * Math.PI * 8;
-  for (const li of onScreen) {
+function updateCountdowns(elapsed, lis = onScreen) {
+  for (const li of lis) {
     const r = rows.find((x) => x.id === li.dataset.id);
     if (!r || r.remaining == null) continue;
     const left = Math.max(r.remaining - elapsed, 0);
     const s = li.querySelector(".remaining");
     if (s && s.dataset.remaining !== String(left)) {
       s.dataset.remaining = String(left);
-      s.textContent = `${left} s`;
+      if (s.hidden !== left > 5) s.hidden = left > 5;
+      if (left <= 5) s.textContent = `${left} s`;
     }
     const next = li.querySelector(".next-code");
     if (next && next.hidden !== left > 5) next.hidden = left > 5;
-    const arc = li.querySelector(".ring .arc");
-    if (arc) {
-      arc.setAttribute("stroke-dashoffset", (c * (1 - left / (r.period || 30))).toFixed(2));
-      arc.setAttribute("class", left <= 5 ? "arc low" : "arc");
-    }
+    const svg = li.querySelector(".ring");
+    if (svg) setRing(svg, left, r.period || 30);
   }
 }
 
