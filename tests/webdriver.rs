@@ -366,6 +366,85 @@ async fn the_window_shows_the_same_code_as_the_cli() {
     cli(elsewhere.path(), &["remove", &orphan_id, "--yes"]);
 }
 
+/// What one row's countdown shows: (seconds left, ring step, seconds text hidden,
+/// seconds text, ring class, code).
+async fn countdown(app: &App, id: &str) -> (u64, u64, bool, String, String, String) {
+    let v = app
+        .client
+        .execute(
+            "const li = document.querySelector(`li[data-id='${arguments[0]}']`);
+             const s = li.querySelector('.remaining'), ring = li.querySelector('.ring');
+             return [Number(s.dataset.remaining), Number(ring.dataset.step), s.hidden,
+                     s.textContent, ring.querySelector('.arc').getAttribute('class'),
+                     li.querySelector('.code').dataset.code];",
+            vec![json!(id)],
+        )
+        .await
+        .unwrap();
+    (
+        v[0].as_u64().unwrap(),
+        v[1].as_u64().unwrap(),
+        v[2].as_bool().unwrap(),
+        v[3].as_str().unwrap().to_owned(),
+        v[4].as_str().unwrap().to_owned(),
+        v[5].as_str().unwrap().to_owned(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_countdown_ring_steps_every_two_seconds_then_counts_the_last_five_and_the_code_turns_over(
+) {
+    let _one = SERIAL.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let id = added_id(&cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Countdown:ring?secret=JBSWY3DPEHPK3PXP&issuer=Countdown",
+        ],
+    ));
+    let app = launch(data.path(), config.path()).await;
+    app.el(&format!("li[data-id='{id}'] .ring")).await;
+    // Watch one whole period: the early phase, the last five seconds, and the turn-over.
+    let (mut early, mut late, mut turned) = (false, false, false);
+    let (_, _, _, _, _, first_code) = countdown(&app, &id).await;
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(33) && !(early && late && turned) {
+        let (left, step, hidden, text, class, code) = countdown(&app, &id).await;
+        if left > 5 {
+            early = true;
+            assert_eq!(
+                step % 2,
+                0,
+                "the ring moves in 2-second steps (left {left}, step {step})"
+            );
+            assert!(step == left || step == left + 1, "left {left}, step {step}");
+            assert!(hidden, "the seconds are hidden with {left} s left");
+            assert_eq!(class, "arc");
+        } else {
+            late = true;
+            assert_eq!(step, left, "the ring moves each second in the last five");
+            assert!(!hidden, "the seconds are shown with {left} s left");
+            assert_eq!(text, format!("{left} s"));
+            assert_eq!(class, "arc low");
+        }
+        if late && code != first_code && left > 5 {
+            // The new period's code, updated in place, is the CLI's.
+            let from_cli = cli(data.path(), &["code", &id]).trim().to_string();
+            assert_eq!(code, from_cli);
+            turned = true;
+        }
+        tokio::time::sleep(Duration::from_millis(400)).await;
+    }
+    assert!(
+        early && late && turned,
+        "early {early}, last five {late}, turned over {turned}"
+    );
+    app.close().await;
+    cli(data.path(), &["remove", &id, "--yes"]);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_explained() {
     let _one = SERIAL.lock().await;
