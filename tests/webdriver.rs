@@ -39,12 +39,62 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
+/// tauri-driver, ended with SIGTERM: that is the signal on which it also ends the
+/// WebKitWebDriver it started (a SIGKILL would leave that one running).
 struct Driver(Child);
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+/// Whether a process runs the app binary under test.
+fn app_running() -> bool {
+    Command::new("pgrep")
+        .args(["-f", DESKTOP])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Waits for the window of an earlier test to be gone, killing it after 5 s. The app is
+/// single-instance: a launch while an earlier window still closes would only hand its
+/// arguments to that window and exit, and the WebDriver session would have no browser.
+async fn wait_for_earlier_app_to_exit() {
+    let start = Instant::now();
+    while app_running() {
+        if start.elapsed() > Duration::from_secs(5) {
+            let _ = Command::new("pkill").args(["-9", "-f", DESKTOP]).status();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "an earlier app window does not exit"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until something listens on `port` of the loopback.
+async fn wait_for_port(port: u16, what: &str) -> Result<(), String> {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if start.elapsed() > Duration::from_secs(20) {
+            return Err(format!("{what} did not listen on port {port} within 20 s"));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Ok(())
 }
 
 fn cli(data: &std::path::Path, args: &[&str]) -> String {
@@ -96,8 +146,25 @@ struct App {
     _driver: Driver,
 }
 
-/// Starts the app on `data` (XDG_DATA_HOME) and `config` (XDG_CONFIG_HOME).
+/// Starts the app on `data` (XDG_DATA_HOME) and `config` (XDG_CONFIG_HOME). A launch
+/// that fails before there is a window (tauri-driver or WebKitWebDriver not up, the
+/// session refused) is tried again, up to three times, each failure printed.
 async fn launch(data: &std::path::Path, config: &std::path::Path) -> App {
+    let mut failures = Vec::new();
+    for attempt in 1..=3 {
+        wait_for_earlier_app_to_exit().await;
+        match try_launch(data, config).await {
+            Ok(app) => return app,
+            Err(e) => {
+                eprintln!("launch attempt {attempt} failed: {e}");
+                failures.push(e);
+            }
+        }
+    }
+    panic!("a WebDriver session on the app, three tries: {failures:#?}");
+}
+
+async fn try_launch(data: &std::path::Path, config: &std::path::Path) -> Result<App, String> {
     let (port, native) = (free_port(), free_port());
     let driver = Driver(
         Command::new(tauri_driver())
@@ -110,19 +177,16 @@ async fn launch(data: &std::path::Path, config: &std::path::Path) -> App {
             .env("XDG_DATA_HOME", data)
             .env("XDG_CONFIG_HOME", config)
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .stdout(Stdio::null())
+            // tauri-driver prints its proxy errors on stdout: keep them with the test's.
+            .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver is installed by ./test.sh (cargo install tauri-driver)"),
     );
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "tauri-driver did not start"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    // tauri-driver answers a request it cannot forward by closing the connection, so
+    // both it and the WebKitWebDriver it starts must listen before the session request.
+    wait_for_port(port, "tauri-driver").await?;
+    wait_for_port(native, "WebKitWebDriver").await?;
     let mut caps = serde_json::Map::new();
     caps.insert("tauri:options".into(), json!({ "application": DESKTOP }));
     caps.insert("browserName".into(), json!("wry"));
@@ -130,17 +194,18 @@ async fn launch(data: &std::path::Path, config: &std::path::Path) -> App {
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
-        .expect("a WebDriver session on the app");
+        .map_err(|e| format!("new session: {e:?}"))?;
+    // Once the window is there, a page that never gets ready is the app's fault: no retry.
     client
         .wait()
         .at_most(Duration::from_secs(20))
         .for_element(Locator::Css("body[data-ready='true']"))
         .await
         .expect("the page loads and fetches codes");
-    App {
+    Ok(App {
         client,
         _driver: driver,
-    }
+    })
 }
 
 impl App {
@@ -153,12 +218,15 @@ impl App {
             .unwrap_or_else(|e| panic!("{css}: {e}"))
     }
 
+    /// Clicks `css` after scrolling it to the middle of its scroll box (a button at the
+    /// edge of a scrolled dialog is otherwise reported as not clickable).
     async fn click(&self, css: &str) {
-        self.el(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let e = self.el(css).await;
+        self.scroll_to(css).await;
+        if let Err(e) = e.click().await {
+            self.screenshot("failure").await;
+            panic!("click {css}: {e:?}");
+        }
     }
 
     async fn text(&self, css: &str) -> String {
@@ -168,6 +236,15 @@ impl App {
 
     async fn type_into(&self, css: &str, text: &str) {
         let e = self.el(css).await;
+        self.scroll_to(css).await;
+        if let Err(err) = e.clear().await {
+            self.screenshot("failure").await;
+            panic!("clear {css}: {err}");
+        }
+        e.send_keys(text).await.unwrap();
+    }
+
+    async fn scroll_to(&self, css: &str) {
         self.client
             .execute(
                 "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
@@ -175,11 +252,6 @@ impl App {
             )
             .await
             .unwrap();
-        if let Err(err) = e.clear().await {
-            self.screenshot("failure").await;
-            panic!("clear {css}: {err}");
-        }
-        e.send_keys(text).await.unwrap();
     }
 
     /// The rendered text of `css` (innerText: what a person sees, including text cut by
@@ -246,23 +318,52 @@ fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
     out
 }
 
-/// Removes every account and server of a data folder from the shared keychain.
-fn cleanup(data: &std::path::Path) {
-    let list: serde_json::Value =
-        serde_json::from_str(&cli(data, &["list", "--json"])).unwrap_or_default();
-    for a in list.as_array().into_iter().flatten() {
-        let _ = Command::new(BIN)
-            .args(["remove", a["id"].as_str().unwrap_or(""), "--yes"])
-            .env("XDG_DATA_HOME", data)
-            .output();
+/// A test's data and config folders. What the test stored in the shared keychain under
+/// its data folder is removed when it ends, passed or failed, so that one failure does
+/// not spill into the tests after it.
+struct Folders {
+    data: tempfile::TempDir,
+    config: tempfile::TempDir,
+}
+
+impl Folders {
+    fn new() -> Self {
+        Folders {
+            data: tempfile::tempdir().unwrap(),
+            config: tempfile::tempdir().unwrap(),
+        }
     }
-    let servers: serde_json::Value =
-        serde_json::from_str(&cli(data, &["server", "list", "--json"])).unwrap_or_default();
-    for s in servers.as_array().into_iter().flatten() {
+}
+
+impl Drop for Folders {
+    fn drop(&mut self) {
+        cleanup(self.data.path());
+    }
+}
+
+/// Removes every account and server of a data folder from the shared keychain. Never
+/// panics (it also runs while a failed test unwinds).
+fn cleanup(data: &std::path::Path) {
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        Command::new(BIN)
+            .args(args)
+            .env("XDG_DATA_HOME", data)
+            .output()
+            .ok()
+            .and_then(|o| serde_json::from_slice(&o.stdout).ok())
+            .unwrap_or_default()
+    };
+    let run = |args: &[&str]| {
         let _ = Command::new(BIN)
-            .args(["server", "remove", s["name"].as_str().unwrap_or("")])
+            .args(args)
             .env("XDG_DATA_HOME", data)
             .output();
+    };
+    for a in json(&["list", "--json"]) {
+        run(&["remove", a["id"].as_str().unwrap_or(""), "--yes"]);
+    }
+    for s in json(&["server", "list", "--json"]) {
+        run(&["server", "remove", s["name"].as_str().unwrap_or("")]);
     }
 }
 
@@ -294,8 +395,8 @@ fn add_server(data: &std::path::Path, args: &[&str]) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_window_shows_the_same_code_as_the_cli() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let added = cli(
         data.path(),
         &["add", "otpauth://totp/WebDriver:check?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=WebDriver"],
@@ -303,7 +404,8 @@ async fn the_window_shows_the_same_code_as_the_cli() {
     let id = added_id(&added);
     // An account added under another data folder is, seen from this one, a keychain item
     // that belongs to no account.
-    let elsewhere = tempfile::tempdir().unwrap();
+    let other = Folders::new();
+    let elsewhere = &other.data;
     let orphan_id = added_id(&cli(
         elsewhere.path(),
         &["add", "otpauth://totp/Elsewhere:x?secret=JBSWY3DPEHPK3PXP"],
@@ -395,8 +497,8 @@ async fn countdown(app: &App, id: &str) -> (u64, u64, bool, String, String, Stri
 async fn the_countdown_ring_steps_every_two_seconds_then_counts_the_last_five_and_the_code_turns_over(
 ) {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let id = added_id(&cli(
         data.path(),
         &[
@@ -448,8 +550,8 @@ async fn the_countdown_ring_steps_every_two_seconds_then_counts_the_last_five_an
 #[tokio::test(flavor = "multi_thread")]
 async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_explained() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let app = launch(data.path(), config.path()).await;
     assert!(
         app.el("#empty")
@@ -548,14 +650,13 @@ async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_
     }
     app.screenshot("added").await;
     app.close().await;
-    cleanup(data.path());
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn search_copies_the_first_match_and_the_clipboard_is_cleared() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     cli(
         data.path(),
         &[
@@ -615,14 +716,13 @@ async fn search_copies_the_first_match_and_the_clipboard_is_cleared() {
     assert!(list.contains("\"counter\": 1"), "{list}");
     app.screenshot("search-copy-hotp").await;
     app.close().await;
-    cleanup(data.path());
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let (url, _sandbox) =
         identity_sandbox::start_in_background(identity_sandbox::Config::default()).unwrap();
     add_server(
@@ -740,15 +840,67 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
     let err = app.wait_text("#enroll-error", "IDE-1003").await;
     assert!(err.contains("User ID Not Found"), "{err}");
     app.screenshot("enroll-error").await;
+    app.client
+        .execute("document.getElementById('enroll-dialog').close()", vec![])
+        .await
+        .unwrap();
+
+    // Editing that profile: the corrected user id with the stored token kept reads that
+    // user's status; a token typed in replaces the stored one.
+    let ghost = "li.server[data-name='ghost']";
+    app.click("#open-servers").await;
+    app.wait_text(&format!("{ghost} .server-status"), "IDE-1003")
+        .await;
+    app.click(&format!("{ghost} button[aria-label='Edit server ghost']"))
+        .await;
+    app.wait_text("#server-form-title", "Edit server ghost")
+        .await;
+    let locked = app
+        .client
+        .execute(
+            "return [document.getElementById('s-name').readOnly, document.getElementById('s-api').disabled, document.getElementById('s-token').value]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        locked,
+        json!([true, true, ""]),
+        "name and API stay, no token shown"
+    );
+    app.type_into("#s-who", "019c96a0-0c21-71f9-a487-66a1258278a1")
+        .await;
+    app.click("#server-submit").await;
+    app.wait_text(&format!("{ghost} .server-status"), "MFA enabled (app)")
+        .await;
+    app.wait_text("#server-form-title", "Add a server").await;
+    let servers: serde_json::Value =
+        serde_json::from_str(&cli(data.path(), &["server", "list", "--json"])).unwrap();
+    let edited = servers
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "ghost")
+        .unwrap();
+    assert_eq!(edited["user"], "019c96a0-0c21-71f9-a487-66a1258278a1");
+    app.click(&format!("{ghost} button[aria-label='Edit server ghost']"))
+        .await;
+    app.type_into("#s-token", "not-the-demo-token").await;
+    app.click("#server-submit").await;
+    app.wait_text(
+        &format!("{ghost} .server-status"),
+        "did not accept the token",
+    )
+    .await;
+    app.screenshot("server-edited").await;
     app.close().await;
-    cleanup(data.path());
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let mut c = identity_sandbox::Config::default();
     c.faults.stall_nth = vec![2];
     let (url, sandbox) = identity_sandbox::start_in_background(c).unwrap();
@@ -807,14 +959,13 @@ async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     app.close().await;
-    cleanup(data.path());
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_form_explains_each_bad_field_and_the_window_works_by_keyboard_and_at_200_percent() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let app = launch(data.path(), config.path()).await;
     app.click("#open-add").await;
     app.click("#tab-manual").await;
@@ -873,14 +1024,13 @@ async fn the_form_explains_each_bad_field_and_the_window_works_by_keyboard_and_a
     app.screenshot("zoom-200").await;
     assert_eq!(fits, json!(true), "the layout overflows at 200%");
     app.close().await;
-    cleanup(data.path());
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn importing_shows_a_preview_to_tick_asks_for_the_password_and_export_writes_a_backup() {
     let _one = SERIAL.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let config = tempfile::tempdir().unwrap();
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
     let app = launch(data.path(), config.path()).await;
 
@@ -956,5 +1106,4 @@ async fn importing_shows_a_preview_to_tick_asks_for_the_password_and_export_writ
     )
     .unwrap();
     assert_eq!(parsed.entries.len(), 4);
-    cleanup(data.path());
 }
