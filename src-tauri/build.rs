@@ -17,6 +17,7 @@ fn main() {
             "ui_painted",
             "list_servers",
             "add_server",
+            "edit_server",
             "remove_server",
             "server_status",
             "list_pending",

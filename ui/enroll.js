@@ -15,6 +15,7 @@ const TYPES = {
 const WHO = { lerian: "User id", flashback: "Email", tenant: "Tenant id" };
 let profiles = [];
 let current = null; // {pending, account}
+let editing = null; // the name of the profile the server form edits, or null to add one
 
 async function loadServers() {
   profiles = await call("list_servers");
@@ -140,11 +141,16 @@ async function loadServerList() {
     call("server_status", { name: p.name })
       .then((s) => { st.textContent = s.enabled ? `MFA enabled (${s.methods.join(", ")})` : "MFA not enabled"; })
       .catch((e) => { st.textContent = e.message; st.classList.add("warn"); });
+    const edit = el("button", null, "Edit");
+    edit.setAttribute("aria-label", `Edit server ${p.name}`);
+    edit.addEventListener("click", () => startEdit(p));
+    li.append(edit);
     const rm = el("button", null, "Remove");
     rm.setAttribute("aria-label", `Remove server ${p.name}`);
     rm.addEventListener("click", async () => {
       if (!confirm(`Remove the server profile ${p.name} and its token?`)) return;
       try { await call("remove_server", { name: p.name }); } catch (e) { toast(e.message); }
+      if (editing === p.name) stopEdit();
       loadServerList();
     });
     li.append(rm);
@@ -153,8 +159,44 @@ async function loadServerList() {
 }
 
 export function openServers() {
+  if (editing) stopEdit();
   openDialog(servers);
   loadServerList();
+}
+
+// The server form edits profile `p`: its name and API stay, an empty token keeps the
+// stored one.
+function startEdit(p) {
+  const f = document.getElementById("server-form");
+  editing = p.name;
+  f.name.value = p.name;
+  f.name.readOnly = true;
+  f.api.value = p.api;
+  f.api.disabled = true;
+  document.getElementById("s-who-label").textContent = WHO[p.api];
+  f.url.value = p.url;
+  f.who.value = p.who;
+  f.token.value = "";
+  f.token.placeholder = "Leave empty to keep the stored token";
+  document.getElementById("server-form-title").textContent = `Edit server ${p.name}`;
+  document.getElementById("server-submit").textContent = "Save changes";
+  document.getElementById("server-cancel").hidden = false;
+  document.getElementById("server-error").textContent = "";
+  f.url.focus();
+}
+
+function stopEdit() {
+  const f = document.getElementById("server-form");
+  editing = null;
+  f.reset();
+  f.name.readOnly = false;
+  f.api.disabled = false;
+  f.token.placeholder = "";
+  document.getElementById("s-who-label").textContent = WHO[f.api.value];
+  document.getElementById("server-form-title").textContent = "Add a server";
+  document.getElementById("server-submit").textContent = "Save server";
+  document.getElementById("server-cancel").hidden = true;
+  document.getElementById("server-error").textContent = "";
 }
 
 async function saveServer(ev) {
@@ -162,11 +204,16 @@ async function saveServer(ev) {
   const f = document.getElementById("server-form");
   const error = document.getElementById("server-error");
   error.textContent = "";
+  const form = { name: f.name.value, api: f.api.value, url: f.url.value, who: f.who.value, token: f.token.value };
   try {
-    await call("add_server", { form: { name: f.name.value, api: f.api.value, url: f.url.value, who: f.who.value, token: f.token.value } });
-    f.token.value = "";
-    f.reset();
-    toast("Server saved; its token is in the keychain");
+    if (editing) {
+      await call("edit_server", { form });
+      toast(form.token.trim() ? "Server changed; its new token is in the keychain" : "Server changed; its token is kept");
+    } else {
+      await call("add_server", { form });
+      toast("Server saved; its token is in the keychain");
+    }
+    stopEdit();
     loadServerList();
   } catch (e) {
     error.textContent = e.message;
@@ -186,6 +233,7 @@ export function setupEnroll() {
   document.getElementById("enroll-show-codes").addEventListener("click", () => openRecovery(current.account[1], current.account[0]));
   document.getElementById("enroll-show-qr").addEventListener("click", () => openQr(current.account[1], current.account[0]));
   document.getElementById("server-form").addEventListener("submit", saveServer);
+  document.getElementById("server-cancel").addEventListener("click", stopEdit);
   document.getElementById("s-api").addEventListener("change", (e) => {
     document.getElementById("s-who-label").textContent = WHO[e.target.value];
   });

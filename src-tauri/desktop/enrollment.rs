@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 use super::view::Codebook;
 use crate::enroll::{self, Flow, PendingStore, Progress};
 use crate::error::{Coded, ErrorReport};
-use crate::identity::{Client, Family, MfaType, Profile, Status, Timeouts, Token};
+use crate::identity::{Client, Family, IdentityError, MfaType, Profile, Status, Timeouts, Token};
 use crate::storage::{Profiles, Vault};
 
 /// A server profile as the window shows it (no token).
@@ -81,6 +81,36 @@ pub struct EnrollOutcome {
     pub error: Option<ErrorReport>,
     /// it stopped because it needs the passcode the user received
     pub needs_passcode: bool,
+}
+
+impl ServerForm {
+    /// The profile and token the form describes. Editing (`old` given) keeps the old
+    /// profile's name, API and SMS country; an empty token field then means "keep it".
+    fn parse(self, old: Option<&Profile>) -> Result<(Profile, Option<Token>), ErrorReport> {
+        let token = Zeroizing::new(self.token);
+        let who = Some(self.who.trim().to_owned()).filter(|w| !w.is_empty());
+        let (name, api, country) = match old {
+            Some(o) => (o.name.clone(), o.api, o.country.clone()),
+            None => (self.name.trim().to_owned(), self.api, None),
+        };
+        let profile = Profile {
+            name,
+            api,
+            url: self.url.trim().to_owned(),
+            user: who.clone().filter(|_| api == Family::Lerian),
+            tenant: who.clone().filter(|_| api == Family::Tenant),
+            email: who.filter(|_| api == Family::Flashback),
+            country,
+        }
+        .validated()
+        .map_err(|e| e.report())?;
+        let token = if old.is_some() && token.trim().is_empty() {
+            None
+        } else {
+            Some(Token::new(&token).map_err(|e| e.report())?)
+        };
+        Ok((profile, token))
+    }
 }
 
 fn view(p: &Profile) -> ServerView {
@@ -162,30 +192,25 @@ impl Codebook {
 
     /// Adds a profile; its token goes into the keychain.
     pub fn add_server(&self, form: ServerForm) -> Result<ServerView, ErrorReport> {
-        let ServerForm {
-            name,
-            api,
-            url,
-            who,
-            token,
-        } = form;
-        let token = Zeroizing::new(token);
-        let who = Some(who.trim().to_owned()).filter(|w| !w.is_empty());
-        let profile = Profile {
-            name: name.trim().to_owned(),
-            api,
-            url: url.trim().to_owned(),
-            user: who.clone().filter(|_| api == Family::Lerian),
-            tenant: who.clone().filter(|_| api == Family::Tenant),
-            email: who.filter(|_| api == Family::Flashback),
-            country: None,
-        }
-        .validated()
-        .map_err(|e| e.report())?;
-        let token = Token::new(&token).map_err(|e| e.report())?;
+        let (profile, token) = form.parse(None)?;
+        // A new profile always has a token: `parse` refuses an empty one.
+        let token = token.ok_or_else(|| IdentityError::BadToken.report())?;
         let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
         self.profiles()?
             .add(keys, profile.clone(), &token, false)
+            .map_err(|e| e.report())?;
+        Ok(view(&profile))
+    }
+
+    /// Changes a profile's URL and user, tenant or email (its name and API stay); a
+    /// token typed in replaces the stored one, an empty field keeps it.
+    pub fn edit_server(&self, form: ServerForm) -> Result<ServerView, ErrorReport> {
+        let profiles = self.profiles()?;
+        let old = profiles.get(form.name.trim()).map_err(|e| e.report())?;
+        let (profile, token) = form.parse(Some(&old))?;
+        let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
+        profiles
+            .edit(keys, profile.clone(), token.as_ref())
             .map_err(|e| e.report())?;
         Ok(view(&profile))
     }

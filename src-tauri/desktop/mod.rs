@@ -110,6 +110,12 @@ fn add_server(book: State<'_, Codebook>, form: ServerForm) -> Result<ServerView,
     book.add_server(form)
 }
 
+/// Changes a server profile's URL, user and (if one is typed) token.
+#[tauri::command]
+fn edit_server(book: State<'_, Codebook>, form: ServerForm) -> Result<ServerView, ErrorReport> {
+    book.edit_server(form)
+}
+
 /// Removes a server profile and its token.
 #[tauri::command]
 fn remove_server(book: State<'_, Codebook>, name: String) -> Result<(), ErrorReport> {
@@ -292,6 +298,7 @@ pub fn run() -> ExitCode {
             ui_painted,
             list_servers,
             add_server,
+            edit_server,
             remove_server,
             server_status,
             list_pending,

@@ -343,7 +343,7 @@ impl ServerError {
             ),
             (_, 401) => (
                 "identity.unauthorized",
-                "the server did not accept the token: store a fresh one with `mfa-companion server add` (same name, --replace)",
+                "the server did not accept the token: store a fresh one (Servers, Edit in the window; `mfa-companion server add` with the same name and --replace)",
             ),
             (_, 403) => ("identity.forbidden", "the server refused this for this user"),
             (_, 404) => ("identity.not_found", "the server has no such resource: check the profile's URL"),

@@ -178,6 +178,36 @@ impl Profiles {
         Ok(())
     }
 
+    /// Changes an existing profile (found by its name) to `profile`. With a new `token`,
+    /// that replaces the stored one as in [`Profiles::add`]; without, the stored token is
+    /// kept and only the file is written.
+    pub fn edit(
+        &self,
+        keys: &dyn SecretStore,
+        profile: Profile,
+        token: Option<&Token>,
+    ) -> Result<(), StorageError> {
+        let exists = |servers: &[Profile]| {
+            servers
+                .iter()
+                .position(|p| p.name == profile.name)
+                .ok_or_else(|| StorageError::ServerNotFound {
+                    name: profile.name.clone(),
+                })
+        };
+        match token {
+            Some(token) => {
+                exists(&self.list()?)?;
+                self.add(keys, profile, token, true)
+            }
+            None => self.update(|servers| {
+                let i = exists(servers)?;
+                servers[i] = profile.clone();
+                Ok(())
+            }),
+        }
+    }
+
     /// Removes a profile, then its token. Returns a keychain error for the token, if
     /// deleting it failed (the profile itself is gone).
     pub fn remove(
@@ -260,6 +290,35 @@ mod tests {
         assert!(p.list().unwrap().is_empty());
         assert!(matches!(
             p.token(&keys, "work"),
+            Err(StorageError::TokenMissing { .. })
+        ));
+    }
+
+    #[test]
+    fn editing_keeps_the_token_unless_a_new_one_is_given_and_needs_an_existing_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = MemoryStore::default();
+        let p = Profiles::open(dir.path());
+        p.add(&keys, profile("work"), &Token::new("first").unwrap(), false)
+            .unwrap();
+        let mut moved = profile("work");
+        moved.url = "https://login.example.org/identity".into();
+        p.edit(&keys, moved.clone(), None).unwrap();
+        assert_eq!(p.get("work").unwrap(), moved);
+        assert_eq!(p.token(&keys, "work").unwrap().expose(), "first");
+        p.edit(&keys, profile("work"), Some(&Token::new("second").unwrap()))
+            .unwrap();
+        assert_eq!(p.get("work").unwrap(), profile("work"));
+        assert_eq!(p.token(&keys, "work").unwrap().expose(), "second");
+        for token in [None, Some(Token::new("third").unwrap())] {
+            assert!(matches!(
+                p.edit(&keys, profile("home"), token.as_ref()),
+                Err(StorageError::ServerNotFound { .. })
+            ));
+        }
+        assert_eq!(p.list().unwrap(), vec![profile("work")]);
+        assert!(matches!(
+            p.token(&keys, "home"),
             Err(StorageError::TokenMissing { .. })
         ));
     }
