@@ -929,9 +929,7 @@ async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
     }
     // Kill the app mid-enrollment (ending the session kills it).
     drop(app);
-    let _ = Command::new("pkill")
-        .args(["-9", "-f", "mfa-companion-desktop"])
-        .status();
+    let _ = Command::new("pkill").args(["-9", "-f", DESKTOP]).status();
     tokio::time::sleep(Duration::from_millis(500)).await;
     let app = launch(data.path(), config.path()).await;
     let pending = app.wait_text("#pending", "unfinished").await;
@@ -969,6 +967,28 @@ async fn the_form_explains_each_bad_field_and_the_window_works_by_keyboard_and_a
     let app = launch(data.path(), config.path()).await;
     app.click("#open-add").await;
     app.click("#tab-manual").await;
+    // Only the fields the chosen type uses are shown.
+    for (kind, want) in [
+        ("hotp", [true, true, false, true]),
+        ("steam", [false, false, true, false]),
+        ("totp", [true, true, true, false]),
+    ] {
+        app.el("#m-kind").await.select_by_value(kind).await.unwrap();
+        let shown = app
+            .client
+            .execute(
+                "return ['m-algorithm', 'm-digits', 'm-period', 'm-counter']
+                   .map((id) => document.getElementById(id).getClientRects().length > 0);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            shown,
+            json!(want),
+            "{kind}: algorithm, digits, period, counter"
+        );
+    }
     app.type_into("#m-issuer", "Form").await;
     app.type_into("#m-account", "me").await;
     app.type_into("#m-secret", "not base32!").await;

@@ -13,8 +13,20 @@ function showTab(name) {
   }
 }
 
+// The form shows only the fields its type uses: a counter for HOTP, a period otherwise;
+// Steam codes are always SHA1 and five characters.
+function fitKind() {
+  const kind = document.getElementById("m-kind").value;
+  const shown = { "m-algorithm": kind !== "steam", "m-digits": kind !== "steam", "m-period": kind !== "hotp", "m-counter": kind === "hotp" };
+  for (const [id, on] of Object.entries(shown)) {
+    const input = document.getElementById(id);
+    for (const e of [document.querySelector(`label[for="${id}"]`), input, input.nextElementSibling]) e.hidden = !on;
+  }
+}
+
 export function openAdd() {
   showTab("uri");
+  fitKind();
   document.getElementById("add-uri-error").textContent = "";
   openDialog(dialog);
   document.getElementById("add-uri").focus();
@@ -73,6 +85,7 @@ async function addManual(ev) {
   try {
     const row = await call("add_manual", { form });
     f.reset();
+    fitKind();
     await added([row.issuer, row.account].filter(Boolean).join(":"));
   } catch (e) {
     const slot = f.querySelector(`.field-error[data-for="${e.code}"]`) || f.querySelector('.field-error[data-for="params.invalid"]');
@@ -99,4 +112,5 @@ export function setupAdd() {
     addQr(e.dataTransfer.files[0]);
   });
   document.getElementById("manual-form").addEventListener("submit", addManual);
+  document.getElementById("m-kind").addEventListener("change", fitKind);
 }
