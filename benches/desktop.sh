@@ -5,19 +5,21 @@
 #   - proportional memory (PSS, /proc/<pid>/smaps_rollup) of the whole process tree (the
 #     app and its WebKit web and network processes) 5 s after start;
 #   - idle CPU of the tree over 30 s (after those 5 s);
-#   - with --long, PSS after 1 and 10 minutes (memory growth).
+#   - with --long [MINUTES], the PSS each minute up to MINUTES (default 10) after start, to
+#     tell growth (a steady rise) from settling (a rise that levels off).
 # Needs a display and a Secret Service: run it inside `.ci/session.sh --x`.
 # Goals (2-core reference machine): first code within 400 ms, PSS at most 150 MB, idle
 # CPU under 0.5% of a core, no growth over 10 minutes.
-# Usage: benches/desktop.sh [--runs N] [--long]
+# Usage: benches/desktop.sh [--runs N] [--long [MINUTES]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=3 long=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
-    --long) long=1; shift ;;
-    *) echo "usage: $0 [--runs N] [--long]" >&2; exit 2 ;;
+    --long) long=10; shift
+      if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then long="$1"; shift; fi ;;
+    *) echo "usage: $0 [--runs N] [--long [MINUTES]]" >&2; exit 2 ;;
   esac
 done
 cargo build --release --quiet
@@ -71,9 +73,14 @@ for run in $(seq "$runs"); do
   fi
   t0=$(cpu_ticks "$pid"); sleep 30; t1=$(cpu_ticks "$pid")
   cpus+=($(python3 -c "print(round(($t1 - $t0) / $(getconf CLK_TCK) / 30 * 100, 2))"))
-  if [ "$long" = 1 ] && [ "$run" = 1 ]; then
-    sleep 25; at1=$(pss_kb "$pid"); sleep 540; at10=$(pss_kb "$pid")
-    echo "figure: PSS of the tree after 1 min $((at1 / 1024)) MB, after 10 min $((at10 / 1024)) MB (goal: no growth)"
+  if [ "$long" -gt 0 ] && [ "$run" = 1 ]; then
+    series=()
+    for minute in $(seq "$long"); do
+      left=$(python3 -c "print(max(0, $minute * 60 - ($(date +%s%N) - $start_ns) / 1e9))")
+      sleep "$left"
+      series+=($(( $(pss_kb "$pid") / 1024 )))
+    done
+    echo "figure: PSS of the tree at minutes 1..$long: ${series[*]} MB (goal: no growth)"
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done

@@ -285,6 +285,12 @@ pub fn run() -> ExitCode {
         .manage(Codebook::open_default())
         .manage(Transfers::default())
         .manage(clip)
+        // The secrets are read from the keychain while WebKit starts.
+        .setup(|app| {
+            let app = app.handle().clone();
+            std::thread::spawn(move || app.state::<Codebook>().warm_up());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             list_codes,
             next_hotp_code,

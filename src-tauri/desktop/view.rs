@@ -156,6 +156,20 @@ impl Codebook {
             .clone()
     }
 
+    /// Reads what the first listing needs (every time-based account's secret, and the
+    /// start-up warnings) ahead of it, so that the keychain round trips overlap the
+    /// window's start instead of delaying the first codes. Errors are left for the
+    /// listing to report.
+    pub fn warm_up(&self) {
+        let Ok(accounts) = self.store().and_then(|s| s.list().map_err(|e| e.report())) else {
+            return;
+        };
+        for a in accounts.iter().filter(|a| a.params.kind() != Kind::Hotp) {
+            let _ = self.with_secret(a, |_| ());
+        }
+        self.warnings();
+    }
+
     /// All accounts with their codes at `unix_time`, and start-up warnings.
     pub fn list(&self, unix_time: u64) -> Result<CodeList, ErrorReport> {
         Ok(CodeList {
@@ -208,5 +222,54 @@ impl Codebook {
             .code(&account, otp::unix_now())
             .map_err(|e| e.report())?;
         Ok(Self::row(&account, Some(code), None))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::account::Source;
+    use crate::storage::keychain::memory::MemoryStore;
+
+    fn book() -> (tempfile::TempDir, Arc<MemoryStore>, Codebook) {
+        let dir = tempfile::tempdir().unwrap();
+        let mem = Arc::new(MemoryStore::default());
+        let store = AccountStore::open(dir.path(), Box::new(mem.clone())).unwrap();
+        for uri in [
+            "otpauth://totp/Warm:a?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Warm",
+            "otpauth://hotp/Warm:b?secret=JBSWY3DPEHPK3PXP&counter=3&issuer=Warm",
+        ] {
+            store
+                .add(&crate::otpauth::parse(uri).unwrap(), Source::Uri)
+                .unwrap();
+        }
+        (dir, mem, Codebook::new(Ok(store)))
+    }
+
+    #[test]
+    fn warming_up_reads_the_time_based_secrets_before_the_first_listing() {
+        let (_dir, mem, book) = book();
+        book.warm_up();
+        // The keychain locks after the warm-up: the first listing needs it no more.
+        *mem.locked.lock().unwrap() = true;
+        let list = book.list(59).unwrap();
+        assert!(list.warnings.is_empty(), "{:?}", list.warnings);
+        let totp = list.accounts.iter().find(|r| r.account == "a").unwrap();
+        assert!(totp.error.is_none(), "{:?}", totp.error);
+        assert_eq!(totp.code.as_deref(), Some("287082"), "RFC 6238 at T=59");
+        let hotp = list.accounts.iter().find(|r| r.account == "b").unwrap();
+        assert_eq!(hotp.code, None, "HOTP codes are made only when asked");
+    }
+
+    #[test]
+    fn without_a_warm_up_a_locked_keychain_shows_on_the_row() {
+        let (_dir, mem, book) = book();
+        *mem.locked.lock().unwrap() = true;
+        let list = book.list(59).unwrap();
+        let totp = list.accounts.iter().find(|r| r.account == "a").unwrap();
+        assert_eq!(totp.code, None);
+        assert_eq!(totp.error.as_ref().map(|e| e.code), Some("keychain.locked"));
     }
 }

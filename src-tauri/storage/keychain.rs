@@ -293,4 +293,21 @@ pub(crate) mod memory {
             Ok(self.items.lock().unwrap().keys().cloned().collect())
         }
     }
+
+    /// One store shared by the code under test and the test, which looks into it and
+    /// injects failures while the code holds it.
+    impl SecretStore for std::sync::Arc<MemoryStore> {
+        fn put(&self, key: &str, label: &str, value: &str) -> Result<(), KeychainError> {
+            self.as_ref().put(key, label, value)
+        }
+        fn get(&self, key: &str) -> Result<Zeroizing<String>, KeychainError> {
+            self.as_ref().get(key)
+        }
+        fn delete(&self, key: &str) -> Result<(), KeychainError> {
+            self.as_ref().delete(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, KeychainError> {
+            self.as_ref().keys()
+        }
+    }
 }

@@ -562,26 +562,10 @@ mod tests {
     use super::keychain::memory::MemoryStore;
     use super::*;
 
-    struct Shared(Arc<MemoryStore>);
-    impl SecretStore for Shared {
-        fn put(&self, k: &str, l: &str, v: &str) -> Result<(), KeychainError> {
-            self.0.put(k, l, v)
-        }
-        fn get(&self, k: &str) -> Result<zeroize::Zeroizing<String>, KeychainError> {
-            self.0.get(k)
-        }
-        fn delete(&self, k: &str) -> Result<(), KeychainError> {
-            self.0.delete(k)
-        }
-        fn keys(&self) -> Result<Vec<String>, KeychainError> {
-            self.0.keys()
-        }
-    }
-
     fn store() -> (tempfile::TempDir, Arc<MemoryStore>, AccountStore) {
         let dir = tempfile::tempdir().unwrap();
         let mem = Arc::new(MemoryStore::default());
-        let s = AccountStore::open(dir.path(), Box::new(Shared(mem.clone()))).unwrap();
+        let s = AccountStore::open(dir.path(), Box::new(mem.clone())).unwrap();
         (dir, mem, s)
     }
 
@@ -602,7 +586,7 @@ mod tests {
             .unwrap()
             .insert(account_key("0000abcd"), "keep".into());
         let new = uri("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP");
-        let keys = Shared(mem.clone());
+        let keys = mem.clone();
         let taken = || std::iter::once("0000abcd".to_string());
         let err = free_id_from(&keys, &[], taken()).unwrap_err();
         assert!(matches!(err, StorageError::IdTaken));
