@@ -26,6 +26,17 @@ struct FileV1 {
     servers: Vec<Profile>,
 }
 
+/// What a write expects of a profile of the same name already in the file.
+#[derive(Clone, Copy)]
+enum Existing {
+    /// There must be none (adding).
+    Refuse,
+    /// Either way (adding with replace).
+    Allow,
+    /// There must be one (editing).
+    Require,
+}
+
 /// The keychain key of a profile's token.
 pub fn token_key(name: &str) -> String {
     format!("server:{name}")
@@ -135,25 +146,65 @@ impl Profiles {
         token: &Token,
         replace: bool,
     ) -> Result<(), StorageError> {
+        let existing = if replace {
+            Existing::Allow
+        } else {
+            Existing::Refuse
+        };
+        self.write(keys, profile, Some(token), existing)
+    }
+
+    /// Changes an existing profile (found by its name) to `profile`. With a new `token`,
+    /// that replaces the stored one as in [`Profiles::add`]; without, the stored token is
+    /// kept and only the file is written.
+    pub fn edit(
+        &self,
+        keys: &dyn SecretStore,
+        profile: Profile,
+        token: Option<&Token>,
+    ) -> Result<(), StorageError> {
+        self.write(keys, profile, token, Existing::Require)
+    }
+
+    /// One locked update of the file that puts `profile` in place, checks `existing`
+    /// against what the file holds, and (with a token) writes the token first, putting
+    /// the keychain back as it was if the file write fails.
+    fn write(
+        &self,
+        keys: &dyn SecretStore,
+        profile: Profile,
+        token: Option<&Token>,
+        existing: Existing,
+    ) -> Result<(), StorageError> {
         let key = token_key(&profile.name);
         let label = format!("MFA Companion: server {} token", profile.name);
         let mut previous = None;
         let mut written = false;
         let result = self.update(|servers| {
-            let existing = servers.iter().position(|p| p.name == profile.name);
-            if existing.is_some() && !replace {
-                return Err(StorageError::ServerExists {
-                    name: profile.name.clone(),
-                });
+            let at = servers.iter().position(|p| p.name == profile.name);
+            match (at, existing) {
+                (Some(_), Existing::Refuse) => {
+                    return Err(StorageError::ServerExists {
+                        name: profile.name.clone(),
+                    })
+                }
+                (None, Existing::Require) => {
+                    return Err(StorageError::ServerNotFound {
+                        name: profile.name.clone(),
+                    })
+                }
+                _ => {}
             }
-            previous = match keys.get(&key) {
-                Ok(t) => Some(t),
-                Err(KeychainError::NotFound { .. }) => None,
-                Err(e) => return Err(e.into()),
-            };
-            keys.put(&key, &label, token.expose())?;
-            written = true;
-            match existing {
+            if let Some(token) = token {
+                previous = match keys.get(&key) {
+                    Ok(t) => Some(t),
+                    Err(KeychainError::NotFound { .. }) => None,
+                    Err(e) => return Err(e.into()),
+                };
+                keys.put(&key, &label, token.expose())?;
+                written = true;
+            }
+            match at {
                 Some(i) => servers[i] = profile.clone(),
                 None => servers.push(profile.clone()),
             }
@@ -176,36 +227,6 @@ impl Profiles {
             return Err(cause);
         }
         Ok(())
-    }
-
-    /// Changes an existing profile (found by its name) to `profile`. With a new `token`,
-    /// that replaces the stored one as in [`Profiles::add`]; without, the stored token is
-    /// kept and only the file is written.
-    pub fn edit(
-        &self,
-        keys: &dyn SecretStore,
-        profile: Profile,
-        token: Option<&Token>,
-    ) -> Result<(), StorageError> {
-        let exists = |servers: &[Profile]| {
-            servers
-                .iter()
-                .position(|p| p.name == profile.name)
-                .ok_or_else(|| StorageError::ServerNotFound {
-                    name: profile.name.clone(),
-                })
-        };
-        match token {
-            Some(token) => {
-                exists(&self.list()?)?;
-                self.add(keys, profile, token, true)
-            }
-            None => self.update(|servers| {
-                let i = exists(servers)?;
-                servers[i] = profile.clone();
-                Ok(())
-            }),
-        }
     }
 
     /// Removes a profile, then its token. Returns a keychain error for the token, if
