@@ -14,6 +14,7 @@ fn main() {
             "remove_account",
             "copy_code",
             "copy_text",
+            "ui_ready",
             "ui_painted",
             "list_servers",
             "add_server",

@@ -9,6 +9,9 @@ use std::sync::Mutex;
 
 struct Logger {
     level: log::LevelFilter,
+    /// Lines carry the milliseconds since the logger was installed, to read start-up
+    /// timelines from.
+    start: std::time::Instant,
     file: Option<Mutex<File>>,
 }
 
@@ -21,7 +24,8 @@ impl log::Log for Logger {
         if !self.enabled(r.metadata()) {
             return;
         }
-        let line = format!("[{} {}] {}\n", r.level(), r.target(), r.args());
+        let ms = self.start.elapsed().as_secs_f64() * 1000.0;
+        let line = format!("[{} +{ms:.1}ms {}] {}\n", r.level(), r.target(), r.args());
         let _ = std::io::stderr().write_all(line.as_bytes());
         if let Some(f) = &self.file {
             if let Ok(mut f) = f.lock() {
@@ -55,7 +59,13 @@ pub fn init_from_env() {
     let file = std::env::var_os("MFA_COMPANION_LOG_FILE")
         .and_then(|p| OpenOptions::new().create(true).append(true).open(p).ok())
         .map(Mutex::new);
-    if log::set_boxed_logger(Box::new(Logger { level, file })).is_ok() {
+    if log::set_boxed_logger(Box::new(Logger {
+        level,
+        start: std::time::Instant::now(),
+        file,
+    }))
+    .is_ok()
+    {
         log::set_max_level(level);
     }
 }

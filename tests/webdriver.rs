@@ -202,6 +202,24 @@ async fn try_launch(data: &std::path::Path, config: &std::path::Path) -> Result<
         .for_element(Locator::Css("body[data-ready='true']"))
         .await
         .expect("the page loads and fetches codes");
+    // The window starts hidden; the page shows it once it has listed its codes, well
+    // before the app's own fallback (5 s) would.
+    let start = Instant::now();
+    loop {
+        let state = client
+            .execute("return document.visibilityState", vec![])
+            .await
+            .map_err(|e| format!("visibilityState: {e:?}"))?;
+        if state == json!("visible") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "the window is still hidden {:?} after the page got ready",
+            start.elapsed()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     Ok(App {
         client,
         _driver: driver,
@@ -464,6 +482,11 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         .into_iter()
         .any(|p| p.to_string_lossy().contains("window-state"));
     assert!(saved, "no window state under {}", config.path().display());
+    // The next run opens at that size (and is shown, see `try_launch`).
+    let app = launch(data.path(), config.path()).await;
+    let (_, _, width, height) = app.client.get_window_rect().await.unwrap();
+    assert_eq!((width, height), (470, 690), "the saved size is restored");
+    app.close().await;
     cli(data.path(), &["remove", &id, "--yes"]);
     cli(elsewhere.path(), &["remove", &orphan_id, "--yes"]);
 }

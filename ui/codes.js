@@ -163,8 +163,17 @@ export async function refresh(withRecovery = true) {
   if (inPlace) patchRows(); else render();
   if (document.body.dataset.ready !== "true") {
     document.body.dataset.ready = "true";
+    // The window starts hidden and is shown once it has something to show (see
+    // `ui_ready` in src-tauri/desktop/mod.rs).
+    call("ui_ready").catch(() => {});
     requestAnimationFrame(() => call("ui_painted", { rows: rows.length }).catch(() => {}));
   }
+}
+
+// Refreshes unless the listing is younger than `ms`: the window is first shown a few
+// milliseconds after the first listing, which needs no second one.
+export function refreshUnlessFresh(ms) {
+  if (Date.now() - fetchedAt > ms) refresh();
 }
 
 export async function copy(r) {

@@ -2,7 +2,7 @@
 // Codes are computed in Rust; the list repaints once a second at most, and not at all
 // while the window is hidden.
 import { call, toast } from "./api.js";
-import { copy, onRowAction, refresh, rerender, tick, visibleRows } from "./codes.js";
+import { copy, onRowAction, refresh, refreshUnlessFresh, rerender, tick, visibleRows } from "./codes.js";
 import { openAdd, setupAdd } from "./add.js";
 import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
@@ -60,7 +60,7 @@ document.addEventListener("keydown", (e) => {
 });
 
 document.addEventListener("visibilitychange", () => {
-  if (document.visibilityState === "visible") refresh();
+  if (document.visibilityState === "visible") refreshUnlessFresh(2000);
 });
 
 refresh();

@@ -30,9 +30,14 @@ use view::{CodeList, CodeRow, Codebook};
 
 type Clip<'a> = State<'a, Arc<Clipboard>>;
 
+/// How long the hidden window waits for the page to say it is ready before it is shown
+/// anyway.
+const SHOW_WINDOW_AFTER: Duration = Duration::from_secs(5);
+
 /// Every account with its current code, and the start-up warnings.
 #[tauri::command]
 fn list_codes(book: State<'_, Codebook>) -> Result<CodeList, ErrorReport> {
+    log::debug!("list_codes");
     book.list(crate::otp::unix_now())
 }
 
@@ -85,6 +90,23 @@ fn copy_code(book: State<'_, Codebook>, clip: Clip<'_>, id: String) -> Result<u6
 fn copy_text(clip: Clip<'_>, text: String) -> Result<u64, ErrorReport> {
     clip.copy(zeroize::Zeroizing::new(text))?;
     Ok(clip.clear_after_secs())
+}
+
+/// The page has rendered its first listing (codes, the empty state or an error): shows
+/// the window, which starts hidden. Shown earlier, WebKit's first draw of the view can
+/// fall while the page is still loading; it then blocks the main thread for up to 500 ms
+/// waiting for the web process, which itself waits for the page's files from that thread.
+#[tauri::command]
+fn ui_ready(window: tauri::WebviewWindow) {
+    log::info!("page ready: showing the window");
+    show(&window);
+}
+
+fn show(window: &tauri::WebviewWindow) {
+    if !window.is_visible().unwrap_or(false) {
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 /// The window painted its first codes: logged (at `info`) with the wall-clock time, so
@@ -245,19 +267,27 @@ fn export_accounts(
     transfers.export(&book, &format, &path, &password)
 }
 
+/// What is remembered of the window: everything but its visibility (the window starts
+/// hidden and the page shows it, see [`ui_ready`]).
+fn window_state_flags() -> tauri_plugin_window_state::StateFlags {
+    use tauri_plugin_window_state::StateFlags;
+    StateFlags::all() - StateFlags::VISIBLE
+}
+
 fn save_window_state_soon(app: &tauri::AppHandle) {
     use std::sync::atomic::{AtomicU64, Ordering};
-    use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+    use tauri_plugin_window_state::AppHandleExt;
     static LAST: AtomicU64 = AtomicU64::new(0);
     let now = crate::otp::unix_now();
     if LAST.swap(now, Ordering::Relaxed) != now {
-        let _ = app.save_window_state(StateFlags::all());
+        let _ = app.save_window_state(window_state_flags());
     }
 }
 
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
     crate::logging::init_from_env();
+    log::info!("desktop start");
     let settings = settings::Settings::load();
     let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()
@@ -270,7 +300,11 @@ pub fn run() -> ExitCode {
             }
         }))
         // The window's size and position are remembered between runs.
-        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(window_state_flags())
+                .build(),
+        )
         // Saved as it changes too (at most once a second), not only on a clean exit.
         .on_window_event(|window, event| {
             if matches!(
@@ -286,9 +320,19 @@ pub fn run() -> ExitCode {
         .manage(Transfers::default())
         .manage(clip)
         // The secrets are read from the keychain while WebKit starts.
+        .on_page_load(|_, payload| log::info!("page load {:?}", payload.event()))
         .setup(|app| {
-            let app = app.handle().clone();
-            std::thread::spawn(move || app.state::<Codebook>().warm_up());
+            log::info!("tauri setup");
+            let handle = app.handle().clone();
+            std::thread::spawn(move || handle.state::<Codebook>().warm_up());
+            // The page shows the window when it is ready; should it never say so (a
+            // broken page), the window is shown anyway after a few seconds.
+            if let Some(window) = app.get_webview_window("main") {
+                std::thread::spawn(move || {
+                    std::thread::sleep(SHOW_WINDOW_AFTER);
+                    show(&window);
+                });
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -301,6 +345,7 @@ pub fn run() -> ExitCode {
             remove_account,
             copy_code,
             copy_text,
+            ui_ready,
             ui_painted,
             list_servers,
             add_server,
