@@ -113,11 +113,15 @@ fn show(window: &tauri::WebviewWindow) {
 /// the start-up bench can measure launch-to-first-code.
 #[tauri::command]
 fn ui_painted(rows: usize) {
-    let now = std::time::SystemTime::now()
+    log::info!("first codes painted: {rows} rows at unix_ns {}", unix_ns());
+}
+
+/// The wall-clock time in nanoseconds, for the start-up bench to subtract its launch time from.
+fn unix_ns() -> u128 {
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    log::info!("first codes painted: {rows} rows at unix_ns {now}");
+        .unwrap_or(0)
 }
 
 /// Server profiles.
@@ -287,7 +291,7 @@ fn save_window_state_soon(app: &tauri::AppHandle) {
 /// Opens the main window and runs until it is closed.
 pub fn run() -> ExitCode {
     crate::logging::init_from_env();
-    log::info!("desktop start");
+    log::info!("desktop start at unix_ns {}", unix_ns());
     let settings = settings::Settings::load();
     let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()
