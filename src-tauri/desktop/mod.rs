@@ -323,8 +323,8 @@ pub fn run() -> ExitCode {
         .manage(Codebook::open_default())
         .manage(Transfers::default())
         .manage(clip)
-        // The secrets are read from the keychain while WebKit starts.
         .on_page_load(|_, payload| log::info!("page load {:?}", payload.event()))
+        // The secrets are read from the keychain while WebKit starts.
         .setup(|app| {
             log::info!("tauri setup");
             let handle = app.handle().clone();
