@@ -84,9 +84,13 @@ for run in $(seq "$runs"); do
     done
     echo "figure: PSS of the tree at minutes 1..$long: ${series[*]} MB (goal: no growth)"
   fi
+  tree=$(tree_pids "$pid")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  # Let the WebKit processes of this run exit before the next launch is timed.
-  for _ in $(seq 50); do pgrep -f "^$desktop" >/dev/null || pgrep -f "webkit2gtk-4.1/WebKit" >/dev/null || break; sleep 0.1; done
+  # Let this run's WebKit processes exit before the next launch is timed.
+  for _ in $(seq 50); do
+    alive=0; for p in $tree; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break; sleep 0.1
+  done
 done
 python3 - "${firsts[*]}" "${psss[*]}" "${cpus[*]}" "$runs" "${mains[*]}" <<'PY'
 import statistics as st, sys
