@@ -86,11 +86,7 @@ impl Codebook {
             entries: found,
         };
         let plan = import_export::plan(parsed, &existing);
-        let news: Vec<&UriAccount> = plan
-            .new
-            .iter()
-            .filter_map(|c| c.item.as_ref().ok())
-            .collect();
+        let news = plan.usable();
         if news.is_empty() {
             return Err(report(
                 "import.duplicates",

@@ -478,6 +478,16 @@ pub struct Plan {
     pub unusable: Vec<(String, String)>,
 }
 
+impl Plan {
+    /// The accounts of the new entries that can be stored, in file order.
+    pub fn usable(&self) -> Vec<&UriAccount> {
+        self.new
+            .iter()
+            .filter_map(|c| c.item.as_ref().ok())
+            .collect()
+    }
+}
+
 /// Sorts what a file holds against the accounts stored now. `existing` holds the
 /// issuer and secret of each stored account.
 pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
@@ -537,11 +547,7 @@ pub enum ApplyError {
 
 /// Stores the plan's new accounts (and their recovery codes) in one transaction.
 pub fn apply(plan: &Plan, store: &AccountStore, vault: &Vault) -> Result<Vec<Account>, ApplyError> {
-    let news: Vec<&UriAccount> = plan
-        .new
-        .iter()
-        .filter_map(|c| c.item.as_ref().ok())
-        .collect();
+    let news = plan.usable();
     if news.is_empty() {
         return Ok(Vec::new());
     }
