@@ -358,46 +358,18 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
         });
     }
     let mut passcode = args.passcode.clone();
-    if let Some(id) = &args.resume {
-        let mut p = pick_pending(&pending, id, args.server.as_deref())?;
-        let (profile, client) = connect(&store, &p.server, args.timeout)?;
-        let flow = Flow {
-            accounts: &store,
-            vault: &vault,
-            pending: &pending,
-            profile: &profile,
-            client: &client,
-        };
-        out(format!(
-            "resuming enrollment {} with {} ({})",
-            p.id,
-            p.server,
-            p.step.describe()
-        ))?;
-        let ty = p.mfa_type;
-        let mut ask = || ask_passcode(&mut passcode, ty);
-        runtime()?
-            .block_on(flow.resume(&mut p, &mut ask, &mut show))
-            .map_err(|e| {
-                Failure(ErrorReport {
-                    code: e.code(),
-                    message: e.to_string(),
-                })
-            })?;
-        return Ok(());
-    }
-    let name = args
-        .server
-        .as_deref()
-        .ok_or_else(|| fail("cli.usage", "give --server NAME"))?;
-    let (profile, client) = connect(&store, name, args.timeout)?;
-    let ty = MfaType::for_family(profile.api, args.mfa_type.as_deref())?;
-    out(format!(
-        "enrolling with {} ({}, {})",
-        profile.name,
-        profile.api.as_str(),
-        ty.wire()
-    ))?;
+    let mut resuming = match &args.resume {
+        Some(id) => Some(pick_pending(&pending, id, args.server.as_deref())?),
+        None => None,
+    };
+    let name = match &resuming {
+        Some(p) => p.server.clone(),
+        None => args
+            .server
+            .clone()
+            .ok_or_else(|| fail("cli.usage", "give --server NAME"))?,
+    };
+    let (profile, client) = connect(&store, &name, args.timeout)?;
     let flow = Flow {
         accounts: &store,
         vault: &vault,
@@ -405,15 +377,36 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
         profile: &profile,
         client: &client,
     };
-    let mut ask = || ask_passcode(&mut passcode, ty);
-    runtime()?
-        .block_on(flow.start(ty, &mut ask, &mut show))
-        .map_err(|e| {
-            Failure(ErrorReport {
-                code: e.code(),
-                message: e.to_string(),
-            })
+    let done = match resuming.as_mut() {
+        Some(p) => {
+            out(format!(
+                "resuming enrollment {} with {} ({})",
+                p.id,
+                p.server,
+                p.step.describe()
+            ))?;
+            let ty = p.mfa_type;
+            let mut ask = || ask_passcode(&mut passcode, ty);
+            runtime()?.block_on(flow.resume(p, &mut ask, &mut show))
+        }
+        None => {
+            let ty = MfaType::for_family(profile.api, args.mfa_type.as_deref())?;
+            out(format!(
+                "enrolling with {} ({}, {})",
+                profile.name,
+                profile.api.as_str(),
+                ty.wire()
+            ))?;
+            let mut ask = || ask_passcode(&mut passcode, ty);
+            runtime()?.block_on(flow.start(ty, &mut ask, &mut show))
+        }
+    };
+    done.map_err(|e| {
+        Failure(ErrorReport {
+            code: e.code(),
+            message: e.to_string(),
         })
+    })
 }
 
 /// Lines describing pending enrollments, for `list`.
