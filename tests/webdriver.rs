@@ -68,6 +68,24 @@ fn app_running() -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The pids of the running app's WebKit web processes.
+fn web_processes() -> Vec<String> {
+    let pids = |args: &[&str]| -> Vec<String> {
+        let out = Command::new("pgrep").args(args).output().unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let comm = |pid: &str| std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    pids(&["-f", DESKTOP])
+        .iter()
+        .filter(|p| comm(p).starts_with("mfa-companion"))
+        .flat_map(|p| pids(&["-P", p]))
+        .filter(|c| comm(c).starts_with("WebKitWebProces"))
+        .collect()
+}
+
 /// Waits for the window of an earlier test to be gone, killing it after 5 s. The app is
 /// single-instance: a launch while an earlier window still closes would only hand its
 /// arguments to that window and exit, and the WebDriver session would have no browser.
@@ -302,6 +320,21 @@ impl App {
         }
     }
 
+    /// Adds through the add dialog's QR tab: renders `uri` as a QR PNG in `dir` and opens
+    /// that file.
+    async fn add_qr_file(&self, dir: &std::path::Path, name: &str, uri: &str) {
+        let png = mfa_companion::import_export::qr::render_png(uri, 6).unwrap();
+        let file = dir.join(name);
+        std::fs::write(&file, png).unwrap();
+        self.click("#open-add").await;
+        self.click("#tab-qr").await;
+        self.el("#add-qr-file")
+            .await
+            .send_keys(file.to_str().unwrap())
+            .await
+            .unwrap();
+    }
+
     async fn rows(&self) -> usize {
         self.client
             .find_all(Locator::Css("li.account"))
@@ -450,6 +483,28 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         assert!(tries < 3, "window shows {code:?}, CLI prints {from_cli:?}");
     }
     app.screenshot("main-window").await;
+    // The page runs with the window's engine defaults: no JavaScript JIT (so no JIT
+    // worker threads) and the system allocator.
+    let webs = web_processes();
+    assert_eq!(webs.len(), 1, "web processes: {webs:?}");
+    let environ = std::fs::read(format!("/proc/{}/environ", webs[0])).unwrap();
+    let environ: Vec<&[u8]> = environ.split(|b| *b == 0).collect();
+    for var in [
+        &b"JSC_useJIT=0"[..],
+        b"Malloc=1",
+        b"WEBKIT_DISABLE_COMPOSITING_MODE=1",
+    ] {
+        assert!(
+            environ.contains(&var),
+            "{} not set",
+            String::from_utf8_lossy(var)
+        );
+    }
+    let threads: Vec<String> = std::fs::read_dir(format!("/proc/{}/task", webs[0]))
+        .unwrap()
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
+        .collect();
+    assert!(threads.iter().all(|t| !t.contains("JIT")), "{threads:?}");
     // A second launch hands over to the first window and exits.
     let mut second = Command::new(DESKTOP)
         .env("XDG_DATA_HOME", data.path())
@@ -612,20 +667,12 @@ async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_
     app.wait_text("#accounts", "Linked").await;
 
     // A QR image file, decoded in Rust.
-    let png = mfa_companion::import_export::qr::render_png(
+    app.add_qr_file(
+        data.path(),
+        "qr.png",
         "otpauth://totp/Scanned:bob?secret=JBSWY3DPEHPK3PXP&issuer=Scanned",
-        6,
     )
-    .unwrap();
-    let file = data.path().join("qr.png");
-    std::fs::write(&file, png).unwrap();
-    app.click("#open-add").await;
-    app.click("#tab-qr").await;
-    app.el("#add-qr-file")
-        .await
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    .await;
     app.wait_text("#accounts", "Scanned").await;
     assert_eq!(app.rows().await, 2);
 
@@ -634,16 +681,7 @@ async fn adding_by_link_and_by_qr_image_shows_the_right_codes_and_a_bad_link_is_
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
     let migration = std::fs::read_to_string(fixtures.join("google-migration.txt")).unwrap();
     let first = migration.lines().next().unwrap();
-    let png = mfa_companion::import_export::qr::render_png(first, 6).unwrap();
-    let file = data.path().join("migration.png");
-    std::fs::write(&file, png).unwrap();
-    app.click("#open-add").await;
-    app.click("#tab-qr").await;
-    app.el("#add-qr-file")
-        .await
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    app.add_qr_file(data.path(), "migration.png", first).await;
     app.wait_text("#accounts", "ACME Co").await;
     assert_eq!(app.rows().await, 3);
     app.click("#open-add").await;
