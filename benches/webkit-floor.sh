@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine's own floor, to read benches/desktop.sh against: a bare C WebKitGTK window
 # (benches/webkit-floor.c: no Tauri, no Rust, 50 plain rows, the app's window size, with
-# WEBKIT_DISABLE_COMPOSITING_MODE=1 as the app sets it) measured the same way:
+# the engine defaults the app sets, see src-tauri/desktop_main.rs) measured the same way:
 #   - PSS of the whole tree (UI, web and network processes) 5 s after start;
 #   - idle CPU over 60 s with nothing changing, and with one visible line changing each second.
 #   - with --intervals "MS ...", the idle CPU with the line changing every MS milliseconds
@@ -23,7 +23,10 @@ out=target/webkit-floor
 mkdir -p "$out"
 # shellcheck disable=SC2046
 gcc -O2 -o "$out/webkit-floor" benches/webkit-floor.c $(pkg-config --cflags --libs webkit2gtk-4.1)
+# The app's engine defaults (src-tauri/desktop_main.rs); FLOOR_ENGINE_DEFAULTS=0 leaves out
+# all but compositing, to compare with WebKit's own.
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
+if [ "${FLOOR_ENGINE_DEFAULTS:-1}" != 0 ]; then export JSC_useJIT=0 Malloc=1; fi
 
 tree_pids() { local p=$1; echo "$p"; for c in $(pgrep -P "$p" || true); do tree_pids "$c"; done; }
 pss_kb() { local t=0 v; for p in $(tree_pids "$1"); do
