@@ -31,10 +31,11 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Set before any thread starts, and inherited by WebKit's web and network processes;
     // the user's own setting of each wins.
-    let defaults = std::env::var_os("MFA_COMPANION_ENGINE_DEFAULTS").is_none_or(|v| v != "0");
-    for (name, value) in ENGINE_DEFAULTS {
-        if defaults && std::env::var_os(name).is_none() {
-            std::env::set_var(name, value);
+    if std::env::var_os("MFA_COMPANION_ENGINE_DEFAULTS").is_none_or(|v| v != "0") {
+        for (name, value) in ENGINE_DEFAULTS {
+            if std::env::var_os(name).is_none() {
+                std::env::set_var(name, value);
+            }
         }
     }
     if args.len() > 1 {
