@@ -104,6 +104,7 @@ impl Coded for StorageError {
     fn code(&self) -> &'static str {
         match self {
             StorageError::File(e) => e.code(),
+            StorageError::Vault(e) => e.code(),
             StorageError::Keychain(e) => e.code(),
             StorageError::NoDataDir => "storage.no_data_dir",
             StorageError::NotFound { .. } => "account.not_found",
@@ -135,6 +136,7 @@ impl Coded for VaultError {
             VaultError::KeyMissing => "vault.key_missing",
             VaultError::Keychain(e) => e.code(),
             VaultError::Io { .. } => "vault.io",
+            VaultError::VerifyFailed { .. } => "vault.verify_failed",
             VaultError::NoCodes { .. } => "recovery.none",
             VaultError::UnknownCode { .. } => "recovery.unknown_code",
             VaultError::AllUsed { .. } => "recovery.all_used",
@@ -173,7 +175,6 @@ impl Coded for ApplyError {
     fn code(&self) -> &'static str {
         match self {
             ApplyError::Storage(e) => e.code(),
-            ApplyError::Vault(e) => e.code(),
         }
     }
 }

@@ -220,18 +220,18 @@ fn lerian_app_enrollment_stores_account_and_codes_then_enables() {
     assert!(!env.ok(&["list"]).contains("pending"));
     let doctor = env.ok(&["doctor"]);
     assert!(
-        doctor.contains("recovery vault: readable; 1 account(s) with 9 unused code(s)"),
+        doctor.contains("each with its secret; recovery codes for 1;"),
         "{doctor}"
     );
 
     // A flipped byte in the vault is reported as damage, and the file is kept as it was.
-    let path = env.dir.path().join("mfa-companion/recovery.vault");
+    let path = env.dir.path().join("mfa-companion/accounts.vault");
     let mut bytes = std::fs::read(&path).unwrap();
     let last = bytes.len() - 1;
     bytes[last] ^= 0x40;
     std::fs::write(&path, &bytes).unwrap();
     let err = env.fails(&["recovery", "list", "work"], "vault.damaged");
-    assert!(err.contains("restore it from a backup"), "{err}");
+    assert!(err.contains("doctor --repair"), "{err}");
     env.fails(&["recovery", "use", "work"], "vault.damaged");
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
     env.fails(&["doctor"], "doctor.problems");

@@ -278,9 +278,9 @@ fn an_import_that_fails_half_way_leaves_the_store_as_it_was() {
 
     let target = source.another();
     target.ok(&["add", "otpauth://totp/Keep:k?secret=GEZDGNBVGY3TQOJQ"]);
-    // The recovery vault cannot be written: its path is taken by a folder.
-    let vault = target.data().join("mfa-companion/recovery.vault");
-    std::fs::create_dir_all(vault.join("blocker")).unwrap();
+    // The vault cannot be swapped: the previous version's path is taken by a folder.
+    let prev = target.data().join("mfa-companion/accounts.vault.prev");
+    std::fs::create_dir_all(prev.join("blocker")).unwrap();
     let out = import(&target, &backup, &["--password-stdin"], "pw\n");
     assert!(!out.status.success());
     assert!(
@@ -291,4 +291,5 @@ fn an_import_that_fails_half_way_leaves_the_store_as_it_was() {
     let left = target.list();
     assert_eq!(left.len(), 1, "{left:?}");
     assert_eq!(left[0]["issuer"], "Keep");
+    std::fs::remove_dir_all(&prev).unwrap();
 }

@@ -3,6 +3,7 @@
 //! one-line `error: MESSAGE [CODE]` on stderr otherwise, 2 for usage errors.
 //! Secrets are read from stdin (never from arguments) and never printed.
 
+mod doctor;
 mod recovery;
 mod servers;
 mod transfer;
@@ -19,7 +20,7 @@ use crate::account::{Account, Source};
 use crate::error::{Coded, ErrorReport};
 use crate::otp::{self, Algorithm, Kind, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
-use crate::storage::{AccountStore, StorageError};
+use crate::storage::AccountStore;
 
 /// Command-line arguments.
 /// No `Debug` here or on [`Command`]: some commands carry a recovery code or a passcode.
@@ -208,7 +209,7 @@ fn execute(command: Command) -> Result<(), Failure> {
             issuer,
             name,
         } => rename(&account, issuer, name),
-        Command::Doctor { repair } => doctor(repair),
+        Command::Doctor { repair } => doctor::doctor(repair),
         Command::Server { cmd } => servers::server(cmd),
         Command::Status {
             server,
@@ -336,9 +337,9 @@ fn manual_entry(args: &AddArgs) -> Result<UriAccount, Failure> {
 }
 
 fn list(json: bool) -> Result<(), Failure> {
-    let dir = crate::storage::default_data_dir()?;
-    let file = crate::storage::AccountsFile::open(&dir).map_err(StorageError::from)?;
-    let accounts = file.load().map_err(StorageError::from)?;
+    let store = AccountStore::open_default()?;
+    let dir = store.dir().to_path_buf();
+    let accounts = store.list()?;
     if json {
         let records: Vec<_> = accounts.iter().map(Account::to_record).collect();
         let text =
@@ -370,29 +371,6 @@ fn list(json: bool) -> Result<(), Failure> {
         } else {
             out(line)?;
         }
-    }
-    // Reconcile with the keychain and report (but never act on) disagreements.
-    match AccountStore::open_default().and_then(|s| s.reconcile()) {
-        Ok(report) => {
-            for a in &report.missing_secrets {
-                eprintln!(
-                    "warning: {} (id {}) has no secret in the keychain",
-                    a.label(),
-                    a.id
-                );
-            }
-            if !report.orphan_keys.is_empty() {
-                eprintln!(
-                    "warning: {} keychain item(s) belong to no account: run `mfa-companion doctor --repair` to restore them",
-                    report.orphan_keys.len()
-                );
-            }
-        }
-        Err(e) => eprintln!(
-            "warning: could not check the keychain: {} [{}]",
-            e,
-            e.code()
-        ),
     }
     Ok(())
 }
@@ -441,14 +419,14 @@ fn remove(query: &str, yes: bool) -> Result<(), Failure> {
             ));
         }
         if !confirm(&format!(
-            "Remove {} (id {}) and delete its secret from the keychain?",
+            "Remove {} (id {}) and delete its secret for good?",
             account.label(),
             account.id
         ))? {
             return Err(fail("cli.cancelled", "nothing was removed"));
         }
     }
-    let (removed, leftover) = store.remove(&account.id)?;
+    let removed = store.remove(&account.id)?;
     out(format!("removed {} (id {})", removed.label(), removed.id))?;
     let vault = crate::storage::Vault::open(store.dir());
     if let Some((unused, used)) = store
@@ -461,11 +439,6 @@ fn remove(query: &str, yes: bool) -> Result<(), Failure> {
             "note: its {} recovery codes ({unused} unused) stay in the vault: `mfa-companion recovery show {}`",
             unused + used,
             removed.id
-        );
-    }
-    if let Some(e) = leftover {
-        eprintln!(
-            "warning: the keychain item could not be deleted ({e}); `mfa-companion doctor` will report it"
         );
     }
     Ok(())
@@ -483,114 +456,4 @@ fn rename(query: &str, issuer: Option<String>, name: Option<String>) -> Result<(
         account.label(),
         renamed.label()
     ))
-}
-
-fn doctor(repair: bool) -> Result<(), Failure> {
-    let mut problems = 0;
-    let mut check = |name: &str, result: Result<String, String>| -> Result<(), Failure> {
-        match result {
-            Ok(detail) => out(format!("ok    {name}: {detail}")),
-            Err(detail) => {
-                problems += 1;
-                out(format!("FAIL  {name}: {detail}"))
-            }
-        }
-    };
-    let dir = crate::storage::default_data_dir()?;
-    check(
-        "data folder",
-        crate::storage::check_data_dir(&dir)
-            .map(|n| format!("{} ({n} accounts)", dir.display()))
-            .map_err(|e| e.to_string()),
-    )?;
-    let store = AccountStore::open_default()?;
-    let keys_ok = store
-        .keychain()
-        .map_err(|e| e.to_string())
-        .and_then(|k| crate::storage::keychain::round_trip(k).map_err(|e| e.to_string()));
-    let keys_work = keys_ok.is_ok();
-    check(
-        "keychain",
-        keys_ok
-            .map(|()| "Secret Service round trip (set, get, delete, missing entry) passed".into()),
-    )?;
-    let now = otp::unix_now();
-    check(
-        "clock",
-        crate::storage::check_clock(now).map(|sync| format!("{now} (Unix time); {sync}")),
-    )?;
-    if keys_work {
-        let report = store.reconcile()?;
-        let missing: Vec<String> = report
-            .missing_secrets
-            .iter()
-            .map(|a| format!("{} (id {})", a.label(), a.id))
-            .collect();
-        check(
-            "accounts",
-            if missing.is_empty() {
-                Ok("every account has its secret".into())
-            } else {
-                Err(format!(
-                    "no secret in the keychain for: {}",
-                    missing.join(", ")
-                ))
-            },
-        )?;
-        if report.orphan_keys.is_empty() {
-            check("keychain items", Ok("none without an account".into()))?;
-        } else if repair {
-            let recovery = store.recover_orphans()?;
-            for a in &recovery.recovered {
-                out(format!("repaired: restored {} (id {})", a.label(), a.id))?;
-            }
-            for (key, reason) in &recovery.failed {
-                check(
-                    "keychain items",
-                    Err(format!("{key} could not be restored: {reason}")),
-                )?;
-            }
-        } else {
-            check(
-                "keychain items",
-                Err(format!(
-                    "{} item(s) belong to no account: run `mfa-companion doctor --repair` to restore them",
-                    report.orphan_keys.len()
-                )),
-            )?;
-        }
-    }
-    if keys_work {
-        let vault = crate::storage::Vault::open(store.dir());
-        check(
-            "recovery vault",
-            match store.keychain().map(|k| vault.read(k)) {
-                Ok(Ok(c)) => Ok(format!(
-                    "readable; {} account(s) with {} unused code(s)",
-                    c.entries.len(),
-                    c.entries.iter().map(|e| e.counts().0).sum::<usize>()
-                )),
-                Ok(Err(e)) => Err(e.to_string()),
-                Err(e) => Err(e.to_string()),
-            },
-        )?;
-    }
-    match crate::enroll::PendingStore::open(store.dir()).list() {
-        Ok(list) if list.is_empty() => check("enrollments", Ok("none pending".into()))?,
-        Ok(list) => check(
-            "enrollments",
-            Ok(format!(
-                "{} pending: `mfa-companion list` shows them, `enroll --resume` finishes them",
-                list.len()
-            )),
-        )?,
-        Err(e) => check("enrollments", Err(e.to_string()))?,
-    }
-    if problems > 0 {
-        return Err(fail(
-            "doctor.problems",
-            format!("{problems} check(s) failed"),
-        ));
-    }
-    Ok(())
 }

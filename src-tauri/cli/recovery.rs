@@ -4,8 +4,8 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::{fail, out, read_stdin, Failure};
-use crate::storage::vault::split_codes;
-use crate::storage::vault::Contents;
+use crate::storage::recovery::split_codes;
+use crate::storage::recovery::Contents;
 use crate::storage::{AccountStore, StorageError, Vault};
 
 /// `recovery` subcommands. ACCOUNT is an account (id, issuer:account or a unique part)

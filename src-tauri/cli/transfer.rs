@@ -156,7 +156,7 @@ pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
     let imported = if args.dry_run {
         Vec::new()
     } else {
-        import_export::apply(&plan, &store, &Vault::open(store.dir()))?
+        import_export::apply(&plan, &store)?
     };
     let recovery: usize = plan
         .new

@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 
 use super::view::Codebook;
 use crate::error::{Coded, ErrorReport};
-use crate::storage::vault::split_codes;
+use crate::storage::recovery::split_codes;
 use crate::storage::Vault;
 
 /// Counts for one vault entry.

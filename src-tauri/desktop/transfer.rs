@@ -182,7 +182,7 @@ impl Transfers {
             selected.contains(&(index - 1))
         });
         let store = book.store_ref()?;
-        let added = import_export::apply(&plan, store, &Vault::open(store.dir()));
+        let added = import_export::apply(&plan, store);
         if added.is_err() {
             // Keep the preview so the user can try again.
             *self.pending.lock().unwrap_or_else(|p| p.into_inner()) = Some((held, plan));

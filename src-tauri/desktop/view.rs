@@ -40,7 +40,7 @@ pub struct CodeRow {
 pub struct CodeList {
     /// one row per account
     pub accounts: Vec<CodeRow>,
-    /// problems found when metadata and keychain were reconciled at start-up
+    /// notes the vault keeps for the user, shown once at start-up
     pub warnings: Vec<ErrorReport>,
 }
 
@@ -48,7 +48,7 @@ pub struct CodeList {
 pub struct Codebook {
     store: Result<AccountStore, ErrorReport>,
     secrets: Mutex<HashMap<String, Secret>>,
-    /// Reconciliation warnings, computed on the first listing (one keychain search).
+    /// The vault's notes, read on the first listing.
     warnings: std::sync::OnceLock<Vec<ErrorReport>>,
 }
 
@@ -82,10 +82,22 @@ impl Codebook {
                 .into(),
         })?;
         if !cache.contains_key(&account.id) {
-            let secret = self.store()?.secret(account).map_err(|e| e.report())?;
-            cache.insert(account.id.clone(), secret);
+            // One read of the vault brings every secret: fill the whole cache from it.
+            for (a, secret) in self.store()?.with_secrets().map_err(|e| e.report())? {
+                if let Ok(secret) = secret {
+                    cache.insert(a.id, secret);
+                }
+            }
         }
-        Ok(f(&cache[&account.id]))
+        match cache.get(&account.id) {
+            Some(secret) => Ok(f(secret)),
+            // Missing or damaged: the store says which.
+            None => self
+                .store()?
+                .secret(account)
+                .map(|s| f(&s))
+                .map_err(|e| e.report()),
+        }
     }
 
     fn row(account: &Account, code: Option<otp::Code>, error: Option<ErrorReport>) -> CodeRow {
@@ -138,21 +150,24 @@ impl Codebook {
         })
     }
 
-    /// Keychain items that belong to no account (accounts without a secret show their
-    /// own error on their row). Computed once per run.
+    /// Notes the vault keeps for the user (accounts the migration could not carry over).
+    /// Computed once per run.
     fn warnings(&self) -> Vec<ErrorReport> {
         self.warnings
-            .get_or_init(|| match self.store().map(|s| s.reconcile()) {
-                Ok(Ok(r)) if !r.orphan_keys.is_empty() => vec![ErrorReport {
-                    code: "storage.orphans",
-                    message: format!(
-                        "{} keychain item(s) belong to no account: run `mfa-companion doctor --repair` to restore them",
-                        r.orphan_keys.len()
-                    ),
-                }],
-                Ok(Err(e)) => vec![e.report()],
-                _ => Vec::new(),
-            })
+            .get_or_init(
+                || match self.store().map(|s| s.vault_file().read_public()) {
+                    Ok(Ok(Some(public))) => public
+                        .notes
+                        .into_iter()
+                        .map(|message| ErrorReport {
+                            code: "vault.note",
+                            message,
+                        })
+                        .collect(),
+                    Ok(Err(e)) => vec![e.report()],
+                    _ => Vec::new(),
+                },
+            )
             .clone()
     }
 
@@ -164,7 +179,7 @@ impl Codebook {
         let Ok(accounts) = self.store().and_then(|s| s.list().map_err(|e| e.report())) else {
             return;
         };
-        for a in accounts.iter().filter(|a| a.params.kind() != Kind::Hotp) {
+        if let Some(a) = accounts.iter().find(|a| a.params.kind() != Kind::Hotp) {
             let _ = self.with_secret(a, |_| ());
         }
         self.warnings();

@@ -485,7 +485,7 @@ pub fn discard(
     if p.step < Step::Enabled {
         if let Some(id) = &p.account {
             match accounts.remove(id) {
-                Ok((a, _)) => removed.push(format!("account {} (id {})", a.label(), a.id)),
+                Ok(a) => removed.push(format!("account {} (id {})", a.label(), a.id)),
                 Err(StorageError::NotFound { .. }) => {}
                 Err(e) => return Err(e.report()),
             }

@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{Candidate, Format, ImportError, Parsed, RecoveryCodes};
 use crate::otpauth::{self, UriAccount};
-use crate::storage::vault::StoredCode;
+use crate::storage::recovery::StoredCode;
 
 /// The first 8 bytes of every backup file.
 pub const MAGIC: &[u8; 8] = b"MFACBAK\0";

@@ -104,19 +104,16 @@ pub struct Item {
 
 /// Every account with its secret and recovery codes, in the order they were added.
 pub fn gather(store: &AccountStore, vault: &Vault) -> Result<Vec<Item>, ExportError> {
-    let accounts = store.list()?;
-    if accounts.is_empty() {
+    if store.list()?.is_empty() {
         return Err(ExportError::Nothing);
     }
-    let codes = if vault.path().exists() {
-        Some(vault.read(store.keychain()?)?)
-    } else {
-        None
-    };
-    accounts
+    let codes = vault.read(store.keychain()?)?;
+    let codes = Some(codes);
+    store
+        .with_secrets()?
         .into_iter()
-        .map(|account| {
-            let secret = store.secret(&account)?;
+        .map(|(account, secret)| {
+            let secret = secret?;
             let recovery = codes
                 .as_ref()
                 .and_then(|c| c.entry(&account.id))

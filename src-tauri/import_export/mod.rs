@@ -34,8 +34,8 @@ use zeroize::Zeroizing;
 use crate::account::{Account, Source};
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
-use crate::storage::vault::StoredCode;
-use crate::storage::{AccountStore, StorageError, Vault, VaultError};
+use crate::storage::recovery::StoredCode;
+use crate::storage::{AccountStore, StorageError};
 
 /// Largest import file read, in bytes (QR images have their own limit in [`qr`]).
 pub const MAX_FILE: usize = 64 * 1024 * 1024;
@@ -521,16 +521,14 @@ pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
 /// The issuer and secret of every stored account, for [`plan`]. Accounts whose secret
 /// cannot be read are left out (they cannot be compared).
 pub fn existing_secrets(store: &AccountStore) -> Result<Vec<(String, Secret)>, StorageError> {
-    let accounts = store.list()?;
-    let mut out = Vec::with_capacity(accounts.len());
-    for a in &accounts {
-        match store.secret(a) {
-            Ok(s) => out.push((a.issuer.clone(), s)),
-            Err(StorageError::SecretMissing { .. } | StorageError::SecretDamaged { .. }) => {}
-            Err(e) => return Err(e),
-        }
+    if store.list()?.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(out)
+    Ok(store
+        .with_secrets()?
+        .into_iter()
+        .filter_map(|(a, s)| s.ok().map(|s| (a.issuer, s)))
+        .collect())
 }
 
 /// Why an import could not be stored. Nothing was kept in either case.
@@ -538,15 +536,12 @@ pub fn existing_secrets(store: &AccountStore) -> Result<Vec<(String, Secret)>, S
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
     /// Storing the accounts failed; none were stored.
-    #[error(transparent)]
+    #[error("{0}; nothing was imported")]
     Storage(#[from] StorageError),
-    /// Storing the recovery codes failed; the accounts were removed again.
-    #[error("{0}; the imported accounts were removed again, nothing was imported")]
-    Vault(#[from] VaultError),
 }
 
-/// Stores the plan's new accounts (and their recovery codes) in one transaction.
-pub fn apply(plan: &Plan, store: &AccountStore, vault: &Vault) -> Result<Vec<Account>, ApplyError> {
+/// Stores the plan's new accounts and their recovery codes in one vault write.
+pub fn apply(plan: &Plan, store: &AccountStore) -> Result<Vec<Account>, ApplyError> {
     let news = plan.usable();
     if news.is_empty() {
         return Ok(Vec::new());
@@ -554,35 +549,25 @@ pub fn apply(plan: &Plan, store: &AccountStore, vault: &Vault) -> Result<Vec<Acc
     let source = Source::Import {
         format: plan.format.name().to_string(),
     };
-    let added = store.add_many(&news, source)?;
-    let with_codes: Vec<(&Account, &RecoveryCodes)> = added
+    let with_codes: Vec<Option<&RecoveryCodes>> = plan
+        .new
         .iter()
-        .zip(plan.new.iter().filter(|c| c.item.is_ok()))
-        .filter_map(|(a, c)| c.recovery.as_ref().map(|r| (a, r)))
+        .filter(|c| c.item.is_ok())
+        .map(|c| c.recovery.as_ref())
         .collect();
-    if with_codes.is_empty() {
-        return Ok(added);
-    }
-    let keys = store.keychain()?;
-    let stored = vault.update(keys, |contents| {
-        for (account, rec) in &with_codes {
-            contents.restore(
-                &account.id,
-                &account.label(),
-                rec.server.as_deref(),
-                &rec.codes,
-            );
+    Ok(store.add_many_with(&news, source, |added, contents| {
+        for (account, rec) in added.iter().zip(&with_codes) {
+            if let Some(rec) = rec {
+                contents.restore(
+                    &account.id,
+                    &account.label(),
+                    rec.server.as_deref(),
+                    &rec.codes,
+                );
+            }
         }
         Ok(())
-    });
-    match stored {
-        Ok(()) => Ok(added),
-        Err(e) => {
-            let ids: Vec<&str> = added.iter().map(|a| a.id.as_str()).collect();
-            store.remove_many(&ids)?;
-            Err(ApplyError::Vault(e))
-        }
-    }
+    })?)
 }
 
 #[cfg(test)]

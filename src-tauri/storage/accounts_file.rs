@@ -1,6 +1,6 @@
-//! The account metadata file (`accounts.json` in the data folder): versioned, written
-//! atomically, read-modify-written under an exclusive lock so that two processes never
-//! lose each other's updates. The previous version is kept as `accounts.json.bak`.
+//! The metadata file of the two-store layout (`accounts.json`, before the one vault):
+//! read once by the migration. Its writer is kept so that tests can make profiles of
+//! that layout exactly as those releases did.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;

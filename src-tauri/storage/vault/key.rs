@@ -1,0 +1,48 @@
+//! The vault's data key: 256 random bits, the keychain's one long-lived item
+//! (`vault:key`, base64). Created with the first write, never replaced while a vault
+//! file exists.
+
+use zeroize::Zeroizing;
+
+use crate::storage::{KeychainError, SecretStore};
+
+/// The keychain key of the vault's data key.
+pub const KEY_NAME: &str = "vault:key";
+const LABEL: &str = "MFA Companion: vault key";
+
+/// A data key. Zeroized on drop; no `Debug`.
+pub type DataKey = Zeroizing<[u8; 32]>;
+
+/// Reads the data key; `None` when the keychain has none.
+pub fn get(keys: &dyn SecretStore) -> Result<Option<DataKey>, KeychainError> {
+    let text = match keys.get(KEY_NAME) {
+        Ok(text) => text,
+        Err(KeychainError::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let corrupt = || KeychainError::Corrupt {
+        key: KEY_NAME.into(),
+    };
+    let decoded = Zeroizing::new(
+        data_encoding::BASE64
+            .decode(text.trim().as_bytes())
+            .map_err(|_| corrupt())?,
+    );
+    if decoded.len() != 32 {
+        return Err(corrupt());
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    key.copy_from_slice(&decoded);
+    Ok(Some(key))
+}
+
+/// Makes a new data key and stores it in the keychain.
+pub fn create(keys: &dyn SecretStore) -> Result<DataKey, KeychainError> {
+    let mut key = Zeroizing::new([0u8; 32]);
+    getrandom::fill(key.as_mut()).map_err(|e| KeychainError::Failed {
+        detail: format!("no randomness: {e}"),
+    })?;
+    let text = Zeroizing::new(data_encoding::BASE64.encode(key.as_ref()));
+    keys.put(KEY_NAME, LABEL, &text)?;
+    Ok(key)
+}
