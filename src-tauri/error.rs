@@ -144,6 +144,22 @@ impl Coded for VaultError {
     }
 }
 
+impl Coded for crate::backups::BackupError {
+    fn code(&self) -> &'static str {
+        use crate::backups::BackupError as B;
+        match self {
+            B::NotConfigured => "backup.not_configured",
+            B::BadConfig { .. } => "backup.bad_config",
+            B::KeyMissing => "backup.key_missing",
+            B::Keychain(e) => e.code(),
+            B::Storage(e) => e.code(),
+            B::Io { .. } => "backup.io",
+            B::Unverified { .. } => "backup.unverified",
+            B::Keep(_) => "backup.keep",
+        }
+    }
+}
+
 impl Coded for ImportError {
     fn code(&self) -> &'static str {
         match self {

@@ -4,7 +4,8 @@
 //! - [`otp`]: OTP math (HOTP, TOTP, Steam), the `Secret` type.
 //! - [`otpauth`]: `otpauth://` Key URI parsing and formatting.
 //! - [`account`]: the account model and its JSON record.
-//! - [`storage`]: the data folder, the metadata file, the keychain, write ordering.
+//! - [`storage`]: the data folder, the one encrypted vault, the keychain.
+//! - [`backups`]: automatic, verified backups after every change.
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
 //! - [`import_export`]: moving accounts in and out (QR images so far).
@@ -16,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod backups;
 pub mod cli;
 pub mod enroll;
 pub mod error;

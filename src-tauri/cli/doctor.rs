@@ -149,7 +149,34 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
         } else {
             "none yet (kept from the second write on)".into()
         }),
-    )
+    )?;
+    check("backups", backup_health(store))
+}
+
+/// Automatic backups: off, or the last run's outcome (and the key in the keychain).
+fn backup_health(store: &AccountStore) -> Result<String, String> {
+    let backups = crate::backups::Backups::open(store.dir());
+    let Some(config) = backups.config().map_err(|e| e.to_string())? else {
+        return Ok(
+            "off (`mfa-companion backup configure --dir DIR` writes one after every change)".into(),
+        );
+    };
+    let keys = store.keychain().map_err(|e| e.to_string())?;
+    backups.key(keys).map_err(|e| e.to_string())?;
+    match backups.status() {
+        None => Ok(format!("into {}; none written yet", config.dir.display())),
+        Some(s) if s.ok => Ok(format!(
+            "into {}, the newest {} kept; last verified backup {} ({} account(s))",
+            config.dir.display(),
+            config.keep,
+            s.file.map(|f| f.display().to_string()).unwrap_or_default(),
+            s.accounts
+        )),
+        Some(s) => Err(format!(
+            "the last backup failed: {}; your accounts are safe in the vault, but run `mfa-companion backup now` once the folder works",
+            s.error.unwrap_or_default()
+        )),
+    }
 }
 
 /// Offers to replace a damaged vault with its previous version, naming what changes.

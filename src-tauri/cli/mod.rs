@@ -3,6 +3,7 @@
 //! one-line `error: MESSAGE [CODE]` on stderr otherwise, 2 for usage errors.
 //! Secrets are read from stdin (never from arguments) and never printed.
 
+mod backup;
 mod doctor;
 mod recovery;
 mod servers;
@@ -93,6 +94,11 @@ enum Command {
         #[arg(long, default_value_t = 30, value_name = "SECS")]
         timeout: u64,
     },
+    /// Automatic, verified, encrypted backups after every change.
+    Backup {
+        #[command(subcommand)]
+        cmd: backup::BackupCmd,
+    },
     /// Enroll this device with a server: setup, store, verify, enable, status.
     Enroll(servers::EnrollArgs),
     /// Recovery codes in the offline, encrypted vault.
@@ -177,6 +183,7 @@ fn fail(code: &'static str, message: impl Into<String>) -> Failure {
 /// Runs the CLI with the given arguments (including the program name).
 pub fn run(args: Vec<OsString>) -> ExitCode {
     crate::logging::init_from_env();
+    crate::storage::on_change(crate::backups::after_change);
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -218,6 +225,7 @@ fn execute(command: Command) -> Result<(), Failure> {
         } => servers::status(&server, json, timeout),
         Command::Enroll(args) => servers::enroll_cmd(args),
         Command::Recovery { cmd } => recovery::recovery(cmd),
+        Command::Backup { cmd } => backup::backup_cmd(cmd),
         Command::Import(args) => transfer::import(args),
         Command::Export(args) => transfer::export_cmd(args),
     }

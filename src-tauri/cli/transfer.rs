@@ -67,7 +67,7 @@ pub(super) struct ExportArgs {
     yes: bool,
 }
 
-fn stdin_line() -> Result<Password, Failure> {
+pub(super) fn stdin_line() -> Result<Password, Failure> {
     let mut line = Zeroizing::new(String::new());
     io::stdin().lock().read_line(&mut line).map_err(|e| {
         fail(
@@ -82,7 +82,7 @@ fn stdin_line() -> Result<Password, Failure> {
     Ok(trimmed)
 }
 
-fn prompt(question: &str) -> Result<Password, Failure> {
+pub(super) fn prompt(question: &str) -> Result<Password, Failure> {
     rpassword::prompt_password(question)
         .map(Zeroizing::new)
         .map_err(|e| {
@@ -93,7 +93,7 @@ fn prompt(question: &str) -> Result<Password, Failure> {
         })
 }
 
-fn read_input(path: &Path) -> Result<Zeroizing<Vec<u8>>, Failure> {
+pub(super) fn read_input(path: &Path) -> Result<Zeroizing<Vec<u8>>, Failure> {
     let mut bytes = Zeroizing::new(Vec::new());
     if path == Path::new("-") {
         io::stdin()

@@ -292,6 +292,8 @@ fn save_window_state_soon(app: &tauri::AppHandle) {
 pub fn run() -> ExitCode {
     crate::logging::init_from_env();
     log::info!("desktop start at unix_ns {}", unix_ns());
+    // Every change made in the window starts an automatic backup, as the CLI's do.
+    crate::storage::on_change(crate::backups::after_change);
     let settings = settings::Settings::load();
     let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()

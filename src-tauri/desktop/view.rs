@@ -150,9 +150,28 @@ impl Codebook {
         })
     }
 
-    /// Notes the vault keeps for the user (accounts the migration could not carry over).
-    /// Computed once per run.
+    /// Notes the vault keeps for the user (accounts the migration could not carry over),
+    /// and a failed automatic backup.
     fn warnings(&self) -> Vec<ErrorReport> {
+        let mut out = self.vault_notes();
+        if let Ok(store) = self.store() {
+            if let Some(s) = crate::backups::Backups::open(store.dir()).status() {
+                if !s.ok {
+                    out.push(ErrorReport {
+                        code: "backup.failed",
+                        message: format!(
+                            "the last automatic backup failed: {}",
+                            s.error.unwrap_or_default()
+                        ),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The vault's notes, read once per run.
+    fn vault_notes(&self) -> Vec<ErrorReport> {
         self.warnings
             .get_or_init(
                 || match self.store().map(|s| s.vault_file().read_public()) {

@@ -106,6 +106,62 @@ fn derive(password: &str, salt: &[u8], cost: Cost) -> Result<Zeroizing<[u8; 32]>
     Ok(key)
 }
 
+/// A backup key derived from a password, with the salt and cost it was derived with:
+/// derived once (the slow part), it seals and opens any number of backups. No `Debug`.
+pub struct BackupKey {
+    salt: [u8; 16],
+    cost: Cost,
+    key: Zeroizing<[u8; 32]>,
+}
+
+impl BackupKey {
+    /// Derives a key from `password` with a fresh salt.
+    pub fn derive(password: &str, cost: Cost) -> Result<Self, std::io::Error> {
+        let mut salt = [0u8; 16];
+        getrandom::fill(&mut salt).map_err(super::io_other)?;
+        let key = derive(password, &salt, cost).map_err(super::io_other)?;
+        Ok(BackupKey { salt, cost, key })
+    }
+
+    /// The key as text to keep in the keychain: base64 of salt, cost and key.
+    pub fn to_text(&self) -> Zeroizing<String> {
+        let mut raw = Zeroizing::new(Vec::with_capacity(16 + 12 + 32));
+        raw.extend_from_slice(&self.salt);
+        raw.extend_from_slice(&self.cost.m_kib.to_be_bytes());
+        raw.extend_from_slice(&self.cost.t.to_be_bytes());
+        raw.extend_from_slice(&self.cost.p.to_be_bytes());
+        raw.extend_from_slice(self.key.as_ref());
+        Zeroizing::new(data_encoding::BASE64.encode(&raw))
+    }
+
+    /// Reads [`BackupKey::to_text`]'s form back; `None` when it is not that.
+    pub fn from_text(text: &str) -> Option<Self> {
+        let raw = Zeroizing::new(data_encoding::BASE64.decode(text.trim().as_bytes()).ok()?);
+        if raw.len() != 16 + 12 + 32 {
+            return None;
+        }
+        let mut salt = [0u8; 16];
+        salt.copy_from_slice(&raw[..16]);
+        let cost = Cost {
+            m_kib: be32(&raw[16..20]),
+            t: be32(&raw[20..24]),
+            p: be32(&raw[24..28]),
+        };
+        let mut key = Zeroizing::new([0u8; 32]);
+        key.copy_from_slice(&raw[28..]);
+        Some(BackupKey { salt, cost, key })
+    }
+
+    /// True when `bytes` is a backup made with this key's salt and cost.
+    pub fn made_this(&self, bytes: &[u8]) -> bool {
+        bytes.len() >= HEADER_LEN
+            && bytes[24..40] == self.salt
+            && be32(&bytes[12..16]) == self.cost.m_kib
+            && be32(&bytes[16..20]) == self.cost.t
+            && be32(&bytes[20..24]) == self.cost.p
+    }
+}
+
 /// Writes a backup of `items` under `password` with the given cost.
 pub fn write(
     items: &[Item],
@@ -113,6 +169,11 @@ pub fn write(
     cost: Cost,
     now: u64,
 ) -> Result<Vec<u8>, std::io::Error> {
+    write_with(items, &BackupKey::derive(password, cost)?, now)
+}
+
+/// Writes a backup of `items` under an already derived key (fresh nonce each time).
+pub fn write_with(items: &[Item], key: &BackupKey, now: u64) -> Result<Vec<u8>, std::io::Error> {
     let contents = Contents {
         format: CONTENTS_FORMAT.into(),
         version: 1,
@@ -135,13 +196,10 @@ pub fn write(
     };
     let plain = Zeroizing::new(serde_json::to_vec(&contents).map_err(super::io_other)?);
     drop(contents);
-    let mut salt = [0u8; 16];
     let mut nonce = [0u8; 24];
-    getrandom::fill(&mut salt).map_err(super::io_other)?;
     getrandom::fill(&mut nonce).map_err(super::io_other)?;
-    let key = derive(password, &salt, cost).map_err(super::io_other)?;
-    let h = header(cost, &salt, &nonce);
-    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
+    let h = header(key.cost, &key.salt, &nonce);
+    let cipher = XChaCha20Poly1305::new(key.key.as_ref().into());
     let sealed = cipher
         .encrypt(
             XNonce::from_slice(&nonce),
@@ -206,7 +264,29 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError>
     })?;
     let key = derive(password, &h[24..40], cost)
         .map_err(|e| malformed(format!("invalid Argon2id parameters ({e})")))?;
-    let cipher = XChaCha20Poly1305::new(key.as_ref().into());
+    open_with(h, sealed, &key)
+}
+
+/// Reads a backup made with `key` (an automatic backup), without deriving anything; a
+/// backup made with another password or salt is [`ImportError::WrongPassword`].
+pub fn read_with(bytes: &[u8], key: &BackupKey) -> Result<Parsed, ImportError> {
+    if bytes.len() < HEADER_LEN + 16 {
+        return Err(malformed("the file is cut short"));
+    }
+    if &bytes[..8] != MAGIC {
+        return Err(malformed("it does not start with the backup signature"));
+    }
+    if !key.made_this(bytes) {
+        return Err(ImportError::WrongPassword {
+            format: FORMAT.name(),
+        });
+    }
+    let (h, sealed) = bytes.split_at(HEADER_LEN);
+    open_with(h, sealed, &key.key)
+}
+
+fn open_with(h: &[u8], sealed: &[u8], key: &[u8; 32]) -> Result<Parsed, ImportError> {
+    let cipher = XChaCha20Poly1305::new(key.into());
     let plain = Zeroizing::new(
         cipher
             .decrypt(

@@ -24,7 +24,7 @@ pub mod write;
 use std::path::{Path, PathBuf};
 
 pub use accounts_file::{AccountsFile, FileError};
-pub use atomic::write_atomic;
+pub use atomic::{lock_file, write_atomic};
 pub use keychain::{KeychainError, SecretStore};
 pub use profiles::Profiles;
 pub use recovery::Vault;
@@ -33,6 +33,23 @@ pub use vault::{VaultError, VaultFile};
 
 use crate::account::Account;
 use crate::otpauth;
+
+/// Called after every successful change of a vault, with its data folder; the programs
+/// set it (to start an automatic backup). Storage itself knows nothing of backups.
+static AFTER_CHANGE: std::sync::OnceLock<fn(&Path)> = std::sync::OnceLock::new();
+
+/// Sets the hook run after every change of a vault (once per process; later calls are
+/// ignored).
+pub fn on_change(hook: fn(&Path)) {
+    let _ = AFTER_CHANGE.set(hook);
+}
+
+/// Runs the hook after a change of the vault in `dir`.
+pub(crate) fn changed(dir: &Path) {
+    if let Some(hook) = AFTER_CHANGE.get() {
+        hook(dir);
+    }
+}
 
 /// Everything storage can report. Messages are for people and never hold a secret.
 #[non_exhaustive]

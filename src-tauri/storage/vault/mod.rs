@@ -226,7 +226,7 @@ impl VaultFile {
         keys: &dyn SecretStore,
         change: impl FnOnce(&mut Opened) -> Result<T, E>,
     ) -> Result<T, E> {
-        let _lock = self.lock()?;
+        let lock = self.lock()?;
         let key = key::get(keys).map_err(VaultError::from)?;
         let mut opened = self.open(key.as_ref())?;
         let out = change(&mut opened)?;
@@ -235,6 +235,8 @@ impl VaultFile {
             None => key::create(keys).map_err(VaultError::from)?,
         };
         self.write_locked(&key, &mut opened)?;
+        drop(lock);
+        super::changed(&self.dir);
         Ok(out)
     }
 
