@@ -108,6 +108,9 @@ pub struct Status {
     /// Why it failed, with its stable code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// How long the run took, in milliseconds (write, read back, verify, prune).
+    #[serde(default)]
+    pub took_ms: u64,
 }
 
 /// The automatic backups of one data folder.
@@ -242,6 +245,7 @@ pub fn after_change(data: &Path) {
             file: None,
             accounts: 0,
             error: Some(format!("the backup could not be started ({e}) [backup.io]")),
+            took_ms: 0,
         });
     }
 }

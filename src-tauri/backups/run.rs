@@ -45,7 +45,9 @@ impl Backups {
     /// Writes a verified backup of `store` now (unless its version has one), prunes,
     /// and records the outcome.
     pub fn run(&self, store: &AccountStore) -> Result<Written, BackupError> {
+        let started = std::time::Instant::now();
         let result = self.run_inner(store);
+        let took_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         let status = match &result {
             Ok(Written::New { path, accounts, .. }) => Status {
                 at: crate::otp::unix_now(),
@@ -53,6 +55,7 @@ impl Backups {
                 file: Some(path.clone()),
                 accounts: *accounts,
                 error: None,
+                took_ms,
             },
             Ok(Written::Current { path }) => Status {
                 at: crate::otp::unix_now(),
@@ -60,6 +63,7 @@ impl Backups {
                 file: Some(path.clone()),
                 accounts: self.status().map_or(0, |s| s.accounts),
                 error: None,
+                took_ms,
             },
             Err(e) => Status {
                 at: crate::otp::unix_now(),
@@ -67,6 +71,7 @@ impl Backups {
                 file: None,
                 accounts: 0,
                 error: Some(format!("{e} [{}]", crate::error::Coded::code(e))),
+                took_ms,
             },
         };
         self.record(&status);
