@@ -15,6 +15,7 @@ fn main() {
             "copy_code",
             "copy_text",
             "ui_ready",
+            "unlock_app",
             "ui_painted",
             "list_servers",
             "add_server",

@@ -137,6 +137,10 @@ impl Coded for VaultError {
             VaultError::Keychain(e) => e.code(),
             VaultError::Io { .. } => "vault.io",
             VaultError::VerifyFailed { .. } => "vault.verify_failed",
+            VaultError::AppLocked => "app.locked",
+            VaultError::LockOff => "lock.off",
+            VaultError::WrongPassword => "lock.wrong_password",
+            VaultError::Agent(e) => e.code(),
             VaultError::NoCodes { .. } => "recovery.none",
             VaultError::UnknownCode { .. } => "recovery.unknown_code",
             VaultError::AllUsed { .. } => "recovery.all_used",
@@ -156,6 +160,17 @@ impl Coded for crate::backups::BackupError {
             B::Io { .. } => "backup.io",
             B::Unverified { .. } => "backup.unverified",
             B::Keep(_) => "backup.keep",
+        }
+    }
+}
+
+impl Coded for crate::agent::AgentError {
+    fn code(&self) -> &'static str {
+        use crate::agent::AgentError as A;
+        match self {
+            A::Io { .. } => "agent.io",
+            A::Protocol => "agent.protocol",
+            A::NotStarted { .. } => "agent.not_started",
         }
     }
 }

@@ -6,6 +6,7 @@
 //! - [`account`]: the account model and its JSON record.
 //! - [`storage`]: the data folder, the one encrypted vault, the keychain.
 //! - [`backups`]: automatic, verified backups after every change.
+//! - [`agent`]: the resident agent (holds the data key while the app lock is open).
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
 //! - [`import_export`]: moving accounts in and out (QR images so far).
@@ -17,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod account;
+pub mod agent;
 pub mod backups;
 pub mod cli;
 pub mod enroll;

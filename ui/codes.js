@@ -12,6 +12,7 @@ const status = document.getElementById("status");
 const empty = document.getElementById("empty");
 const noMatch = document.getElementById("no-match");
 const search = document.getElementById("search");
+const lockScreen = document.getElementById("lock-screen");
 
 let rows = [];
 let fetchedAt = 0;
@@ -148,9 +149,13 @@ export async function refresh(withRecovery = true) {
     rows = result.accounts;
     fetchedAt = Date.now();
     status.textContent = result.warnings.map((w) => w.message).join(" ");
+    showLocked(false);
   } catch (e) {
     rows = [];
-    status.textContent = e.message;
+    const locked = e.code === "app.locked";
+    status.textContent = locked ? "" : e.message;
+    showLocked(locked);
+    withRecovery = withRecovery && !locked;
   }
   if (withRecovery) {
     try {
@@ -168,6 +173,14 @@ export async function refresh(withRecovery = true) {
     call("ui_ready").catch(() => {});
     requestAnimationFrame(() => call("ui_painted", { rows: rows.length }).catch(() => {}));
   }
+}
+
+// Under a closed app lock the list gives way to the password form (no code, no name).
+function showLocked(locked) {
+  if (lockScreen.hidden === !locked) return;
+  lockScreen.hidden = !locked;
+  list.hidden = locked;
+  if (locked) document.getElementById("lock-password").focus();
 }
 
 // Refreshes unless the listing is younger than `ms`: the window is first shown a few

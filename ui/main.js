@@ -8,6 +8,7 @@ import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
 import { openRecovery, setupRecovery } from "./recovery.js";
 import { openSettings, setupSettings } from "./settings.js";
+import { setupLock } from "./lock.js";
 import { openExport, openImport, setupTransfer } from "./transfer.js";
 
 const search = document.getElementById("search");
@@ -28,6 +29,7 @@ setupQr();
 setupRecovery();
 setupTransfer();
 setupSettings();
+setupLock(refresh);
 
 document.getElementById("open-add").addEventListener("click", openAdd);
 document.getElementById("empty-add").addEventListener("click", openAdd);

@@ -185,7 +185,7 @@ fn restore_previous(store: &AccountStore, check: &mut Check) -> Result<(), Failu
     let keys = store
         .keychain()
         .map_err(|e| fail(e.code(), e.to_string()))?;
-    let key = match key::get(keys) {
+    let key = match key::for_vault(store.dir(), keys) {
         Ok(Some(k)) => k,
         Ok(None) => return check("repair", Err(VaultError::KeyMissing.to_string())),
         Err(e) => return check("repair", Err(e.to_string())),

@@ -5,6 +5,7 @@
 
 mod backup;
 mod doctor;
+mod lock;
 mod recovery;
 mod servers;
 mod transfer;
@@ -99,6 +100,16 @@ enum Command {
         #[command(subcommand)]
         cmd: backup::BackupCmd,
     },
+    /// The opt-in app lock: the vault's key under a password instead of in the keychain.
+    Lock {
+        #[command(subcommand)]
+        cmd: lock::LockCmd,
+    },
+    /// Open the app lock (password from a hidden prompt, or one line of stdin).
+    Unlock,
+    /// Run the agent that holds the key while the app lock is open.
+    #[command(hide = true)]
+    Agent,
     /// Enroll this device with a server: setup, store, verify, enable, status.
     Enroll(servers::EnrollArgs),
     /// Recovery codes in the offline, encrypted vault.
@@ -200,7 +211,8 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         Err(Failure(report)) => {
             let message = report.message.replace('\n', " ");
             eprintln!("error: {message} [{}]", report.code);
-            ExitCode::from(1)
+            // Scripts can tell "locked" from any other failure.
+            ExitCode::from(if report.code == "app.locked" { 3 } else { 1 })
         }
     }
 }
@@ -226,6 +238,9 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Enroll(args) => servers::enroll_cmd(args),
         Command::Recovery { cmd } => recovery::recovery(cmd),
         Command::Backup { cmd } => backup::backup_cmd(cmd),
+        Command::Lock { cmd } => lock::lock_cmd(cmd),
+        Command::Unlock => lock::unlock(),
+        Command::Agent => lock::agent(),
         Command::Import(args) => transfer::import(args),
         Command::Export(args) => transfer::export_cmd(args),
     }

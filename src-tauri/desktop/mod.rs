@@ -41,6 +41,12 @@ fn list_codes(book: State<'_, Codebook>) -> Result<CodeList, ErrorReport> {
     book.list(crate::otp::unix_now())
 }
 
+/// Opens the app lock (the password goes to Rust only, never back).
+#[tauri::command]
+fn unlock_app(book: State<'_, Codebook>, password: String) -> Result<(), ErrorReport> {
+    book.unlock(&zeroize::Zeroizing::new(password))
+}
+
 /// Advances a HOTP account's counter (saved first) and returns its new code.
 #[tauri::command]
 fn next_hotp_code(book: State<'_, Codebook>, id: String) -> Result<CodeRow, ErrorReport> {
@@ -352,6 +358,7 @@ pub fn run() -> ExitCode {
             copy_code,
             copy_text,
             ui_ready,
+            unlock_app,
             ui_painted,
             list_servers,
             add_server,

@@ -137,6 +137,7 @@ impl Codebook {
 
     /// The current code of an account (time-based ones), for copying.
     pub fn current_code(&self, id: &str) -> Result<zeroize::Zeroizing<String>, ErrorReport> {
+        self.unless_locked()?;
         let a = self.store()?.find(id).map_err(|e| e.report())?;
         if a.params.kind() == Kind::Hotp {
             return Err(ErrorReport {
@@ -204,8 +205,28 @@ impl Codebook {
         self.warnings();
     }
 
+    /// Under a closed app lock: forgets every cached secret and says so.
+    fn unless_locked(&self) -> Result<(), ErrorReport> {
+        if self.store()?.is_locked() {
+            if let Ok(mut cache) = self.secrets.lock() {
+                cache.clear();
+            }
+            return Err(crate::storage::VaultError::AppLocked.report());
+        }
+        Ok(())
+    }
+
+    /// Opens the app lock with `password`.
+    pub fn unlock(&self, password: &str) -> Result<(), ErrorReport> {
+        self.store()?
+            .unlock(password)
+            .map(|_| ())
+            .map_err(|e| e.report())
+    }
+
     /// All accounts with their codes at `unix_time`, and start-up warnings.
     pub fn list(&self, unix_time: u64) -> Result<CodeList, ErrorReport> {
+        self.unless_locked()?;
         Ok(CodeList {
             accounts: self.rows(unix_time)?,
             warnings: self.warnings(),

@@ -6,6 +6,7 @@
 //! - [`recovery`]: recovery codes inside the vault;
 //! - [`migrate`]: the one-time move from the old layout (one keychain item per secret);
 //! - [`keychain`]: the OS keychain (the data key and server tokens);
+//! - [`lock`]: the opt-in app lock (the data key wrapped under a password);
 //! - [`profiles`]: server profiles.
 //!
 //! No plaintext secret is ever written to disk, and the keychain holds no secret of an
@@ -14,6 +15,7 @@
 mod accounts_file;
 mod atomic;
 pub mod keychain;
+pub mod lock;
 pub mod migrate;
 pub mod profiles;
 pub mod recovery;

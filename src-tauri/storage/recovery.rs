@@ -272,7 +272,7 @@ impl Vault {
     /// Reads every account's codes (no vault yet: none).
     pub fn read(&self, keys: &dyn SecretStore) -> Result<Contents, VaultError> {
         super::migrate::ensure(&self.file, keys)?;
-        let key = key::get(keys)?;
+        let key = key::for_vault(self.file.dir(), keys)?;
         Ok(self.file.open(key.as_ref())?.private.recovery)
     }
 

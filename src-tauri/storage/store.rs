@@ -110,6 +110,12 @@ impl AccountStore {
 
     /// The data key (read from the keychain once); `None` when there is none yet.
     pub(super) fn data_key(&self) -> Result<Option<DataKey>, StorageError> {
+        // Under the app lock the agent decides, every time: `lock now` takes effect at
+        // once in every process.
+        if super::lock::enabled(self.dir()) {
+            let keys = self.keys().map_err(VaultError::from)?;
+            return Ok(key::for_vault(self.dir(), keys)?);
+        }
         let mut cached = self.key.lock().map_err(|_| KeychainError::Failed {
             detail: "the key cache is unusable after an earlier failure".into(),
         })?;
@@ -117,6 +123,22 @@ impl AccountStore {
             *cached = key::get(self.keys()?)?;
         }
         Ok(cached.clone())
+    }
+
+    /// True when the app lock is on and not open (the agent holds no key for this vault).
+    pub fn is_locked(&self) -> bool {
+        super::lock::enabled(self.dir())
+            && !matches!(crate::agent::client::get(self.dir()), Ok(Some(_)))
+    }
+
+    /// Opens the app lock with `password`: the key is unwrapped and handed to the agent
+    /// (started if needed). Returns the idle time after which the agent forgets it.
+    pub fn unlock(&self, password: &str) -> Result<u64, StorageError> {
+        let lock = super::lock::read(self.dir())?.ok_or(VaultError::LockOff)?;
+        let key = super::lock::unwrap(&lock, password)?;
+        crate::agent::client::ensure_running().map_err(VaultError::from)?;
+        crate::agent::client::put(self.dir(), &key, lock.idle_secs).map_err(VaultError::from)?;
+        Ok(lock.idle_secs)
     }
 
     /// Opens the whole vault (secrets included).

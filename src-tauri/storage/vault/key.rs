@@ -1,10 +1,14 @@
 //! The vault's data key: 256 random bits, the keychain's one long-lived item
 //! (`vault:key`, base64). Created with the first write, never replaced while a vault
-//! file exists.
+//! file exists. With the app lock on, the keychain holds no such item: the key is
+//! wrapped in `lock.json` and, while unlocked, held by the agent.
+
+use std::path::Path;
 
 use zeroize::Zeroizing;
 
-use crate::storage::{KeychainError, SecretStore};
+use super::VaultError;
+use crate::storage::{lock, KeychainError, SecretStore};
 
 /// The keychain key of the vault's data key.
 pub const KEY_NAME: &str = "vault:key";
@@ -13,7 +17,20 @@ const LABEL: &str = "MFA Companion: vault key";
 /// A data key. Zeroized on drop; no `Debug`.
 pub type DataKey = Zeroizing<[u8; 32]>;
 
-/// Reads the data key; `None` when the keychain has none.
+/// The data key of the vault in `dir`: from the agent when the app lock is on
+/// ([`VaultError::AppLocked`] when it holds none), else from the keychain (`None` when
+/// it has none yet).
+pub fn for_vault(dir: &Path, keys: &dyn SecretStore) -> Result<Option<DataKey>, VaultError> {
+    if lock::enabled(dir) {
+        return match crate::agent::client::get(dir)? {
+            Some(k) => Ok(Some(k)),
+            None => Err(VaultError::AppLocked),
+        };
+    }
+    Ok(get(keys)?)
+}
+
+/// Reads the data key from the keychain; `None` when the keychain has none.
 pub fn get(keys: &dyn SecretStore) -> Result<Option<DataKey>, KeychainError> {
     let text = match keys.get(KEY_NAME) {
         Ok(text) => text,

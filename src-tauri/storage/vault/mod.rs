@@ -75,6 +75,18 @@ pub enum VaultError {
         /// what differed
         detail: String,
     },
+    /// The app lock is on and not open: the key is not in memory.
+    #[error("locked: run `mfa-companion unlock`")]
+    AppLocked,
+    /// The app lock is off.
+    #[error("the app lock is off: `mfa-companion lock enable` turns it on")]
+    LockOff,
+    /// The app lock's password is wrong; nothing was changed.
+    #[error("wrong password: nothing was changed")]
+    WrongPassword,
+    /// The agent that holds the key while unlocked failed.
+    #[error(transparent)]
+    Agent(#[from] crate::agent::AgentError),
     /// The account has no recovery codes in the vault.
     #[error("no recovery codes are stored for {account}: add some with `mfa-companion recovery add {account}`")]
     NoCodes {
@@ -227,7 +239,7 @@ impl VaultFile {
         change: impl FnOnce(&mut Opened) -> Result<T, E>,
     ) -> Result<T, E> {
         let lock = self.lock()?;
-        let key = key::get(keys).map_err(VaultError::from)?;
+        let key = key::for_vault(&self.dir, keys)?;
         let mut opened = self.open(key.as_ref())?;
         let out = change(&mut opened)?;
         let key = match key {

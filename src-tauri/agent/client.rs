@@ -1,0 +1,122 @@
+//! Talking to the agent: ask for a key, hand it one, lock it, start it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use zeroize::Zeroizing;
+
+use super::{encode_dir, socket_path, AgentError};
+use crate::storage::vault::DataKey;
+
+fn request(line: &str) -> Result<Option<Zeroizing<String>>, AgentError> {
+    let path = socket_path();
+    let mut stream = match UnixStream::connect(&path) {
+        Ok(s) => s,
+        // No agent: nobody holds a key.
+        Err(_) => return Ok(None),
+    };
+    let io = |action| {
+        let path = path.clone();
+        move |source| AgentError::Io {
+            action,
+            path,
+            source,
+        }
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut msg = Zeroizing::new(String::with_capacity(line.len() + 1));
+    msg.push_str(line);
+    msg.push('\n');
+    stream.write_all(msg.as_bytes()).map_err(io("write to"))?;
+    let mut answer = Zeroizing::new(String::new());
+    BufReader::new(stream)
+        .read_line(&mut answer)
+        .map_err(io("read from"))?;
+    Ok(Some(Zeroizing::new(answer.trim_end().to_string())))
+}
+
+/// True when an agent answers.
+pub fn running() -> bool {
+    matches!(request("PING"), Ok(Some(a)) if a.as_str() == "PONG")
+}
+
+/// The key the agent holds for the data folder `dir`, if any.
+pub fn get(dir: &Path) -> Result<Option<DataKey>, AgentError> {
+    let Some(answer) = request(&format!("GET {}", encode_dir(dir)))? else {
+        return Ok(None);
+    };
+    if answer.as_str() == "LOCKED" {
+        return Ok(None);
+    }
+    let b64 = answer.strip_prefix("KEY ").ok_or(AgentError::Protocol)?;
+    let raw = Zeroizing::new(
+        data_encoding::BASE64
+            .decode(b64.as_bytes())
+            .map_err(|_| AgentError::Protocol)?,
+    );
+    if raw.len() != 32 {
+        return Err(AgentError::Protocol);
+    }
+    let mut key = Zeroizing::new([0u8; 32]);
+    key.copy_from_slice(&raw);
+    Ok(Some(key))
+}
+
+/// Hands the agent the key of `dir`, forgotten after `idle_secs` of disuse.
+pub fn put(dir: &Path, key: &DataKey, idle_secs: u64) -> Result<(), AgentError> {
+    let b64 = Zeroizing::new(data_encoding::BASE64.encode(key.as_ref()));
+    let line = Zeroizing::new(format!(
+        "PUT {} {idle_secs} {}",
+        encode_dir(dir),
+        b64.as_str()
+    ));
+    match request(&line)? {
+        Some(a) if a.as_str() == "OK" => Ok(()),
+        Some(_) => Err(AgentError::Protocol),
+        None => Err(AgentError::NotStarted {
+            detail: "it is not running".into(),
+        }),
+    }
+}
+
+/// Makes the agent forget every key (nothing to do when none runs).
+pub fn lock_all() -> Result<(), AgentError> {
+    request("LOCK").map(|_| ())
+}
+
+/// Starts the agent (this executable, `agent`) unless one answers, and waits until it
+/// does.
+pub fn ensure_running() -> Result<(), AgentError> {
+    if running() {
+        return Ok(());
+    }
+    let exe = std::env::current_exe().map_err(|e| AgentError::NotStarted {
+        detail: e.to_string(),
+    })?;
+    let cli = if exe.file_name().is_some_and(|n| n == "mfa-companion") {
+        exe
+    } else {
+        exe.with_file_name("mfa-companion")
+    };
+    std::process::Command::new(&cli)
+        .arg("agent")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| AgentError::NotStarted {
+            detail: format!("{}: {e}", cli.display()),
+        })?;
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(5) {
+        if running() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    Err(AgentError::NotStarted {
+        detail: "it did not answer within 5 s".into(),
+    })
+}

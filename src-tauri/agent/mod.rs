@@ -1,0 +1,84 @@
+//! The resident agent, its first duty: while the app lock is open it holds each vault's
+//! data key in memory (locked against swapping, zeroized when dropped) and hands it to
+//! the CLI and the window of the same user, until `mfa-companion lock now`, its idle
+//! timeout, or its end. It never writes a key anywhere.
+//!
+//! It listens on `$XDG_RUNTIME_DIR/mfa-companion/agent.sock` (a 0700 folder; without
+//! `XDG_RUNTIME_DIR`, `/tmp/mfa-companion-<uid>/`), one request per connection, one line
+//! each way:
+//!
+//! | request | answer |
+//! |---|---|
+//! | `PING` | `PONG` |
+//! | `GET <folder>` | `KEY <base64>` or `LOCKED` |
+//! | `PUT <folder> <idle seconds> <base64>` | `OK` |
+//! | `LOCK` | `OK` (every key forgotten) |
+//! | `QUIT` | `OK` (the agent exits) |
+//!
+//! `<folder>` is the data folder, base64 of its path. Idle, the agent sleeps in
+//! `accept`; a timer thread wakes only at the next key's expiry.
+
+pub mod client;
+mod serve;
+
+use std::path::PathBuf;
+
+pub use serve::serve;
+
+/// What the agent or a client of it can report. Never holds a key.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum AgentError {
+    /// The socket could not be created, reached or used.
+    #[error("the MFA Companion agent cannot {action} {path}: {source}")]
+    Io {
+        /// what was being done
+        action: &'static str,
+        /// the socket or its folder
+        path: PathBuf,
+        /// the OS error
+        source: std::io::Error,
+    },
+    /// The agent answered something this version does not understand.
+    #[error("the MFA Companion agent gave an unexpected answer: restart it with `mfa-companion lock now` and `mfa-companion unlock`")]
+    Protocol,
+    /// The agent did not start.
+    #[error(
+        "the MFA Companion agent did not start ({detail}): run `mfa-companion agent` to see why"
+    )]
+    NotStarted {
+        /// what happened
+        detail: String,
+    },
+}
+
+/// The agent's socket.
+pub fn socket_path() -> PathBuf {
+    runtime_dir().join("agent.sock")
+}
+
+/// The agent's private folder.
+pub fn runtime_dir() -> PathBuf {
+    match std::env::var_os("XDG_RUNTIME_DIR") {
+        Some(d) if !d.is_empty() => PathBuf::from(d).join("mfa-companion"),
+        _ => std::env::temp_dir().join(format!("mfa-companion-{}", uid())),
+    }
+}
+
+fn uid() -> u32 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata("/proc/self")
+            .map(|m| m.uid())
+            .unwrap_or(0)
+    }
+    #[cfg(not(unix))]
+    {
+        0
+    }
+}
+
+fn encode_dir(dir: &std::path::Path) -> String {
+    data_encoding::BASE64.encode(dir.as_os_str().as_encoded_bytes())
+}

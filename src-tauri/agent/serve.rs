@@ -1,0 +1,176 @@
+//! `mfa-companion agent`: the server side. Keys stay in this thread; a timer thread
+//! only knows when the next one expires and wakes the server then. The agent exits when
+//! it has held keys and holds none any more (locked, or idle too long); `unlock` starts
+//! it again.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use zeroize::Zeroizing;
+
+use super::{client, runtime_dir, socket_path, AgentError};
+
+/// One key held: zeroized, then unlocked from RAM, when dropped (field order).
+struct Held {
+    key: Box<Zeroizing<[u8; 32]>>,
+    _in_ram: Option<region::LockGuard>,
+    idle: Duration,
+    last: Instant,
+}
+
+impl Held {
+    fn new(key: Zeroizing<[u8; 32]>, idle: Duration) -> Self {
+        let key = Box::new(key);
+        // Best effort: without the right (RLIMIT_MEMLOCK), the key may be swapped.
+        let in_ram = region::lock(key.as_ptr(), key.len()).ok();
+        Held {
+            key,
+            _in_ram: in_ram,
+            idle,
+            last: Instant::now(),
+        }
+    }
+
+    fn expires(&self) -> Instant {
+        self.last + self.idle
+    }
+}
+
+type Deadline = Arc<(Mutex<Option<Instant>>, Condvar)>;
+
+/// Runs the agent until it holds no key any more (see the module doc).
+pub fn serve() -> Result<(), AgentError> {
+    let dir = runtime_dir();
+    let io = |action, path: std::path::PathBuf| {
+        move |source| AgentError::Io {
+            action,
+            path,
+            source,
+        }
+    };
+    std::fs::create_dir_all(&dir).map_err(io("create", dir.clone()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
+            .map_err(io("protect", dir.clone()))?;
+    }
+    if client::running() {
+        println!("an MFA Companion agent runs already");
+        return Ok(());
+    }
+    let path = socket_path();
+    let _ = std::fs::remove_file(&path);
+    let listener = UnixListener::bind(&path).map_err(io("listen on", path.clone()))?;
+    let deadline: Deadline = Arc::new((Mutex::new(None), Condvar::new()));
+    spawn_timer(deadline.clone());
+    log::info!("agent listening on {}", path.display());
+    let mut keys: HashMap<String, Held> = HashMap::new();
+    let mut held_any = false;
+    for conn in listener.incoming() {
+        let Ok(conn) = conn else { continue };
+        let quit = handle(conn, &mut keys, &mut held_any);
+        let now = Instant::now();
+        keys.retain(|_, h| h.expires() > now);
+        if let Ok(mut d) = deadline.0.lock() {
+            *d = keys.values().map(Held::expires).min();
+            deadline.1.notify_all();
+        }
+        if quit || (held_any && keys.is_empty()) {
+            break;
+        }
+    }
+    let _ = std::fs::remove_file(&path);
+    log::info!("agent stopped");
+    Ok(())
+}
+
+/// Answers one request; true when the agent should stop.
+fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut bool) -> bool {
+    let _ = conn.set_read_timeout(Some(Duration::from_secs(2)));
+    let mut line = Zeroizing::new(String::new());
+    let mut reader = BufReader::new(&conn);
+    if reader.read_line(&mut line).is_err() {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (answer, quit): (Zeroizing<String>, bool) = match words.as_slice() {
+        ["PING"] => (Zeroizing::new("PONG".into()), false),
+        ["EXPIRE"] => (Zeroizing::new("OK".into()), false),
+        ["LOCK"] => {
+            keys.clear();
+            (Zeroizing::new("OK".into()), false)
+        }
+        ["QUIT"] => (Zeroizing::new("OK".into()), true),
+        ["GET", dir] => match keys.get_mut(*dir) {
+            Some(h) if h.expires() > Instant::now() => {
+                h.last = Instant::now();
+                let b64 = data_encoding::BASE64.encode(h.key.as_ref().as_ref());
+                (Zeroizing::new(format!("KEY {b64}")), false)
+            }
+            _ => (Zeroizing::new("LOCKED".into()), false),
+        },
+        ["PUT", dir, idle, b64] => {
+            let key = data_encoding::BASE64
+                .decode(b64.as_bytes())
+                .ok()
+                .map(Zeroizing::new)
+                .filter(|k| k.len() == 32);
+            match (key, idle.parse::<u64>()) {
+                (Some(raw), Ok(idle)) => {
+                    let mut key = Zeroizing::new([0u8; 32]);
+                    key.copy_from_slice(&raw);
+                    keys.insert(
+                        (*dir).to_string(),
+                        Held::new(key, Duration::from_secs(idle.max(1))),
+                    );
+                    *held_any = true;
+                    (Zeroizing::new("OK".into()), false)
+                }
+                _ => (Zeroizing::new("ERR".into()), false),
+            }
+        }
+        _ => (Zeroizing::new("ERR".into()), false),
+    };
+    let mut conn = conn;
+    let _ = conn.write_all(format!("{}\n", answer.as_str()).as_bytes());
+    quit
+}
+
+/// Wakes the server (by connecting to it) when the next key expires; sleeps otherwise.
+fn spawn_timer(deadline: Deadline) {
+    std::thread::spawn(move || {
+        let (lock, cv) = &*deadline;
+        let Ok(mut next) = lock.lock() else { return };
+        loop {
+            next = match *next {
+                None => match cv.wait(next) {
+                    Ok(g) => g,
+                    Err(_) => return,
+                },
+                Some(at) => {
+                    let now = Instant::now();
+                    if at <= now {
+                        *next = None;
+                        drop(next);
+                        if let Ok(mut s) = UnixStream::connect(socket_path()) {
+                            let _ = s.write_all(b"EXPIRE\n");
+                        }
+                        match lock.lock() {
+                            Ok(g) => g,
+                            Err(_) => return,
+                        }
+                    } else {
+                        match cv.wait_timeout(next, at - now) {
+                            Ok((g, _)) => g,
+                            Err(_) => return,
+                        }
+                    }
+                }
+            };
+        }
+    });
+}
