@@ -77,10 +77,7 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
             // Make sure there is a vault (and so a key) to protect.
             store.list()?;
             let keys = store.keychain()?;
-            let key = match key::get(keys)? {
-                Some(k) => k,
-                None => key::create(keys)?,
-            };
+            let key = key::get_or_create(keys)?;
             if crate::backups::Backups::open(&dir)
                 .config()
                 .ok()

@@ -92,10 +92,7 @@ pub fn ensure(file: &VaultFile, keys: &dyn SecretStore) -> Result<Option<usize>,
             )),
         }
     }
-    let key = match key::get(keys)? {
-        Some(k) => k,
-        None => key::create(keys)?,
-    };
+    let key = key::get_or_create(keys)?;
     let old_recovery = dir.join(OLD_RECOVERY);
     if let Ok(bytes) = fs::read(&old_recovery) {
         match format::open_v1(&key, &bytes) {

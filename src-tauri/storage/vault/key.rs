@@ -53,7 +53,28 @@ pub fn get(keys: &dyn SecretStore) -> Result<Option<DataKey>, KeychainError> {
     Ok(Some(key))
 }
 
-/// Makes a new data key and stores it in the keychain.
+/// The keychain's data key, made and stored first if there is none. The key is shared by
+/// every data folder of the user, so two first writes in two folders at once must not
+/// both make one: a user-wide lock (in the agent's private folder) serialises them, and
+/// the key is read again under it.
+pub fn get_or_create(keys: &dyn SecretStore) -> Result<DataKey, KeychainError> {
+    if let Some(k) = get(keys)? {
+        return Ok(k);
+    }
+    let dir = crate::agent::runtime_dir();
+    let locked = crate::storage::atomic::create_private_dir(&dir)
+        .and_then(|()| crate::storage::lock_file(&dir.join("vault-key.lock"), true));
+    let _guard = locked.map_err(|e| KeychainError::Failed {
+        detail: format!("cannot lock {}: {e}", dir.display()),
+    })?;
+    match get(keys)? {
+        Some(k) => Ok(k),
+        None => create(keys),
+    }
+}
+
+/// Makes a new data key and stores it in the keychain (replacing any); see
+/// [`get_or_create`].
 pub fn create(keys: &dyn SecretStore) -> Result<DataKey, KeychainError> {
     let mut key = Zeroizing::new([0u8; 32]);
     getrandom::fill(key.as_mut()).map_err(|e| KeychainError::Failed {

@@ -244,7 +244,7 @@ impl VaultFile {
         let out = change(&mut opened)?;
         let key = match key {
             Some(k) => k,
-            None => key::create(keys).map_err(VaultError::from)?,
+            None => key::get_or_create(keys).map_err(VaultError::from)?,
         };
         self.write_locked(&key, &mut opened)?;
         drop(lock);
@@ -255,6 +255,7 @@ impl VaultFile {
     /// Seals and swaps in `opened` (the caller holds the lock): write, verify, keep the
     /// current file as `.prev`, rename, fsync the folder.
     pub fn write_locked(&self, key: &[u8; 32], opened: &mut Opened) -> Result<(), VaultError> {
+        self.remove_leftovers();
         opened.public.format = format::FORMAT.into();
         opened.public.generation += 1;
         let sealed = format::seal(key, &opened.public, &opened.private)
@@ -293,6 +294,21 @@ impl VaultFile {
         sync_dir(&self.dir).map_err(self.io("sync", self.dir.clone()))?;
         test_pause("after-rename");
         Ok(())
+    }
+
+    /// Deletes what writes killed half-way left (a temporary copy of the vault, a link
+    /// to the previous version). Only under the writers' lock, so no write is running.
+    fn remove_leftovers(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(".tmp-vault-") || name == ".prev-link" {
+                let _ = fs::remove_file(e.path());
+            }
+        }
     }
 
     fn write_temp(&self, bytes: &[u8]) -> Result<tempfile::NamedTempFile, VaultError> {
@@ -419,6 +435,42 @@ mod tests {
             keys.get(KEY_NAME).is_err(),
             "no new key may replace the lost one"
         );
+    }
+
+    #[test]
+    fn leftovers_of_killed_writes_are_removed_by_the_next_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = MemoryStore::default();
+        let v = VaultFile::at(dir.path());
+        bump(&v, &keys, "a");
+        fs::write(dir.path().join(".tmp-vault-killed"), b"a whole old vault").unwrap();
+        fs::write(dir.path().join(".prev-link"), b"x").unwrap();
+        bump(&v, &keys, "b");
+        assert!(!dir.path().join(".tmp-vault-killed").exists());
+        assert!(!dir.path().join(".prev-link").exists());
+    }
+
+    #[test]
+    fn first_writes_in_two_folders_at_once_share_one_key() {
+        let keys = std::sync::Arc::new(MemoryStore::default());
+        let dirs: Vec<_> = (0..4).map(|_| tempfile::tempdir().unwrap()).collect();
+        let threads: Vec<_> = dirs
+            .iter()
+            .map(|d| {
+                let (p, keys) = (d.path().to_path_buf(), keys.clone());
+                std::thread::spawn(move || bump(&VaultFile::at(&p), &keys, "first"))
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let key = key::get(&keys).unwrap().unwrap();
+        for d in &dirs {
+            assert!(
+                VaultFile::at(d.path()).open(Some(&key)).is_ok(),
+                "a vault lost its key"
+            );
+        }
     }
 
     #[test]
