@@ -141,6 +141,12 @@ fn lock_inner() {
         "no HOTP counter moved while locked"
     );
     assert!(env.ok(&["lock", "status"]).contains("on (locked"));
+    let doctor = env.ok(&["doctor"]);
+    assert!(doctor.contains("ok    app lock: on, locked"), "{doctor}");
+    assert!(
+        doctor.contains("ok    vault: locked: 2 account(s) listed"),
+        "{doctor}"
+    );
 
     // A wrong password says so and changes nothing.
     let before = std::fs::read(env.data().join("mfa-companion/lock.json")).unwrap();

@@ -16,6 +16,10 @@ const lockScreen = document.getElementById("lock-screen");
 
 let rows = [];
 let fetchedAt = 0;
+// With the app lock on, the listing is re-read every few seconds, so that a `lock now`
+// (or an unlock) elsewhere shows here within that time.
+let lockEnabled = false;
+const LOCK_CHECK_MS = 5000;
 // Rows on screen: only their countdowns are updated each second.
 const onScreen = new Set();
 const observer = new IntersectionObserver((entries) => {
@@ -148,11 +152,13 @@ export async function refresh(withRecovery = true) {
     inPlace = !withRecovery && sameShape(rows, result.accounts);
     rows = result.accounts;
     fetchedAt = Date.now();
+    lockEnabled = result.lock_enabled;
     status.textContent = result.warnings.map((w) => w.message).join(" ");
     showLocked(false);
   } catch (e) {
     rows = [];
     const locked = e.code === "app.locked";
+    if (locked) { lockEnabled = true; fetchedAt = Date.now(); }
     status.textContent = locked ? "" : e.message;
     showLocked(locked);
     withRecovery = withRecovery && !locked;
@@ -180,6 +186,7 @@ function showLocked(locked) {
   if (lockScreen.hidden === !locked) return;
   lockScreen.hidden = !locked;
   list.hidden = locked;
+  document.body.dataset.locked = String(locked);
   if (locked) document.getElementById("lock-password").focus();
 }
 
@@ -269,7 +276,8 @@ export function tick() {
   if (document.visibilityState === "hidden") return;
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   const stale = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
-  if (stale) refresh(false); else updateCountdowns(elapsed);
+  const lockCheck = lockEnabled && Date.now() - fetchedAt >= LOCK_CHECK_MS;
+  if (stale || lockCheck) refresh(!lockScreen.hidden); else updateCountdowns(elapsed);
 }
 
 export function rerender() {

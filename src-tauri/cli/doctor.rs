@@ -86,6 +86,13 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
                 h.broken.join(", ")
             )),
         )?,
+        Err(StorageError::Vault(VaultError::AppLocked)) => check(
+            "vault",
+            Ok(format!(
+                "locked: {} account(s) listed; `mfa-companion unlock` to check their secrets",
+                store.list().map(|l| l.len()).unwrap_or(0)
+            )),
+        )?,
         Err(StorageError::Vault(e @ VaultError::Damaged { .. })) => {
             check("vault", Err(e.to_string()))?;
             if repair {
@@ -150,7 +157,30 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
             "none yet (kept from the second write on)".into()
         }),
     )?;
+    check("app lock", lock_health(store))?;
     check("backups", backup_health(store))
+}
+
+/// The app lock: off, or on with no key left in the keychain (and whether it is open).
+fn lock_health(store: &AccountStore) -> Result<String, String> {
+    let lock = crate::storage::lock::read(store.dir()).map_err(|e| e.to_string())?;
+    let Some(lock) = lock else {
+        return Ok("off (`mfa-companion lock enable` puts the key under a password)".into());
+    };
+    let keys = store.keychain().map_err(|e| e.to_string())?;
+    if key::get(keys).map_err(|e| e.to_string())?.is_some() {
+        return Err("on, but the keychain still holds the vault key: run `mfa-companion lock disable`, then `lock enable` again".into());
+    }
+    Ok(format!(
+        "on, {}; Argon2id 64 MiB x {} passes; the key is forgotten after {} idle minute(s)",
+        if store.is_locked() {
+            "locked"
+        } else {
+            "unlocked"
+        },
+        lock.t,
+        lock.idle_secs / 60
+    ))
 }
 
 /// Automatic backups: off, or the last run's outcome (and the key in the keychain).

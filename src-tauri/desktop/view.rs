@@ -42,6 +42,8 @@ pub struct CodeList {
     pub accounts: Vec<CodeRow>,
     /// notes the vault keeps for the user, shown once at start-up
     pub warnings: Vec<ErrorReport>,
+    /// the app lock is on: the page checks every few seconds whether it was closed
+    pub lock_enabled: bool,
 }
 
 /// The store plus the secrets read so far.
@@ -230,6 +232,7 @@ impl Codebook {
         Ok(CodeList {
             accounts: self.rows(unix_time)?,
             warnings: self.warnings(),
+            lock_enabled: crate::storage::lock::enabled(self.store()?.dir()),
         })
     }
 
