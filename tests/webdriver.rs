@@ -4,7 +4,7 @@
 //! link (with the inline error for a bad one) and by QR image file; search, copy and the
 //! clipboard's automatic clearing; HOTP "next code"; the enrollment wizard to "enabled"
 //! for each API family, with recovery codes revealed and marked used; a server error's
-//! message; resume after the app is killed mid-enrollment. Each test saves a screenshot
+//! message; resume after the app is killed mid-enrollment; the lock screen. Each test saves a screenshot
 //! to `test-artifacts/`.
 
 use std::net::{TcpListener, TcpStream};
@@ -1190,4 +1190,96 @@ async fn importing_shows_a_preview_to_tick_asks_for_the_password_and_export_writ
     )
     .unwrap();
     assert_eq!(parsed.entries.len(), 4);
+}
+
+/// Runs the CLI with `input` on stdin; the output, whatever the exit status.
+fn cli_stdin(data: &std::path::Path, args: &[&str], input: &str) -> std::process::Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("XDG_DATA_HOME", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Turns the app lock off again when the test ends, even when it fails: enabling it took
+/// the vault key, which every test's folder shares, out of the session keychain.
+struct LockOff<'a>(&'a std::path::Path, &'a str);
+
+impl Drop for LockOff<'_> {
+    fn drop(&mut self) {
+        let _ = cli_stdin(self.0, &["lock", "disable"], &format!("{}\n", self.1));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_lock_screen_hides_every_code_and_the_password_opens_it() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let id = added_id(&cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Locked:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Locked",
+        ],
+    ));
+    let out = cli_stdin(
+        data.path(),
+        &["lock", "enable", "--idle-minutes", "5"],
+        "pw-window\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _off = LockOff(data.path(), "pw-window");
+    cli(data.path(), &["lock", "now"]);
+
+    let app = launch(data.path(), config.path()).await;
+    app.wait_text("#lock-title", "locked").await;
+    assert_eq!(app.rows().await, 0, "rows shown while locked");
+    let page = app.client.source().await.unwrap();
+    assert!(
+        !page.contains("Locked"),
+        "an account name is in the locked page"
+    );
+
+    // A wrong password is said, and nothing opens.
+    app.type_into("#lock-password", "wrong").await;
+    app.click("#lock-screen button").await;
+    app.wait_text("#lock-error", "wrong password").await;
+    assert_eq!(app.rows().await, 0);
+
+    // The right one shows the codes, the same as the CLI's.
+    app.type_into("#lock-password", "pw-window").await;
+    app.click("#lock-screen button").await;
+    app.el(&format!("li[data-id='{id}']")).await;
+    loop {
+        let (code, left) = shown(&app.client, &id).await;
+        if left < 3 {
+            tokio::time::sleep(Duration::from_secs(left + 1)).await;
+            continue;
+        }
+        assert_eq!(code, cli(data.path(), &["code", &id]).trim());
+        break;
+    }
+
+    // `lock now` elsewhere closes the window's view within its 5-second check.
+    cli(data.path(), &["lock", "now"]);
+    let start = Instant::now();
+    while app.rows().await > 0 {
+        assert!(
+            start.elapsed() < Duration::from_secs(8),
+            "codes still shown after lock now"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    app.wait_text("#lock-title", "locked").await;
+    app.close().await;
 }
