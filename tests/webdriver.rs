@@ -1269,6 +1269,7 @@ async fn the_lock_screen_hides_every_code_and_the_password_opens_it() {
         assert_eq!(code, cli(data.path(), &["code", &id]).trim());
         break;
     }
+    app.screenshot("unlocked").await;
 
     // `lock now` elsewhere closes the window's view within its 5-second check.
     cli(data.path(), &["lock", "now"]);
