@@ -105,12 +105,19 @@ fn aad(l: &LockFile) -> Vec<u8> {
     .into_bytes()
 }
 
-/// The number of Argon2id passes (64 MiB, 1 lane) that takes about [`TARGET`] here.
+/// The number of Argon2id passes (64 MiB, 1 lane) that takes about [`TARGET`] here: the
+/// time of one pass and of three give the fixed cost (filling the memory) and the cost
+/// of each further pass.
 pub fn calibrate() -> u32 {
-    let start = Instant::now();
-    let _ = kek("calibration", b"calibration salt", M_KIB, 1, 1);
-    let one = start.elapsed().as_secs_f64().max(0.001);
-    ((TARGET.as_secs_f64() / one).round() as u32).clamp(1, 16)
+    let time = |t| {
+        let start = Instant::now();
+        let _ = kek("calibration", b"calibration salt", M_KIB, t, 1);
+        start.elapsed().as_secs_f64()
+    };
+    let one = time(1);
+    let per_pass = ((time(3) - one) / 2.0).max(0.001);
+    let extra = ((TARGET.as_secs_f64() - one) / per_pass).round().max(0.0);
+    (1 + extra as u32).clamp(1, 32)
 }
 
 /// Wraps `key` under `password` (Argon2id with `t` passes) into a lock file's contents.

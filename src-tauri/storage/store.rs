@@ -112,9 +112,12 @@ impl AccountStore {
     pub(super) fn data_key(&self) -> Result<Option<DataKey>, StorageError> {
         // Under the app lock the agent decides, every time: `lock now` takes effect at
         // once in every process.
+        // No keychain connection is made then (it costs more than the whole read).
         if super::lock::enabled(self.dir()) {
-            let keys = self.keys().map_err(VaultError::from)?;
-            return Ok(key::for_vault(self.dir(), keys)?);
+            return match crate::agent::client::get(self.dir()).map_err(VaultError::from)? {
+                Some(k) => Ok(Some(k)),
+                None => Err(VaultError::AppLocked.into()),
+            };
         }
         let mut cached = self.key.lock().map_err(|_| KeychainError::Failed {
             detail: "the key cache is unusable after an earlier failure".into(),
