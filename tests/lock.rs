@@ -195,6 +195,28 @@ fn lock_inner() {
     assert!(stderr(&env.run_stdin(&["unlock"], "pw-one\n")).contains("[lock.wrong_password]"));
     assert!(env.run_stdin(&["unlock"], "pw-two\n").status.success());
 
+    // The screen locking locks the app (the session's ScreenSaver signal).
+    let sent = Command::new("dbus-send")
+        .args([
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:true",
+        ])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let start = std::time::Instant::now();
+    while !locked(&code(&env, "Tot:me")) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the screen lock did not lock the app"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(env.run_stdin(&["unlock"], "pw-two\n").status.success());
+
     // The agent forgets a key after its idle time, then exits (idle time of 1 s, set
     // directly through the agent's protocol).
     let dir = env.data().join("mfa-companion");

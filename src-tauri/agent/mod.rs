@@ -1,7 +1,8 @@
 //! The resident agent, its first duty: while the app lock is open it holds each vault's
 //! data key in memory (locked against swapping, zeroized when dropped) and hands it to
 //! the CLI and the window of the same user, until `mfa-companion lock now`, its idle
-//! timeout, or its end. It never writes a key anywhere.
+//! timeout, the screen locking, the machine going to sleep (see `triggers`), or its
+//! end. It never writes a key anywhere.
 //!
 //! It listens on `$XDG_RUNTIME_DIR/mfa-companion/agent.sock` (a 0700 folder; without
 //! `XDG_RUNTIME_DIR`, `/tmp/mfa-companion-<uid>/`), one request per connection, one line
@@ -20,6 +21,7 @@
 
 pub mod client;
 mod serve;
+mod triggers;
 
 use std::path::PathBuf;
 

@@ -67,6 +67,7 @@ pub fn serve() -> Result<(), AgentError> {
     let listener = UnixListener::bind(&path).map_err(io("listen on", path.clone()))?;
     let deadline: Deadline = Arc::new((Mutex::new(None), Condvar::new()));
     spawn_timer(deadline.clone());
+    super::triggers::spawn();
     log::info!("agent listening on {}", path.display());
     let mut keys: HashMap<String, Held> = HashMap::new();
     let mut held_any = false;
