@@ -470,21 +470,7 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         .await
         .unwrap();
     assert!(rows.is_empty(), "another folder's account is listed");
-    // Compare away from a period boundary, so both read the same period.
-    let mut tries = 0;
-    loop {
-        let (code, left) = shown(&app.client, &id).await;
-        if left < 3 {
-            tokio::time::sleep(Duration::from_secs(left + 1)).await;
-            continue;
-        }
-        let from_cli = cli(data.path(), &["code", &id]).trim().to_string();
-        if code == from_cli {
-            break;
-        }
-        tries += 1;
-        assert!(tries < 3, "window shows {code:?}, CLI prints {from_cli:?}");
-    }
+    shows_the_clis_code(&app, data.path(), &id).await;
     app.screenshot("main-window").await;
     // The page runs with the window's engine defaults: no JavaScript JIT (so no JIT
     // worker threads) and the system allocator.
@@ -547,6 +533,25 @@ async fn the_window_shows_the_same_code_as_the_cli() {
     app.close().await;
     cli(data.path(), &["remove", &id, "--yes"]);
     cli(elsewhere.path(), &["remove", &orphan_id, "--yes"]);
+}
+
+/// Checks that the window shows the code the CLI prints for `id`, comparing away from a
+/// period boundary so that both read the same period.
+async fn shows_the_clis_code(app: &App, data: &std::path::Path, id: &str) {
+    let mut tries = 0;
+    loop {
+        let (code, left) = shown(&app.client, id).await;
+        if left < 3 {
+            tokio::time::sleep(Duration::from_secs(left + 1)).await;
+            continue;
+        }
+        let from_cli = cli(data, &["code", id]).trim().to_string();
+        if code == from_cli {
+            return;
+        }
+        tries += 1;
+        assert!(tries < 3, "window shows {code:?}, CLI prints {from_cli:?}");
+    }
 }
 
 /// What one row's countdown shows: (seconds left, ring step, seconds text hidden,
@@ -1260,15 +1265,7 @@ async fn the_lock_screen_hides_every_code_and_the_password_opens_it() {
     app.type_into("#lock-password", "pw-window").await;
     app.click("#lock-screen button").await;
     app.el(&format!("li[data-id='{id}']")).await;
-    loop {
-        let (code, left) = shown(&app.client, &id).await;
-        if left < 3 {
-            tokio::time::sleep(Duration::from_secs(left + 1)).await;
-            continue;
-        }
-        assert_eq!(code, cli(data.path(), &["code", &id]).trim());
-        break;
-    }
+    shows_the_clis_code(&app, data.path(), &id).await;
     app.screenshot("unlocked").await;
 
     // `lock now` elsewhere closes the window's view within its 5-second check.

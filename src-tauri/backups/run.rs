@@ -106,13 +106,7 @@ impl Backups {
                 })
             }
         };
-        let list: Vec<backup::Item> = items
-            .iter()
-            .map(|i| backup::Item {
-                account: &i.uri,
-                recovery: i.recovery.as_ref(),
-            })
-            .collect();
+        let list = export::backup_items(&items);
         let now = crate::otp::unix_now();
         let bytes = backup::write_with(&list, &key, now).map_err(io_err("encrypt", &config.dir))?;
         let path = config.dir.join(names::name(now, generation));

@@ -102,6 +102,17 @@ pub struct Item {
     pub recovery: Option<RecoveryCodes>,
 }
 
+/// The items as the backup writer takes them.
+pub fn backup_items(items: &[Item]) -> Vec<backup::Item<'_>> {
+    items
+        .iter()
+        .map(|i| backup::Item {
+            account: &i.uri,
+            recovery: i.recovery.as_ref(),
+        })
+        .collect()
+}
+
 /// Every account with its secret and recovery codes, in the order they were added.
 pub fn gather(store: &AccountStore, vault: &Vault) -> Result<Vec<Item>, ExportError> {
     if store.list()?.is_empty() {
@@ -203,13 +214,7 @@ pub fn render(
         }
         ExportFormat::Backup => {
             let password = password.ok_or_else(needs_password)?;
-            let list: Vec<backup::Item> = items
-                .iter()
-                .map(|i| backup::Item {
-                    account: &i.uri,
-                    recovery: i.recovery.as_ref(),
-                })
-                .collect();
+            let list = backup_items(items);
             vec![Zeroizing::new(
                 backup::write(&list, password, backup::WRITE_COST, now).map_err(encode)?,
             )]

@@ -92,17 +92,28 @@ pub fn seal(key: &[u8; 32], public: &Public, private: &Private) -> Result<Vec<u8
     out.extend_from_slice(&len.to_be_bytes());
     out.extend_from_slice(&public_json);
     let plain = Zeroizing::new(serde_json::to_vec(private).map_err(|e| e.to_string())?);
+    append_sealed(key, &nonce, &plain, out)
+}
+
+/// Encrypts `plain` with `header` (everything written so far) as associated data, and
+/// appends the ciphertext to it.
+fn append_sealed(
+    key: &[u8; 32],
+    nonce: &[u8; 24],
+    plain: &[u8],
+    mut header: Vec<u8>,
+) -> Result<Vec<u8>, String> {
     let sealed = XChaCha20Poly1305::new(key.into())
         .encrypt(
-            XNonce::from_slice(&nonce),
+            XNonce::from_slice(nonce),
             Payload {
-                msg: &plain,
-                aad: &out,
+                msg: plain,
+                aad: &header,
             },
         )
         .map_err(|_| "encryption failed".to_string())?;
-    out.extend_from_slice(&sealed);
-    Ok(out)
+    header.extend_from_slice(&sealed);
+    Ok(header)
 }
 
 /// A version-2 file's parts, borrowed.
@@ -232,17 +243,7 @@ pub fn seal_v1(key: &[u8; 32], contents: &Contents) -> Result<Vec<u8>, String> {
     header.push(CIPHER_XCHACHA);
     header.extend_from_slice(&nonce);
     let plain = Zeroizing::new(serde_json::to_vec(contents).map_err(|e| e.to_string())?);
-    let sealed = XChaCha20Poly1305::new(key.into())
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: &plain,
-                aad: &header,
-            },
-        )
-        .map_err(|_| "encryption failed".to_string())?;
-    header.extend_from_slice(&sealed);
-    Ok(header)
+    append_sealed(key, &nonce, &plain, header)
 }
 
 #[cfg(test)]
