@@ -1281,3 +1281,59 @@ async fn the_lock_screen_hides_every_code_and_the_password_opens_it() {
     app.wait_text("#lock-title", "locked").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn settings_turn_on_verified_backups_that_follow_each_change() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Backed:up?secret=JBSWY3DPEHPK3PXP&issuer=Backed",
+        ],
+    );
+    let target = tempfile::tempdir().unwrap();
+    let dir = target.path().join("synced");
+    let app = launch(data.path(), config.path()).await;
+    app.click("#open-settings").await;
+    app.wait_text("#backup-state", "Off.").await;
+    app.type_into("#backup-dir", dir.to_str().unwrap()).await;
+    app.type_into("#backup-keep", "3").await;
+    app.type_into("#backup-password", "backup pw").await;
+    app.type_into("#backup-password2", "other").await;
+    app.click("#backup-save").await;
+    app.wait_text("#backup-error", "differ").await;
+    app.type_into("#backup-password2", "backup pw").await;
+    app.click("#backup-save").await;
+    app.wait_text("#backup-state", "Last verified backup").await;
+    assert!(app.text("#backup-state").await.contains("(1 account(s))"));
+    app.screenshot("backups-on").await;
+    let files = || {
+        std::fs::read_dir(&dir)
+            .map(|r| r.filter_map(Result::ok).count())
+            .unwrap_or(0)
+    };
+    assert_eq!(files(), 1);
+    // A change made elsewhere brings a new backup, without the window.
+    cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Second:one?secret=JBSWY3DPEHPK3PXQ&issuer=Second",
+        ],
+    );
+    let start = Instant::now();
+    while files() < 2 {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no backup after the change"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.click("#backup-off").await;
+    app.wait_text("#backup-state", "Off.").await;
+    assert_eq!(files(), 2, "turning backups off keeps the files");
+    app.close().await;
+}

@@ -1,12 +1,47 @@
-// The Settings dialog: how long a copied code stays on the clipboard.
+// The Settings dialog: how long a copied code stays on the clipboard, and the automatic
+// backups (folder, how many, password; the password goes to Rust and is not kept).
 import { call, openDialog, toast } from "./api.js";
 
 const dialog = document.getElementById("settings-dialog");
 const input = document.getElementById("settings-clear");
 const error = document.getElementById("settings-error");
 
+const $ = (id) => document.getElementById(id);
+
+function when(unix) {
+  return new Date(unix * 1000).toLocaleString();
+}
+
+function showBackups(v) {
+  const on = Boolean(v.dir);
+  $("backup-dir").value = on ? v.dir : $("backup-dir").value;
+  $("backup-keep").value = String(v.keep);
+  $("backup-save").textContent = on ? "Save changes" : "Turn on";
+  $("backup-now").hidden = !on;
+  $("backup-off").hidden = !on;
+  let state = on ? `On: after every change, into ${v.dir}, the newest ${v.keep} kept.` : "Off.";
+  if (v.last && v.last.ok) {
+    state += ` Last verified backup ${when(v.last.at)} (${v.last.accounts} account(s)).`;
+  } else if (v.last && on) {
+    state += ` The last backup failed (${when(v.last.at)}): ${v.last.error}`;
+  }
+  $("backup-state").textContent = state;
+}
+
+async function backupCall(command, args) {
+  $("backup-error").textContent = "";
+  try {
+    showBackups(await call(command, args));
+    return true;
+  } catch (e) {
+    $("backup-error").textContent = e.message;
+    return false;
+  }
+}
+
 export async function openSettings() {
   error.textContent = "";
+  backupCall("backup_status");
   try {
     const s = await call("get_settings");
     input.value = String(s.clipboard_clear_secs);
@@ -19,6 +54,43 @@ export async function openSettings() {
 }
 
 export function setupSettings() {
+  $("backup-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const password = $("backup-password").value;
+    if (password !== $("backup-password2").value) {
+      $("backup-error").textContent = "The two passwords differ.";
+      return;
+    }
+    if (!$("backup-dir").value.trim()) {
+      $("backup-error").textContent = "Choose a folder.";
+      return;
+    }
+    $("backup-save").disabled = true;
+    const ok = await backupCall("backup_configure", {
+      dir: $("backup-dir").value,
+      keep: Number($("backup-keep").value) || 10,
+      password,
+    });
+    $("backup-save").disabled = false;
+    $("backup-password").value = "";
+    $("backup-password2").value = "";
+    if (ok) toast("Automatic backups are on");
+  });
+  $("backup-now").addEventListener("click", () => backupCall("backup_now"));
+  $("backup-off").addEventListener("click", async () => {
+    if (await backupCall("backup_disable")) toast("Automatic backups are off; the files stay");
+  });
+  $("backup-choose").addEventListener("click", async () => {
+    const dialog = window.__TAURI__ && window.__TAURI__.dialog;
+    if (!dialog) return;
+    try {
+      const dir = await dialog.open({ directory: true, multiple: false });
+      if (dir) $("backup-dir").value = dir;
+    } catch (err) {
+      $("backup-error").textContent = String(err);
+    }
+  });
+
   document.getElementById("settings-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     error.textContent = "";

@@ -5,6 +5,7 @@
 //! and revealed recovery codes only when the user asks for them).
 
 mod accounts;
+mod backups;
 mod clipboard;
 mod enrollment;
 mod recovery;
@@ -242,6 +243,35 @@ fn set_clipboard_clear(clip: Clip<'_>, secs: u64) -> Result<settings::Settings, 
     Ok(saved)
 }
 
+/// The automatic backups' settings and last run.
+#[tauri::command]
+fn backup_status(book: State<'_, Codebook>) -> Result<backups::BackupView, ErrorReport> {
+    book.backup_view()
+}
+
+/// Turns automatic backups on (or changes them); the password is not kept.
+#[tauri::command]
+fn backup_configure(
+    book: State<'_, Codebook>,
+    dir: String,
+    keep: usize,
+    password: String,
+) -> Result<backups::BackupView, ErrorReport> {
+    book.backup_configure(&dir, keep, &zeroize::Zeroizing::new(password))
+}
+
+/// Writes a backup now.
+#[tauri::command]
+fn backup_now(book: State<'_, Codebook>) -> Result<backups::BackupView, ErrorReport> {
+    book.backup_now()
+}
+
+/// Turns automatic backups off.
+#[tauri::command]
+fn backup_disable(book: State<'_, Codebook>) -> Result<backups::BackupView, ErrorReport> {
+    book.backup_disable()
+}
+
 /// Reads an import file (in Rust) and returns what it holds, for the user to tick.
 #[tauri::command]
 fn import_preview(
@@ -359,6 +389,10 @@ pub fn run() -> ExitCode {
             copy_text,
             ui_ready,
             unlock_app,
+            backup_status,
+            backup_configure,
+            backup_now,
+            backup_disable,
             ui_painted,
             list_servers,
             add_server,
