@@ -325,3 +325,38 @@ fn a_full_disk_under_the_vault_or_the_backups_is_a_clear_error_and_loses_nothing
     }
     assert!(run(&["backup", "disable"]).status.success());
 }
+
+#[test]
+fn doctor_repair_names_the_newest_verified_backup_when_no_previous_version_helps() {
+    let env = Env::new();
+    let folder = tempfile::tempdir().unwrap();
+    add(&env, "Only");
+    configure(&env, folder.path(), "3");
+    wait_for(&env, |s| s["ok"] == true && s["accounts"] == 1);
+    let newest = backups_in(folder.path()).pop().unwrap();
+    // Both the vault and its previous version damaged.
+    let data = env.data().join("mfa-companion");
+    for name in ["accounts.vault", "accounts.vault.prev"] {
+        let p = data.join(name);
+        if let Ok(mut b) = std::fs::read(&p) {
+            let last = b.len() - 1;
+            b[last] ^= 1;
+            std::fs::write(&p, b).unwrap();
+        }
+    }
+    let out = env.run_stdin(&["doctor", "--repair"], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("backup restore {}", newest.display())),
+        "{text}"
+    );
+    // Following the advice brings the account back.
+    std::fs::rename(data.join("accounts.vault"), data.join("damaged.vault")).unwrap();
+    let out = env.run_stdin(
+        &["backup", "restore", newest.to_str().unwrap(), "--yes"],
+        PASSWORD,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(env.ok(&["code", "Only:me", "--at", "59"]), "94287082\n");
+    env.ok(&["backup", "disable"]);
+}

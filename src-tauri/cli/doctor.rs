@@ -225,16 +225,19 @@ fn restore_previous(store: &AccountStore, check: &mut Check) -> Result<(), Failu
         Ok(None) => {
             return check(
                 "repair",
-                Err(
-                    "no previous version to restore: restore a backup (`mfa-companion import`)"
-                        .into(),
-                ),
+                Err(format!(
+                    "no previous version to restore; {}",
+                    newest_backup(store)
+                )),
             )
         }
         Err(e) => {
             return check(
                 "repair",
-                Err(format!("the previous version is not usable either: {e}")),
+                Err(format!(
+                    "the previous version is not usable either ({e}); {}",
+                    newest_backup(store)
+                )),
             )
         }
     };
@@ -272,5 +275,22 @@ fn restore_previous(store: &AccountStore, check: &mut Check) -> Result<(), Failu
     match file.restore_prev(&key) {
         Ok(_) => out("repaired: the vault was restored from its previous version"),
         Err(e) => check("repair", Err(e.to_string())),
+    }
+}
+
+/// What to restore when the previous version cannot be: the newest verified automatic
+/// backup, named with the command, or where backups come from.
+fn newest_backup(store: &AccountStore) -> String {
+    let newest = crate::backups::Backups::open(store.dir())
+        .list(store)
+        .ok()
+        .and_then(|list| list.into_iter().rev().find(|b| b.verified));
+    match newest {
+        Some(b) => format!(
+            "the newest verified backup holds {} account(s): move the damaged vault aside, then `mfa-companion backup restore {}`",
+            b.accounts.unwrap_or(0),
+            b.path.display()
+        ),
+        None => "restore a backup (`mfa-companion backup restore FILE` or `mfa-companion import FILE`)".into(),
     }
 }
