@@ -30,7 +30,8 @@ fn request(line: &str) -> Result<Option<Zeroizing<String>>, AgentError> {
     msg.push_str(line);
     msg.push('\n');
     stream.write_all(msg.as_bytes()).map_err(io("write to"))?;
-    let mut answer = Zeroizing::new(String::new());
+    // Room for any answer: no reallocation leaves a copy of a key behind.
+    let mut answer = Zeroizing::new(String::with_capacity(128));
     BufReader::new(stream)
         .read_line(&mut answer)
         .map_err(io("read from"))?;

@@ -1,7 +1,7 @@
 //! `mfa-companion agent`: the server side. Keys stay in this thread; a timer thread
 //! only knows when the next one expires and wakes the server then. The agent exits when
-//! it has held keys and holds none any more (locked, or idle too long); `unlock` starts
-//! it again.
+//! it has held keys and holds none any more (locked, or idle too long), or when it was
+//! given none within a minute of starting; `unlock` starts it again.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -71,6 +71,12 @@ pub fn serve() -> Result<(), AgentError> {
     log::info!("agent listening on {}", path.display());
     let mut keys: HashMap<String, Held> = HashMap::new();
     let mut held_any = false;
+    // Started but never given a key (the unlock that started it failed): gone in a minute.
+    let give_up = Instant::now() + Duration::from_secs(60);
+    if let Ok(mut d) = deadline.0.lock() {
+        *d = Some(give_up);
+        deadline.1.notify_all();
+    }
     for conn in listener.incoming() {
         let Ok(conn) = conn else { continue };
         let quit = handle(conn, &mut keys, &mut held_any);
@@ -78,9 +84,12 @@ pub fn serve() -> Result<(), AgentError> {
         keys.retain(|_, h| h.expires() > now);
         if let Ok(mut d) = deadline.0.lock() {
             *d = keys.values().map(Held::expires).min();
+            if !held_any {
+                *d = Some(give_up);
+            }
             deadline.1.notify_all();
         }
-        if quit || (held_any && keys.is_empty()) {
+        if quit || (held_any && keys.is_empty()) || (!held_any && now >= give_up) {
             break;
         }
     }
@@ -92,7 +101,7 @@ pub fn serve() -> Result<(), AgentError> {
 /// Answers one request; true when the agent should stop.
 fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut bool) -> bool {
     let _ = conn.set_read_timeout(Some(Duration::from_secs(2)));
-    let mut line = Zeroizing::new(String::new());
+    let mut line = Zeroizing::new(String::with_capacity(512));
     let mut reader = BufReader::new(&conn);
     if reader.read_line(&mut line).is_err() {
         return false;
@@ -109,8 +118,11 @@ fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut boo
         ["GET", dir] => match keys.get_mut(*dir) {
             Some(h) if h.expires() > Instant::now() => {
                 h.last = Instant::now();
-                let b64 = data_encoding::BASE64.encode(h.key.as_ref().as_ref());
-                (Zeroizing::new(format!("KEY {b64}")), false)
+                // Room for the whole line: no reallocation leaves a copy behind.
+                let mut line = Zeroizing::new(String::with_capacity(64));
+                line.push_str("KEY ");
+                data_encoding::BASE64.encode_append(h.key.as_ref().as_ref(), &mut line);
+                (line, false)
             }
             _ => (Zeroizing::new("LOCKED".into()), false),
         },
@@ -137,7 +149,9 @@ fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut boo
         _ => (Zeroizing::new("ERR".into()), false),
     };
     let mut conn = conn;
-    let _ = conn.write_all(format!("{}\n", answer.as_str()).as_bytes());
+    let mut answer = answer;
+    answer.push('\n');
+    let _ = conn.write_all(answer.as_bytes());
     quit
 }
 
