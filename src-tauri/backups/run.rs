@@ -7,7 +7,7 @@ use super::{io_err, names, BackupError, Backups, Status};
 use crate::import_export::backup::{self, BackupKey};
 use crate::import_export::export::{self, ExportError};
 use crate::otpauth;
-use crate::storage::{write_atomic, AccountStore, StorageError, Vault};
+use crate::storage::{write_atomic, AccountStore, StorageError};
 
 /// What a run did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +94,7 @@ impl Backups {
         if let Some((path, _)) = existing.iter().rev().find(|(_, g)| *g == generation) {
             return Ok(Written::Current { path: path.clone() });
         }
-        let items = match export::gather(store, &Vault::open(store.dir())) {
+        let items = match export::gather(store) {
             Ok(items) => items,
             Err(ExportError::Nothing) => Vec::new(),
             Err(ExportError::Storage(e)) => return Err(e.into()),

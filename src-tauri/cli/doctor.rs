@@ -71,7 +71,8 @@ pub(super) fn doctor(repair: bool) -> Result<(), Failure> {
 
 /// The vault, the keychain's items, and the previous version.
 fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result<(), Failure> {
-    match store.check() {
+    let health = store.check();
+    match &health {
         Ok(h) if h.broken.is_empty() => check(
             "vault",
             Ok(format!(
@@ -101,7 +102,7 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
         }
         Err(e) => check("vault", Err(format!("{e} [{}]", e.code())))?,
     }
-    if let Ok(h) = store.check() {
+    if let Ok(h) = &health {
         for note in &h.notes {
             out(format!("note  vault: {note}"))?;
         }

@@ -13,7 +13,7 @@ use super::{confirm, fail, out, Failure};
 use crate::import_export::export::{self, ExportFormat};
 use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
-use crate::storage::{AccountStore, Vault};
+use crate::storage::AccountStore;
 
 const IMPORT_FORMATS: [&str; 10] = [
     "otpauth",
@@ -289,7 +289,7 @@ pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
         }
         Some(first)
     };
-    let items = export::gather(&store, &Vault::open(store.dir()))?;
+    let items = export::gather(&store)?;
     let rendered = export::render(
         format,
         &items,

@@ -12,7 +12,6 @@ use super::view::Codebook;
 use crate::error::{Coded, ErrorReport};
 use crate::import_export::export::{self, ExportFormat};
 use crate::import_export::{self, Format, ImportError, Plan};
-use crate::storage::Vault;
 
 fn report(code: &'static str, message: impl Into<String>) -> ErrorReport {
     ErrorReport {
@@ -206,7 +205,7 @@ impl Transfers {
         let path = expand(path);
         let password = Some(password).filter(|p| !p.is_empty());
         let store = book.store_ref()?;
-        let items = export::gather(store, &Vault::open(store.dir())).map_err(|e| e.report())?;
+        let items = export::gather(store).map_err(|e| e.report())?;
         let rendered = export::render(format, &items, password, crate::otp::unix_now())
             .map_err(|e| e.report())?;
         let paths = rendered.write_to(&path).map_err(|e| e.report())?;

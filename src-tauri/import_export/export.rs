@@ -10,7 +10,7 @@ use zeroize::Zeroizing;
 use super::{aegis, backup, google, qr, RecoveryCodes};
 use crate::account::Account;
 use crate::otpauth::{self, UriAccount};
-use crate::storage::{write_atomic, AccountStore, StorageError, Vault, VaultError};
+use crate::storage::{write_atomic, AccountStore, StorageError, VaultError};
 
 /// The formats that can be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,20 +114,17 @@ pub fn backup_items(items: &[Item]) -> Vec<backup::Item<'_>> {
 }
 
 /// Every account with its secret and recovery codes, in the order they were added.
-pub fn gather(store: &AccountStore, vault: &Vault) -> Result<Vec<Item>, ExportError> {
+pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
     if store.list()?.is_empty() {
         return Err(ExportError::Nothing);
     }
-    let codes = vault.read(store.keychain()?)?;
-    let codes = Some(codes);
-    store
-        .with_secrets()?
+    let (accounts, codes) = store.with_secrets_and_codes()?;
+    accounts
         .into_iter()
         .map(|(account, secret)| {
             let secret = secret?;
             let recovery = codes
-                .as_ref()
-                .and_then(|c| c.entry(&account.id))
+                .entry(&account.id)
                 .filter(|e| !e.codes.is_empty())
                 .map(|e| RecoveryCodes {
                     server: e.server.clone(),

@@ -180,15 +180,24 @@ impl AccountStore {
     /// Every account with its secret, from one read of the vault. Accounts whose secret
     /// is missing or damaged come with that error instead.
     pub fn with_secrets(&self) -> Result<Vec<WithSecret>, StorageError> {
+        Ok(self.with_secrets_and_codes()?.0)
+    }
+
+    /// [`AccountStore::with_secrets`] and every recovery code, from the same single read
+    /// of the vault (an export or a backup needs both).
+    pub fn with_secrets_and_codes(
+        &self,
+    ) -> Result<(Vec<WithSecret>, super::recovery::Contents), StorageError> {
         let opened = self.open_vault()?;
         let accounts = accounts_of(&self.file, opened.public.accounts.clone())?;
-        Ok(accounts
+        let with = accounts
             .into_iter()
             .map(|a| {
                 let s = secret_in(&opened, &a);
                 (a, s)
             })
-            .collect())
+            .collect();
+        Ok((with, opened.private.recovery))
     }
 
     /// The code to show for an account now. Time-based: the current code. HOTP: the
