@@ -3,6 +3,8 @@
 //! one-line `error: MESSAGE [CODE]` on stderr otherwise, 2 for usage errors.
 //! Secrets are read from stdin (never from arguments) and never printed.
 
+mod accounts;
+mod agent;
 mod backup;
 mod doctor;
 mod lock;
@@ -11,18 +13,13 @@ mod servers;
 mod transfer;
 
 use std::ffi::OsString;
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use serde_json::json;
+use clap::{Parser, Subcommand};
 use zeroize::Zeroizing;
 
-use crate::account::{Account, Source};
 use crate::error::{Coded, ErrorReport};
-use crate::otp::{self, Algorithm, Kind, OtpParams, Secret};
-use crate::otpauth::{self, UriAccount};
-use crate::storage::AccountStore;
 
 /// Command-line arguments.
 /// No `Debug` here or on [`Command`]: some commands carry a recovery code or a passcode.
@@ -41,7 +38,7 @@ pub struct Cli {
 enum Command {
     /// Add accounts from otpauth:// URIs (argument, or `-` for one per line on stdin),
     /// or by hand with --issuer/--account and the secret on stdin.
-    Add(AddArgs),
+    Add(accounts::AddArgs),
     /// List accounts (no secrets, no codes).
     List {
         /// Print a JSON array.
@@ -107,9 +104,19 @@ enum Command {
     },
     /// Open the app lock (password from a hidden prompt, or one line of stdin).
     Unlock,
-    /// Run the agent that holds the key while the app lock is open.
-    #[command(hide = true)]
-    Agent,
+    /// The resident agent: tray, quick copy, desktop search; `--autostart on|off`
+    /// starts it at login.
+    Agent(agent::AgentArgs),
+    /// Pin an account to the top of the window and the tray menu.
+    Pin {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+    },
+    /// Unpin an account.
+    Unpin {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+    },
     /// Enroll this device with a server: setup, store, verify, enable, status.
     Enroll(servers::EnrollArgs),
     /// Recovery codes in the offline, encrypted vault.
@@ -128,51 +135,6 @@ enum Command {
         #[arg(long)]
         repair: bool,
     },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum KindArg {
-    Totp,
-    Hotp,
-    Steam,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum AlgorithmArg {
-    #[value(name = "SHA1", alias = "sha1")]
-    Sha1,
-    #[value(name = "SHA256", alias = "sha256")]
-    Sha256,
-    #[value(name = "SHA512", alias = "sha512")]
-    Sha512,
-}
-
-#[derive(Debug, Args)]
-struct AddArgs {
-    /// An otpauth:// URI, or `-` to read URIs from stdin, one per line. Omit it to enter
-    /// an account by hand (the secret is then read from stdin).
-    uri: Option<String>,
-    /// Issuer (manual entry).
-    #[arg(long)]
-    issuer: Option<String>,
-    /// Account name (manual entry).
-    #[arg(long = "account", value_name = "NAME")]
-    name: Option<String>,
-    /// totp (default), hotp or steam (manual entry).
-    #[arg(long, value_enum, default_value = "totp")]
-    kind: KindArg,
-    /// HMAC algorithm (manual entry).
-    #[arg(long, value_enum, default_value = "SHA1")]
-    algorithm: AlgorithmArg,
-    /// Code length, 6-8 (manual entry).
-    #[arg(long, default_value_t = 6)]
-    digits: u32,
-    /// Seconds per code, 1-3600 (manual entry, totp and steam).
-    #[arg(long, default_value_t = 30)]
-    period: u64,
-    /// Starting counter (manual entry, hotp).
-    #[arg(long, default_value_t = 0)]
-    counter: u64,
 }
 
 /// A CLI failure: a coded error, or a plain message with its own code.
@@ -219,15 +181,17 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
 
 fn execute(command: Command) -> Result<(), Failure> {
     match command {
-        Command::Add(args) => add(args),
-        Command::List { json } => list(json),
-        Command::Code { account, at, json } => code(&account, at, json),
-        Command::Remove { account, yes } => remove(&account, yes),
+        Command::Add(args) => accounts::add(args),
+        Command::List { json } => accounts::list(json),
+        Command::Code { account, at, json } => accounts::code(&account, at, json),
+        Command::Remove { account, yes } => accounts::remove(&account, yes),
         Command::Rename {
             account,
             issuer,
             name,
-        } => rename(&account, issuer, name),
+        } => accounts::rename(&account, issuer, name),
+        Command::Pin { account } => accounts::pin(&account, true),
+        Command::Unpin { account } => accounts::pin(&account, false),
         Command::Doctor { repair } => doctor::doctor(repair),
         Command::Server { cmd } => servers::server(cmd),
         Command::Status {
@@ -240,7 +204,7 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Backup { cmd } => backup::backup_cmd(cmd),
         Command::Lock { cmd } => lock::lock_cmd(cmd),
         Command::Unlock => lock::unlock(),
-        Command::Agent => lock::agent(),
+        Command::Agent(args) => agent::agent(args),
         Command::Import(args) => transfer::import(args),
         Command::Export(args) => transfer::export_cmd(args),
     }
@@ -261,163 +225,6 @@ fn read_stdin() -> Result<Zeroizing<String>, Failure> {
     Ok(text)
 }
 
-fn add(args: AddArgs) -> Result<(), Failure> {
-    let manual = args.issuer.is_some() || args.name.is_some();
-    let (entries, source) = match args.uri.as_deref() {
-        Some(_) if manual => {
-            return Err(fail(
-                "cli.usage",
-                "give either an otpauth URI or --issuer/--account, not both",
-            ))
-        }
-        Some("-") => (uris_from_stdin()?, Source::Uri),
-        Some(uri) => (vec![otpauth::parse(uri)?], Source::Uri),
-        None if manual => (vec![manual_entry(&args)?], Source::Manual),
-        None => {
-            return Err(fail(
-                "cli.usage",
-                "nothing to add: give an otpauth URI, `-` to read URIs from stdin, or --issuer/--account with the secret on stdin",
-            ))
-        }
-    };
-    let store = AccountStore::open_default()?;
-    let refs: Vec<&UriAccount> = entries.iter().collect();
-    let added = store.add_many(&refs, source)?;
-    for (entry, account) in entries.iter().zip(&added) {
-        out(format!("added {} (id {})", account.label(), account.id))?;
-        if entry.secret.is_weak() {
-            eprintln!(
-                "warning: the secret of {} is only {} bits; 128 or more is recommended",
-                account.label(),
-                entry.secret.len() * 8
-            );
-        }
-    }
-    Ok(())
-}
-
-/// Reads otpauth URIs from stdin, one per line; blank lines and `#` comments are skipped.
-/// All lines are validated before anything is stored.
-fn uris_from_stdin() -> Result<Vec<UriAccount>, Failure> {
-    let text = read_stdin()?;
-    let mut entries = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let entry = otpauth::parse(line).map_err(|e| {
-            let mut r = e.report();
-            r.message = format!("line {}: {}; nothing was added", n + 1, r.message);
-            Failure(r)
-        })?;
-        entries.push(entry);
-    }
-    if entries.is_empty() {
-        return Err(fail(
-            "cli.usage",
-            "no otpauth URI on stdin; nothing was added",
-        ));
-    }
-    Ok(entries)
-}
-
-fn manual_entry(args: &AddArgs) -> Result<UriAccount, Failure> {
-    let issuer = otpauth::validate_name("issuer", args.issuer.as_deref().unwrap_or(""))?;
-    let account = otpauth::validate_name("account name", args.name.as_deref().unwrap_or(""))?;
-    let algorithm = match args.algorithm {
-        AlgorithmArg::Sha1 => Algorithm::Sha1,
-        AlgorithmArg::Sha256 => Algorithm::Sha256,
-        AlgorithmArg::Sha512 => Algorithm::Sha512,
-    };
-    let params = match args.kind {
-        KindArg::Totp => OtpParams::totp(algorithm, args.digits, args.period)?,
-        KindArg::Hotp => OtpParams::hotp(algorithm, args.digits, args.counter)?,
-        KindArg::Steam => OtpParams::steam(args.period)?,
-    };
-    let secret_text = if io::stdin().is_terminal() {
-        Zeroizing::new(
-            rpassword::prompt_password("Secret (base32): ")
-                .map_err(|e| fail("io.stdin", format!("cannot read the secret: {e}")))?,
-        )
-    } else {
-        let mut line = Zeroizing::new(String::new());
-        io::stdin().lock().read_line(&mut line).map_err(|e| {
-            fail(
-                "io.stdin",
-                format!("cannot read the secret from stdin: {e}"),
-            )
-        })?;
-        line
-    };
-    let secret = Secret::from_base32(&secret_text)?;
-    Ok(UriAccount {
-        issuer,
-        account,
-        params,
-        secret,
-    })
-}
-
-fn list(json: bool) -> Result<(), Failure> {
-    let store = AccountStore::open_default()?;
-    let dir = store.dir().to_path_buf();
-    let accounts = store.list()?;
-    if json {
-        let records: Vec<_> = accounts.iter().map(Account::to_record).collect();
-        let text =
-            serde_json::to_string_pretty(&records).map_err(|e| fail("io.json", e.to_string()))?;
-        out(text)?;
-    } else if accounts.is_empty() {
-        out("no accounts yet: add one with `mfa-companion add <otpauth URI>`")?;
-    } else {
-        for a in &accounts {
-            let schedule = match (a.params.period(), a.params.counter()) {
-                (_, Some(c)) => format!("counter {c}"),
-                (Some(p), _) => format!("{p}s"),
-                _ => String::new(),
-            };
-            out(format!(
-                "{}  {:<5} {:<6} {}d {:<10} {}",
-                a.id,
-                a.params.kind().as_str(),
-                a.params.algorithm().as_str(),
-                a.params.digits(),
-                schedule,
-                a.label()
-            ))?;
-        }
-    }
-    for line in servers::pending_lines(&dir) {
-        if json {
-            eprintln!("note: {line}");
-        } else {
-            out(line)?;
-        }
-    }
-    Ok(())
-}
-
-fn code(query: &str, at: Option<u64>, json: bool) -> Result<(), Failure> {
-    let store = AccountStore::open_default()?;
-    let account = store.find(query)?;
-    if at.is_some() && account.params.kind() == Kind::Hotp {
-        return Err(fail(
-            "cli.usage",
-            "--at does not apply to HOTP accounts (their codes follow a counter, not the clock)",
-        ));
-    }
-    let code = store.code(&account, at.unwrap_or_else(otp::unix_now))?;
-    if json {
-        out(
-            json!({"code": code.code, "remaining": code.remaining, "period": code.period})
-                .to_string(),
-        )
-    } else {
-        out(&code.code)
-    }
-}
-
 fn confirm(question: &str) -> Result<bool, Failure> {
     eprint!("{question} [y/N] ");
     let mut answer = String::new();
@@ -426,57 +233,4 @@ fn confirm(question: &str) -> Result<bool, Failure> {
         .read_line(&mut answer)
         .map_err(|e| fail("io.stdin", e.to_string()))?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES"))
-}
-
-fn remove(query: &str, yes: bool) -> Result<(), Failure> {
-    let store = AccountStore::open_default()?;
-    let account = store.find(query)?;
-    if !yes {
-        if !io::stdin().is_terminal() {
-            return Err(fail(
-                "cli.confirm",
-                format!(
-                    "removing {} deletes its secret for good: pass --yes to confirm",
-                    account.label()
-                ),
-            ));
-        }
-        if !confirm(&format!(
-            "Remove {} (id {}) and delete its secret for good?",
-            account.label(),
-            account.id
-        ))? {
-            return Err(fail("cli.cancelled", "nothing was removed"));
-        }
-    }
-    let removed = store.remove(&account.id)?;
-    out(format!("removed {} (id {})", removed.label(), removed.id))?;
-    let vault = crate::storage::Vault::open(store.dir());
-    if let Some((unused, used)) = store
-        .keychain()
-        .ok()
-        .and_then(|k| vault.read(k).ok())
-        .and_then(|c| c.entry(&removed.id).map(|e| e.counts()))
-    {
-        eprintln!(
-            "note: its {} recovery codes ({unused} unused) stay in the vault: `mfa-companion recovery show {}`",
-            unused + used,
-            removed.id
-        );
-    }
-    Ok(())
-}
-
-fn rename(query: &str, issuer: Option<String>, name: Option<String>) -> Result<(), Failure> {
-    if issuer.is_none() && name.is_none() {
-        return Err(fail("cli.usage", "give --issuer and/or --account"));
-    }
-    let store = AccountStore::open_default()?;
-    let account = store.find(query)?;
-    let renamed = store.rename(&account.id, issuer.as_deref(), name.as_deref())?;
-    out(format!(
-        "renamed {} to {}",
-        account.label(),
-        renamed.label()
-    ))
 }

@@ -166,6 +166,23 @@ impl AccountStore {
         accounts_of(&self.file, public.accounts)
     }
 
+    /// Ids of the pinned accounts, in pin order (the public part only: no keychain).
+    pub fn pinned(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self
+            .file
+            .read_public()?
+            .map(|p| p.pinned)
+            .unwrap_or_default())
+    }
+
+    /// Forgets the data key read from the keychain (it is zeroized); the next read of a
+    /// secret asks the keychain again. The resident agent calls this when idle.
+    pub fn forget_key(&self) {
+        if let Ok(mut key) = self.key.lock() {
+            *key = None;
+        }
+    }
+
     /// Finds one account by id, `issuer:account`, or a unique case-insensitive
     /// substring of either.
     pub fn find(&self, query: &str) -> Result<Account, StorageError> {

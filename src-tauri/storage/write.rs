@@ -26,6 +26,11 @@ impl AccountStore {
             let mut accounts = accounts_of(&file, std::mem::take(&mut opened.public.accounts))?;
             let out = change(&mut accounts, opened)?;
             opened.public.accounts = accounts.iter().map(Account::to_record).collect();
+            // A removed account is unpinned with it.
+            opened
+                .public
+                .pinned
+                .retain(|id| accounts.iter().any(|a| &a.id == id));
             Ok(out)
         })
     }
@@ -96,6 +101,23 @@ impl AccountStore {
                 .ok_or_else(|| StorageError::NotFound { query: id.into() })?;
             opened.private.secrets.remove(id);
             Ok(accounts.remove(pos))
+        })
+    }
+
+    /// Pins an account to the top (last of the pinned ones), or unpins it; returns it.
+    pub fn set_pinned(&self, id: &str, pinned: bool) -> Result<Account, StorageError> {
+        self.update(|accounts, opened| {
+            let account = accounts
+                .iter()
+                .find(|a| a.id == id)
+                .cloned()
+                .ok_or_else(|| StorageError::NotFound { query: id.into() })?;
+            let list = &mut opened.public.pinned;
+            list.retain(|p| p != id);
+            if pinned {
+                list.push(id.to_string());
+            }
+            Ok(account)
         })
     }
 

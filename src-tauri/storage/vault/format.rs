@@ -53,6 +53,9 @@ pub struct Public {
     /// not carry over); shown by `doctor`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Ids of the accounts pinned to the top (the tray menu shows these), in pin order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinned: Vec<String>,
 }
 
 /// The encrypted part. No `Debug`.
@@ -256,6 +259,7 @@ mod tests {
             generation: 3,
             accounts: Vec::new(),
             notes: vec!["n".into()],
+            pinned: vec!["a1".into()],
         };
         let mut private = Private::default();
         private
