@@ -21,6 +21,7 @@ pub mod account;
 pub mod agent;
 pub mod backups;
 pub mod cli;
+pub mod copy;
 pub mod enroll;
 pub mod error;
 pub mod identity;
@@ -28,6 +29,7 @@ pub mod import_export;
 pub mod logging;
 pub mod otp;
 pub mod otpauth;
+pub mod settings;
 pub mod storage;
 
 #[cfg(feature = "desktop")]

@@ -1,6 +1,6 @@
 //! The `mfa-companion` command. With a subcommand it is the CLI and opens no window;
-//! with none it opens the desktop window by executing `mfa-companion-desktop`, which is
-//! installed beside it.
+//! with none it opens the desktop window: through the resident agent when one runs,
+//! otherwise by executing `mfa-companion-desktop`, which is installed beside it.
 //!
 //! Why two executables: a process that links WebKitGTK pays about 30 ms of relocations
 //! at start-up before `main` runs, whatever it then does. Keeping WebKit out of this
@@ -23,6 +23,11 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     if args.len() > 1 {
         return mfa_companion::cli::run(args);
+    }
+    // With the resident agent running, it opens the window (and the window's process
+    // ends when it is closed, as always).
+    if mfa_companion::agent::bus::open_window(false) {
+        return ExitCode::SUCCESS;
     }
     open_window()
 }

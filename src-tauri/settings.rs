@@ -1,7 +1,8 @@
-//! The window's settings: `settings.json` in the config folder
-//! (`$XDG_CONFIG_HOME/mfa-companion/`). Missing or unreadable settings fall back to the
-//! defaults (and say so on stderr); the app never fails to start over them. The window's
-//! Settings dialog changes them; writes are atomic.
+//! The user's settings: `settings.json` in the config folder
+//! (`$XDG_CONFIG_HOME/mfa-companion/`), shared by the window, the resident agent and the
+//! CLI. Missing or unreadable settings fall back to the defaults (and say so on stderr);
+//! nothing fails to start over them. The window's Settings dialog changes them; writes
+//! are atomic.
 
 use std::path::PathBuf;
 
@@ -13,17 +14,23 @@ use crate::error::ErrorReport;
 pub const CLEAR_RANGE: std::ops::RangeInclusive<u64> = 1..=3600;
 
 /// What can be set.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     /// Seconds after which a copied code is cleared from the clipboard (if still there).
     pub clipboard_clear_secs: u64,
+    /// The tray menu shows each account's current code beside its name.
+    pub tray_show_codes: bool,
+    /// The desktop search (GNOME Shell, KRunner) shows each match's current code.
+    pub search_show_codes: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             clipboard_clear_secs: 30,
+            tray_show_codes: false,
+            search_show_codes: false,
         }
     }
 }
@@ -57,6 +64,24 @@ impl Settings {
             Err(_) => Settings::default(),
         }
     }
+
+    /// Saves these settings (atomically).
+    pub fn save(&self) -> Result<(), ErrorReport> {
+        let path = Self::path().ok_or(ErrorReport {
+            code: "settings.io",
+            message: "no config folder: set XDG_CONFIG_HOME or HOME".into(),
+        })?;
+        let io = |e: std::io::Error| ErrorReport {
+            code: "settings.io",
+            message: format!("cannot save {}: {e}", path.display()),
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let mut json = serde_json::to_vec_pretty(self).map_err(|e| io(std::io::Error::other(e)))?;
+        json.push(b'\n');
+        crate::storage::write_atomic(&path, &json).map_err(io)
+    }
 }
 
 /// Changes the clipboard delay and saves it; returns the settings now in force.
@@ -71,22 +96,25 @@ pub fn set_clipboard_clear(secs: u64) -> Result<Settings, ErrorReport> {
             ),
         });
     }
+    update(|s| s.clipboard_clear_secs = secs)
+}
+
+/// Changes the settings with `change` and saves them; returns the settings now in force.
+pub fn update(change: impl FnOnce(&mut Settings)) -> Result<Settings, ErrorReport> {
     let mut settings = Settings::load();
-    settings.clipboard_clear_secs = secs;
-    let path = Settings::path().ok_or(ErrorReport {
-        code: "settings.io",
-        message: "no config folder: set XDG_CONFIG_HOME or HOME".into(),
-    })?;
-    let io = |e: std::io::Error| ErrorReport {
-        code: "settings.io",
-        message: format!("cannot save {}: {e}", path.display()),
-    };
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(io)?;
-    }
-    let mut json =
-        serde_json::to_vec_pretty(&settings).map_err(|e| io(std::io::Error::other(e)))?;
-    json.push(b'\n');
-    crate::storage::write_atomic(&path, &json).map_err(io)?;
+    change(&mut settings);
+    settings.save()?;
     Ok(settings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_written_by_an_older_version_read_with_the_new_fields_off() {
+        let old: Settings = serde_json::from_str(r#"{"clipboard_clear_secs": 12}"#).unwrap();
+        assert_eq!(old.clipboard_clear_secs, 12);
+        assert!(!old.tray_show_codes && !old.search_show_codes);
+    }
 }

@@ -87,7 +87,40 @@ pub fn lock_all() -> Result<(), AgentError> {
     request("LOCK").map(|_| ())
 }
 
-/// Starts the agent (this executable, `agent`) unless one answers, and waits until it
+/// Starts the resident agent (`mfa-companion agent`, beside this executable) in the
+/// background; it exits at once if one runs already.
+pub fn spawn_resident() -> Result<(), crate::error::ErrorReport> {
+    let exe = std::env::current_exe().map_err(|e| crate::error::ErrorReport {
+        code: "agent.start",
+        message: format!("cannot tell where this program is: {e}"),
+    })?;
+    let cli = exe.with_file_name("mfa-companion");
+    std::process::Command::new(&cli)
+        .arg("agent")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|mut child| {
+            // Reaped when it ends.
+            std::thread::spawn(move || child.wait());
+        })
+        .map_err(|e| crate::error::ErrorReport {
+            code: "agent.start",
+            message: format!("could not start {}: {e}", cli.display()),
+        })
+}
+
+/// Asks an agent started alone to stop, and waits (up to 2 s) until it has.
+pub fn quit_and_wait() {
+    let _ = request("QUIT");
+    let start = Instant::now();
+    while running() && start.elapsed() < Duration::from_secs(2) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Starts the key agent (this executable, `agent --keys-only`) unless one answers, and waits until it
 /// does.
 pub fn ensure_running() -> Result<(), AgentError> {
     if running() {
@@ -102,7 +135,7 @@ pub fn ensure_running() -> Result<(), AgentError> {
         exe.with_file_name("mfa-companion")
     };
     std::process::Command::new(&cli)
-        .arg("agent")
+        .args(["agent", "--keys-only"])
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

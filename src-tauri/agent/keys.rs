@@ -1,7 +1,8 @@
-//! `mfa-companion agent`: the server side. Keys stay in this thread; a timer thread
-//! only knows when the next one expires and wakes the server then. The agent exits when
-//! it has held keys and holds none any more (locked, or idle too long), or when it was
-//! given none within a minute of starting; `unlock` starts it again.
+//! The key socket's server side. Keys stay in this thread; a timer thread only knows
+//! when the next one expires and wakes the server then. Started alone by `unlock`
+//! (`mfa-companion agent --keys-only`), it exits when it has held keys and holds none
+//! any more (locked, or idle too long), or when it was given none within a minute of
+//! starting. Inside the resident agent it runs for the agent's lifetime.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -41,8 +42,13 @@ impl Held {
 
 type Deadline = Arc<(Mutex<Option<Instant>>, Condvar)>;
 
-/// Runs the agent until it holds no key any more (see the module doc).
-pub fn serve() -> Result<(), AgentError> {
+/// Called when every key is forgotten (`LOCK`, from `lock now` or a trigger).
+pub type OnLock = Box<dyn Fn() + Send>;
+
+/// Runs the key server until it holds no key any more (see the module doc); with
+/// `resident`, until the process ends (call it on a thread of its own), taking the
+/// socket over from an agent started alone.
+pub fn serve(resident: Option<OnLock>) -> Result<(), AgentError> {
     let dir = runtime_dir();
     let io = |action, path: std::path::PathBuf| {
         move |source| AgentError::Io {
@@ -59,8 +65,13 @@ pub fn serve() -> Result<(), AgentError> {
             .map_err(io("protect", dir.clone()))?;
     }
     if client::running() {
-        println!("an MFA Companion agent runs already");
-        return Ok(());
+        if resident.is_none() {
+            println!("an MFA Companion agent runs already");
+            return Ok(());
+        }
+        // An agent started alone by `unlock` gives way (its keys are forgotten: the app
+        // locks, the safe way round).
+        client::quit_and_wait();
     }
     let path = socket_path();
     let _ = std::fs::remove_file(&path);
@@ -71,25 +82,32 @@ pub fn serve() -> Result<(), AgentError> {
     log::info!("agent listening on {}", path.display());
     let mut keys: HashMap<String, Held> = HashMap::new();
     let mut held_any = false;
-    // Started but never given a key (the unlock that started it failed): gone in a minute.
+    let alone = resident.is_none();
+    // Started alone but never given a key (the unlock that started it failed): gone in
+    // a minute.
     let give_up = Instant::now() + Duration::from_secs(60);
-    if let Ok(mut d) = deadline.0.lock() {
+    if let (true, Ok(mut d)) = (alone, deadline.0.lock()) {
         *d = Some(give_up);
         deadline.1.notify_all();
     }
     for conn in listener.incoming() {
         let Ok(conn) = conn else { continue };
-        let quit = handle(conn, &mut keys, &mut held_any);
+        let (quit, locked) = handle(conn, &mut keys, &mut held_any);
+        if let (true, Some(on_lock)) = (locked || quit, &resident) {
+            // The resident agent does not stop for `QUIT` (only over D-Bus); it forgets.
+            keys.clear();
+            on_lock();
+        }
         let now = Instant::now();
         keys.retain(|_, h| h.expires() > now);
         if let Ok(mut d) = deadline.0.lock() {
             *d = keys.values().map(Held::expires).min();
-            if !held_any {
+            if alone && !held_any {
                 *d = Some(give_up);
             }
             deadline.1.notify_all();
         }
-        if quit || (held_any && keys.is_empty()) || (!held_any && now >= give_up) {
+        if alone && (quit || (held_any && keys.is_empty()) || (!held_any && now >= give_up)) {
             break;
         }
     }
@@ -98,14 +116,15 @@ pub fn serve() -> Result<(), AgentError> {
     Ok(())
 }
 
-/// Answers one request; true when the agent should stop.
-fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut bool) -> bool {
+/// Answers one request; returns (the agent should stop, every key was forgotten).
+fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut bool) -> (bool, bool) {
     let _ = conn.set_read_timeout(Some(Duration::from_secs(2)));
     let mut line = Zeroizing::new(String::with_capacity(512));
     let mut reader = BufReader::new(&conn);
     if reader.read_line(&mut line).is_err() {
-        return false;
+        return (false, false);
     }
+    let locking = line.trim_end() == "LOCK";
     let words: Vec<&str> = line.split_whitespace().collect();
     let (answer, quit): (Zeroizing<String>, bool) = match words.as_slice() {
         ["PING"] => (Zeroizing::new("PONG".into()), false),
@@ -152,7 +171,7 @@ fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut boo
     let mut answer = answer;
     answer.push('\n');
     let _ = conn.write_all(answer.as_bytes());
-    quit
+    (quit, locking)
 }
 
 /// Wakes the server (by connecting to it) when the next key expires; sleeps otherwise.

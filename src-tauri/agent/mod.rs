@@ -1,4 +1,13 @@
-//! The resident agent, its first duty: while the app lock is open it holds each vault's
+//! The agent: a small process without WebKit that lives in the user's session.
+//!
+//! Started as `mfa-companion agent` (at login, by D-Bus activation, or by hand) it is
+//! the resident agent ([`resident`]): `io.github.MfaCompanion` on the session bus, with
+//! the tray ([`tray`]), the desktop search ([`search`]), its own interface for the CLI
+//! and the window ([`bus`]) and quick copy ([`core`]); [`install`] writes the files that
+//! start it.
+//!
+//! Its other duty, also done alone by `mfa-companion agent --keys-only` (what `unlock`
+//! starts when no resident agent runs): while the app lock is open it holds each vault's
 //! data key in memory (locked against swapping, zeroized when dropped) and hands it to
 //! the CLI and the window of the same user, until `mfa-companion lock now`, its idle
 //! timeout, the screen locking, the machine going to sleep (see `triggers`), or its
@@ -19,13 +28,24 @@
 //! `<folder>` is the data folder, base64 of its path. Idle, the agent sleeps in
 //! `accept`; a timer thread wakes only at the next key's expiry.
 
+pub mod bus;
 pub mod client;
-mod serve;
+mod core;
+pub mod install;
+mod keys;
+mod resident;
+mod search;
+mod tray;
 mod triggers;
 
 use std::path::PathBuf;
 
-pub use serve::serve;
+pub use resident::run;
+
+/// Runs the key agent alone (`agent --keys-only`) until it holds no key any more.
+pub fn serve_keys() -> Result<(), AgentError> {
+    keys::serve(None)
+}
 
 /// What the agent or a client of it can report. Never holds a key.
 #[non_exhaustive]

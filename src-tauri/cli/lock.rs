@@ -1,4 +1,4 @@
-//! `mfa-companion lock …`, `unlock` and `agent`: the opt-in app lock. The key work is in
+//! `mfa-companion lock …` and `unlock`: the opt-in app lock. The key work is in
 //! [`crate::storage::lock`] (wrapping) and [`crate::agent`] (holding the key while
 //! unlocked).
 
@@ -165,9 +165,4 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
             out("locked")
         }
     }
-}
-
-pub(super) fn agent() -> Result<(), Failure> {
-    crate::agent::serve()?;
-    Ok(())
 }

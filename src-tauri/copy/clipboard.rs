@@ -1,4 +1,4 @@
-//! Copying codes: the system clipboard (through `arboard`), cleared after a delay, but
+//! The system clipboard (through `arboard`), cleared after a delay, but
 //! only if it still holds the code that was copied (the user may have copied something
 //! else since).
 

@@ -1,0 +1,192 @@
+//! The resident agent on the session bus: its own interface
+//! `io.github.MfaCompanion.Agent` at `/io/github/MfaCompanion` (what the CLI and the
+//! window ask it), and the client side of it.
+//!
+//! | method | what |
+//! |---|---|
+//! | `Ping() → s` | the agent's version |
+//! | `Code(s folder, s query) → (s code, t remaining, t period)` | an account's current code |
+//! | `Copy(s folder, s query) → s name` | copies it, as the tray does |
+//! | `OpenWindow(b search)` | opens the window (search focused) |
+//! | `Quit()` | ends the agent |
+//!
+//! `folder` is the caller's data folder: the agent answers only for its own (another
+//! folder gets `agent.folder`, and the CLI then reads the vault itself). Errors are
+//! `org.freedesktop.DBus.Error.Failed` with the message `<stable code>: <message>`. The
+//! interface has no properties, and no method returns a secret.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use zbus::proxy::MethodFlags;
+
+use super::core::{display_name, Core};
+use crate::error::ErrorReport;
+
+/// The agent's well-known name.
+pub const NAME: &str = "io.github.MfaCompanion";
+/// The path of [`NAME`]'s own interface.
+pub const PATH: &str = "/io/github/MfaCompanion";
+/// The agent's own interface.
+pub const INTERFACE: &str = "io.github.MfaCompanion.Agent";
+
+/// `io.github.MfaCompanion.Agent`.
+pub struct AgentObject {
+    /// the agent's state
+    pub core: Arc<Core>,
+}
+
+fn failed(e: ErrorReport) -> zbus::fdo::Error {
+    zbus::fdo::Error::Failed(format!("{}: {}", e.code, e.message))
+}
+
+impl AgentObject {
+    fn same_folder(&self, folder: &str) -> zbus::fdo::Result<()> {
+        if Path::new(folder) == self.core.dir() {
+            Ok(())
+        } else {
+            Err(failed(ErrorReport {
+                code: "agent.folder",
+                message: "the agent serves another data folder".into(),
+            }))
+        }
+    }
+}
+
+#[zbus::interface(name = "io.github.MfaCompanion.Agent")]
+impl AgentObject {
+    fn ping(&self) -> String {
+        env!("CARGO_PKG_VERSION").to_string()
+    }
+
+    fn code(&self, folder: String, query: String) -> zbus::fdo::Result<(String, u64, u64)> {
+        self.same_folder(&folder)?;
+        let (account, code) = self.core.code(&query).map_err(failed)?;
+        log::debug!("agent: code for account {}", account.id);
+        Ok((
+            code.code.clone(),
+            u64::from(code.remaining.unwrap_or(0)),
+            u64::from(code.period.unwrap_or(0)),
+        ))
+    }
+
+    fn copy(&self, folder: String, query: String) -> zbus::fdo::Result<String> {
+        self.same_folder(&folder)?;
+        let account = self.core.code(&query).map_err(failed).map(|(a, _)| a.id)?;
+        let copied = self.core.copy(&account).map_err(failed)?;
+        Ok(display_name(&copied))
+    }
+
+    fn open_window(&self, search: bool) -> zbus::fdo::Result<()> {
+        self.core.open_window(search).map_err(failed)
+    }
+
+    fn quit(&self) {
+        self.core.quit();
+    }
+}
+
+/// A code as the agent gives it.
+pub struct AgentCode {
+    /// the digits (no secret: what the user types)
+    pub code: zeroize::Zeroizing<String>,
+    /// seconds left in its period (0 for HOTP)
+    pub remaining: u64,
+    /// the period (0 for HOTP)
+    pub period: u64,
+}
+
+/// Calls `method` on a running agent without starting one (no D-Bus activation).
+/// `None` when no agent runs (or no session bus is there).
+fn call<B, R>(method: &str, body: &B) -> Option<Result<R, ErrorReport>>
+where
+    B: serde::Serialize + zbus::zvariant::DynamicType,
+    R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
+{
+    // A hung agent must not hang the CLI: after this long it reads the vault itself.
+    let conn = zbus::blocking::connection::Builder::session()
+        .ok()?
+        .method_timeout(std::time::Duration::from_secs(5))
+        .build()
+        .ok()?;
+    let proxy = zbus::blocking::proxy::Builder::<zbus::blocking::Proxy<'_>>::new(&conn)
+        .destination(NAME)
+        .and_then(|b| b.path(PATH))
+        .and_then(|b| b.interface(INTERFACE))
+        .map(|b| b.cache_properties(zbus::proxy::CacheProperties::No))
+        .and_then(|b| b.build())
+        .ok()?;
+    match proxy.call_with_flags::<_, B, R>(method, MethodFlags::NoAutoStart.into(), body) {
+        Ok(Some(reply)) => Some(Ok(reply)),
+        Ok(None) => None,
+        Err(zbus::Error::MethodError(name, detail, _))
+            if name.as_str() == "org.freedesktop.DBus.Error.Failed" =>
+        {
+            Some(Err(parse_failure(detail.as_deref().unwrap_or(""))))
+        }
+        Err(zbus::Error::Variant(e)) => Some(Err(ErrorReport {
+            code: "agent.failed",
+            message: format!("the agent gave an answer this version cannot read: {e}"),
+        })),
+        // Not running (ServiceUnknown, NameHasNoOwner), or an older agent.
+        Err(_) => None,
+    }
+}
+
+/// Turns `code: message` back into a report (the code becomes `'static` for the
+/// life of this short process).
+fn parse_failure(detail: &str) -> ErrorReport {
+    match detail.split_once(": ") {
+        Some((code, message)) if !code.contains(' ') => ErrorReport {
+            code: Box::leak(code.to_string().into_boxed_str()),
+            message: message.to_string(),
+        },
+        _ => ErrorReport {
+            code: "agent.failed",
+            message: detail.to_string(),
+        },
+    }
+}
+
+/// The current code of `query` from a running agent serving `dir`; `None` when no
+/// agent runs or it serves another folder (read the vault directly then).
+pub fn code(dir: &Path, query: &str) -> Option<Result<AgentCode, ErrorReport>> {
+    let folder = dir.to_string_lossy();
+    match call::<_, (String, u64, u64)>("Code", &(folder.as_ref(), query))? {
+        Ok((code, remaining, period)) => Some(Ok(AgentCode {
+            code: zeroize::Zeroizing::new(code),
+            remaining,
+            period,
+        })),
+        Err(e) if e.code == "agent.folder" => None,
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// Asks a running agent to open the window; false when none runs.
+pub fn open_window(search: bool) -> bool {
+    matches!(call::<_, ()>("OpenWindow", &(search,)), Some(Ok(())))
+}
+
+/// True when an agent owns [`NAME`].
+pub fn running() -> bool {
+    matches!(call::<_, String>("Ping", &()), Some(Ok(_)))
+}
+
+/// Asks a running agent to end; false when none runs.
+pub fn quit() -> bool {
+    matches!(call::<_, ()>("Quit", &()), Some(Ok(())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_agent_failure_keeps_its_stable_code() {
+        let e = parse_failure("account.not_found: no account matches \"x\"");
+        assert_eq!(e.code, "account.not_found");
+        assert_eq!(e.message, "no account matches \"x\"");
+        assert_eq!(parse_failure("odd text: here").code, "agent.failed");
+    }
+}

@@ -1,0 +1,195 @@
+//! What the resident agent does for its callers (the tray, the desktop search, the CLI
+//! over D-Bus), on top of the storage layer, which stays the record: every request
+//! reads the vault again, so a change made by the window or the CLI is seen at once.
+//!
+//! Secrets are decrypted per request and zeroized with it. Only the vault's data key is
+//! kept between requests, and only for [`KEY_IDLE`] after the last one: a thread waits
+//! for that moment (no timer runs while no key is kept), then zeroizes it. The screen
+//! locking, the machine going to sleep and `lock now` forget it at once.
+
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use zeroize::Zeroizing;
+
+use crate::account::Account;
+use crate::copy::{notify, recent, Clipboard};
+use crate::error::{Coded, ErrorReport};
+use crate::otp::{self, Code};
+use crate::settings::Settings;
+use crate::storage::AccountStore;
+
+/// How long the data key stays in memory after the last request that needed it.
+pub const KEY_IDLE: Duration = Duration::from_secs(60);
+
+/// The agent's state, shared by its D-Bus objects and its tray.
+pub struct Core {
+    store: AccountStore,
+    clipboard: Arc<Clipboard>,
+    /// When the data key was last used (None: not kept).
+    key_used: Arc<(Mutex<Option<Instant>>, Condvar)>,
+    quit: Mutex<Sender<()>>,
+}
+
+impl Core {
+    /// The agent over the default data folder; `quit` ends the agent.
+    pub fn new(store: AccountStore, quit: Sender<()>) -> Arc<Self> {
+        let core = Arc::new(Core {
+            store,
+            clipboard: Clipboard::new(Duration::from_secs(Settings::load().clipboard_clear_secs)),
+            key_used: Arc::new((Mutex::new(None), Condvar::new())),
+            quit: Mutex::new(quit),
+        });
+        spawn_key_forgetter(Arc::downgrade(&core));
+        core
+    }
+
+    /// The data folder served.
+    pub fn dir(&self) -> &std::path::Path {
+        self.store.dir()
+    }
+
+    /// Every account (the vault's public part: no keychain).
+    pub fn accounts(&self) -> Result<Vec<Account>, ErrorReport> {
+        self.store.list().map_err(|e| e.report())
+    }
+
+    /// The accounts the tray menu lists: the pinned ones, or else the recently copied.
+    pub fn menu_accounts(&self) -> Result<Vec<Account>, ErrorReport> {
+        let all = self.accounts()?;
+        let mut ids = self.store.pinned().map_err(|e| e.report())?;
+        if ids.is_empty() {
+            ids = recent::load();
+        }
+        Ok(ids
+            .iter()
+            .filter_map(|id| all.iter().find(|a| &a.id == id).cloned())
+            .collect())
+    }
+
+    /// The current code of the account `query` finds (a HOTP counter advances).
+    pub fn code(&self, query: &str) -> Result<(Account, Code), ErrorReport> {
+        let account = self.store.find(query).map_err(|e| e.report())?;
+        let code = self
+            .store
+            .code(&account, otp::unix_now())
+            .map_err(|e| e.report());
+        self.key_used();
+        Ok((account, code?))
+    }
+
+    /// Copies an account's current code (cleared after the user's delay if still
+    /// there), remembers the account as recently copied and says so in a notification
+    /// (the account's name, never the code). Returns the account.
+    pub fn copy(&self, id: &str) -> Result<Account, ErrorReport> {
+        let (account, code) = match self.code(id) {
+            Ok(found) => found,
+            Err(e) => {
+                notify::show_soon("MFA Companion: no code copied".into(), e.message.clone());
+                return Err(e);
+            }
+        };
+        let secs = Settings::load().clipboard_clear_secs;
+        self.clipboard.set_clear_after_secs(secs);
+        self.clipboard.copy(Zeroizing::new(code.code.clone()))?;
+        recent::record(&account.id);
+        log::info!("agent: copied the code of account {}", account.id);
+        let (summary, body) = notify::copied_text(&display_name(&account), secs);
+        notify::show_soon(summary, body);
+        Ok(account)
+    }
+
+    /// Opens the window (a new process, ended when it is closed), with the search
+    /// focused if `search`.
+    pub fn open_window(&self, search: bool) -> Result<(), ErrorReport> {
+        let exe = std::env::current_exe().map_err(|e| window_failed(&e))?;
+        let desktop = exe.with_file_name("mfa-companion-desktop");
+        let mut command = std::process::Command::new(&desktop);
+        if search {
+            command.arg("--search");
+        }
+        let mut child = command
+            .stdin(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| window_failed(&format!("{}: {e}", desktop.display())))?;
+        // Reaped when it ends (the thread sleeps in wait() until then).
+        std::thread::spawn(move || child.wait());
+        Ok(())
+    }
+
+    /// Forgets the data key now (screen locked, `lock now`).
+    pub fn forget_key(&self) {
+        self.store.forget_key();
+        if let Ok(mut used) = self.key_used.0.lock() {
+            *used = None;
+        }
+    }
+
+    /// Ends the agent.
+    pub fn quit(&self) {
+        if let Ok(q) = self.quit.lock() {
+            let _ = q.send(());
+        }
+    }
+
+    fn key_used(&self) {
+        if let Ok(mut used) = self.key_used.0.lock() {
+            *used = Some(Instant::now());
+            self.key_used.1.notify_all();
+        }
+    }
+}
+
+/// An account's name as menus and notifications show it: the issuer, or the label.
+pub fn display_name(account: &Account) -> String {
+    if account.issuer.is_empty() {
+        account.label()
+    } else {
+        account.issuer.clone()
+    }
+}
+
+fn window_failed(e: &dyn std::fmt::Display) -> ErrorReport {
+    ErrorReport {
+        code: "agent.window",
+        message: format!("the window could not be opened ({e}); run `mfa-companion-desktop`"),
+    }
+}
+
+/// Zeroizes the data key [`KEY_IDLE`] after its last use. Sleeps on a condition
+/// variable with no timeout while no key is kept.
+fn spawn_key_forgetter(core: std::sync::Weak<Core>) {
+    let Some(shared) = core.upgrade().map(|c| c.key_used.clone()) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        let (lock, cv) = &*shared;
+        let Ok(mut used) = lock.lock() else { return };
+        loop {
+            used = match *used {
+                None => match cv.wait(used) {
+                    Ok(g) => g,
+                    Err(_) => return,
+                },
+                Some(at) if at.elapsed() >= KEY_IDLE => {
+                    *used = None;
+                    drop(used);
+                    match core.upgrade() {
+                        Some(c) => c.store.forget_key(),
+                        None => return,
+                    }
+                    log::debug!("agent: data key forgotten after {KEY_IDLE:?} idle");
+                    match lock.lock() {
+                        Ok(g) => g,
+                        Err(_) => return,
+                    }
+                }
+                Some(at) => match cv.wait_timeout(used, KEY_IDLE.saturating_sub(at.elapsed())) {
+                    Ok((g, _)) => g,
+                    Err(_) => return,
+                },
+            };
+        }
+    });
+}

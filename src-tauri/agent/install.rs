@@ -1,0 +1,176 @@
+//! The files that tie the resident agent into the desktop, for one user:
+//!
+//! - the XDG autostart entry (`$XDG_CONFIG_HOME/autostart/io.github.MfaCompanion.Agent.desktop`),
+//!   written and removed by `mfa-companion agent --autostart on|off` and the window's
+//!   Settings;
+//! - the D-Bus activation file (`$XDG_DATA_HOME/dbus-1/services/io.github.MfaCompanion.service`),
+//!   so that a call to `io.github.MfaCompanion` starts the agent;
+//! - KRunner's D-Bus plugin (`$XDG_DATA_HOME/krunner/dbusplugins/io.github.MfaCompanion.desktop`);
+//! - GNOME Shell's search provider (`io.github.MfaCompanion.search-provider.ini`). GNOME
+//!   Shell reads these from the system's data folders only, so a package installs it;
+//!   [`search_provider_ini`] gives its text.
+//!
+//! The agent writes the activation and KRunner files for a binary run from outside
+//! `/usr` (a source checkout) when it starts; a package ships them in `/usr/share`.
+//! Writes are atomic and skipped when the file already says the same.
+
+use std::path::{Path, PathBuf};
+
+use super::bus::NAME;
+use super::search::KRUNNER_PATH;
+use crate::error::ErrorReport;
+
+/// The autostart entry's file name.
+pub const AUTOSTART_FILE: &str = "io.github.MfaCompanion.Agent.desktop";
+
+fn dirs() -> Result<directories::BaseDirs, ErrorReport> {
+    directories::BaseDirs::new().ok_or(ErrorReport {
+        code: "agent.install",
+        message: "no home folder: set HOME (or XDG_CONFIG_HOME and XDG_DATA_HOME)".into(),
+    })
+}
+
+/// Where the autostart entry goes.
+pub fn autostart_path() -> Result<PathBuf, ErrorReport> {
+    Ok(dirs()?.config_dir().join("autostart").join(AUTOSTART_FILE))
+}
+
+/// Where the D-Bus activation file goes.
+pub fn service_path() -> Result<PathBuf, ErrorReport> {
+    Ok(dirs()?
+        .data_dir()
+        .join("dbus-1/services")
+        .join(format!("{NAME}.service")))
+}
+
+/// Where KRunner's plugin file goes.
+pub fn krunner_path() -> Result<PathBuf, ErrorReport> {
+    Ok(dirs()?
+        .data_dir()
+        .join("krunner/dbusplugins")
+        .join(format!("{NAME}.desktop")))
+}
+
+/// The command line that starts the agent (`Exec=`), quoted for desktop entries.
+fn exec_line(exe: &Path) -> String {
+    let text = exe.to_string_lossy();
+    if text.contains(|c: char| c.is_whitespace() || c == '"' || c == '\\') {
+        let escaped = text.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("\"{escaped}\" agent")
+    } else {
+        format!("{text} agent")
+    }
+}
+
+/// The autostart entry.
+pub fn autostart_entry(exe: &Path) -> String {
+    format!(
+        "[Desktop Entry]\nType=Application\nName=MFA Companion agent\n\
+         Comment=One-time codes from the tray and the desktop search\n\
+         Exec={}\nIcon={NAME}\nNoDisplay=true\nTerminal=false\n\
+         X-GNOME-Autostart-enabled=true\n",
+        exec_line(exe)
+    )
+}
+
+/// The D-Bus activation file.
+pub fn service_file(exe: &Path) -> String {
+    format!("[D-BUS Service]\nName={NAME}\nExec={}\n", exec_line(exe))
+}
+
+/// KRunner's D-Bus plugin file.
+pub fn krunner_file() -> String {
+    format!(
+        "[Desktop Entry]\nType=Service\nName=MFA Companion\nComment=Copy a one-time code\n\
+         Icon={NAME}\nX-KDE-ServiceTypes=Plasma/Runner\nX-Plasma-API=DBus\n\
+         X-Plasma-DBusRunner-Service={NAME}\nX-Plasma-DBusRunner-Path={KRUNNER_PATH}\n\
+         X-KDE-PluginInfo-Name={NAME}\nX-KDE-PluginInfo-EnabledByDefault=true\n"
+    )
+}
+
+/// GNOME Shell's search provider file (installed by a package beside the desktop file
+/// `io.github.MfaCompanion.desktop`).
+pub fn search_provider_ini() -> String {
+    format!(
+        "[Shell Search Provider]\nDesktopId={NAME}.desktop\nBusName={NAME}\n\
+         ObjectPath={}\nVersion=2\n",
+        super::search::SEARCH_PATH
+    )
+}
+
+fn write_if_changed(path: &Path, text: &str) -> Result<(), ErrorReport> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    let io = |e: std::io::Error| ErrorReport {
+        code: "agent.install",
+        message: format!("cannot write {}: {e}", path.display()),
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(io)?;
+    }
+    crate::storage::write_atomic(path, text.as_bytes()).map_err(io)
+}
+
+fn this_exe() -> Result<PathBuf, ErrorReport> {
+    let exe = std::env::current_exe().map_err(|e| ErrorReport {
+        code: "agent.install",
+        message: format!("cannot tell where this program is: {e}"),
+    })?;
+    // The agent lives in the CLI executable, installed beside the window's.
+    Ok(exe.with_file_name("mfa-companion"))
+}
+
+/// Turns starting the agent at login on or off; returns the entry's path.
+pub fn set_autostart(on: bool) -> Result<PathBuf, ErrorReport> {
+    let path = autostart_path()?;
+    if on {
+        write_if_changed(&path, &autostart_entry(&this_exe()?))?;
+    } else if let Err(e) = std::fs::remove_file(&path) {
+        if e.kind() != std::io::ErrorKind::NotFound {
+            return Err(ErrorReport {
+                code: "agent.install",
+                message: format!("cannot remove {}: {e}", path.display()),
+            });
+        }
+    }
+    Ok(path)
+}
+
+/// True when the agent starts at login.
+pub fn autostart_on() -> bool {
+    autostart_path().is_ok_and(|p| p.is_file())
+}
+
+/// Writes the activation and KRunner files for this user unless the binary is a
+/// system one (a package ships them).
+pub fn integrate() -> Result<(), ErrorReport> {
+    let exe = this_exe()?;
+    if exe.starts_with("/usr") {
+        return Ok(());
+    }
+    write_if_changed(&service_path()?, &service_file(&exe))?;
+    write_if_changed(&krunner_path()?, &krunner_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_start_the_agent_of_this_binary_even_from_a_path_with_spaces() {
+        let plain = autostart_entry(Path::new("/opt/mfa/mfa-companion"));
+        assert!(
+            plain.contains("\nExec=/opt/mfa/mfa-companion agent\n"),
+            "{plain}"
+        );
+        let spaced = service_file(Path::new("/home/a b/mfa-companion"));
+        assert!(
+            spaced.contains("\nExec=\"/home/a b/mfa-companion\" agent\n"),
+            "{spaced}"
+        );
+        assert!(spaced.starts_with("[D-BUS Service]\nName=io.github.MfaCompanion\n"));
+        assert!(krunner_file().contains("X-Plasma-DBusRunner-Path=/io/github/MfaCompanion/KRunner"));
+        assert!(search_provider_ini().contains("ObjectPath=/io/github/MfaCompanion/SearchProvider"));
+    }
+}

@@ -1,0 +1,183 @@
+//! The desktop's search: GNOME Shell's `org.gnome.Shell.SearchProvider2` at
+//! `/io/github/MfaCompanion/SearchProvider` and KDE's `org.kde.krunner1` at
+//! `/io/github/MfaCompanion/KRunner`. Typed terms list the matching accounts (ids are
+//! account ids); activating one copies its current code (same clipboard rules and
+//! notification as the tray). A result's description is the account name, plus the
+//! current code only when the user turned "show codes in the desktop search" on; never
+//! a secret.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use zbus::zvariant::OwnedValue;
+
+use super::core::{display_name, Core};
+use crate::account::Account;
+use crate::copy::matching::{matching, relevance};
+use crate::otp::Kind;
+use crate::settings::Settings;
+
+/// GNOME Shell's search provider object path.
+pub const SEARCH_PATH: &str = "/io/github/MfaCompanion/SearchProvider";
+/// KRunner's object path.
+pub const KRUNNER_PATH: &str = "/io/github/MfaCompanion/KRunner";
+
+/// At most this many results go back to the shell.
+const MAX_RESULTS: usize = 20;
+
+fn found(core: &Core, terms: &[String]) -> Vec<Account> {
+    let all = core.accounts().unwrap_or_default();
+    matching(&all, terms)
+        .into_iter()
+        .take(MAX_RESULTS)
+        .cloned()
+        .collect()
+}
+
+/// The line under a result: the account name, and the code if the user wants it
+/// (never for HOTP, whose code would spend a counter step).
+fn description(core: &Core, account: &Account, show_codes: bool) -> String {
+    let mut text = if account.issuer.is_empty() {
+        String::new()
+    } else {
+        account.account.clone()
+    };
+    if show_codes && account.params.kind() != Kind::Hotp {
+        if let Ok((_, code)) = core.code(&account.id) {
+            if !text.is_empty() {
+                text.push_str(" · ");
+            }
+            text.push_str(&code.code);
+        }
+    }
+    text
+}
+
+fn value(text: String) -> OwnedValue {
+    OwnedValue::from(zbus::zvariant::Str::from(text))
+}
+
+/// `org.gnome.Shell.SearchProvider2`.
+pub struct GnomeSearch {
+    /// the agent's state
+    pub core: Arc<Core>,
+}
+
+#[zbus::interface(name = "org.gnome.Shell.SearchProvider2")]
+impl GnomeSearch {
+    fn get_initial_result_set(&self, terms: Vec<String>) -> Vec<String> {
+        found(&self.core, &terms)
+            .into_iter()
+            .map(|a| a.id)
+            .collect()
+    }
+
+    fn get_subsearch_result_set(
+        &self,
+        previous_results: Vec<String>,
+        terms: Vec<String>,
+    ) -> Vec<String> {
+        found(&self.core, &terms)
+            .into_iter()
+            .map(|a| a.id)
+            .filter(|id| previous_results.contains(id))
+            .collect()
+    }
+
+    fn get_result_metas(&self, identifiers: Vec<String>) -> Vec<HashMap<String, OwnedValue>> {
+        let all = self.core.accounts().unwrap_or_default();
+        let show_codes = Settings::load().search_show_codes;
+        identifiers
+            .iter()
+            .filter_map(|id| all.iter().find(|a| &a.id == id))
+            .map(|a| {
+                HashMap::from([
+                    ("id".to_string(), value(a.id.clone())),
+                    ("name".to_string(), value(display_name(a))),
+                    (
+                        "description".to_string(),
+                        value(description(&self.core, a, show_codes)),
+                    ),
+                    ("gicon".to_string(), value(super::bus::NAME.to_string())),
+                ])
+            })
+            .collect()
+    }
+
+    fn activate_result(&self, identifier: String, _terms: Vec<String>, _timestamp: u32) {
+        if let Err(e) = self.core.copy(&identifier) {
+            log::info!("search: nothing copied: {e}");
+        }
+    }
+
+    fn launch_search(&self, _terms: Vec<String>, _timestamp: u32) {
+        if let Err(e) = self.core.open_window(true) {
+            log::info!("search: {e}");
+        }
+    }
+}
+
+/// One KRunner match: id, text, icon, type, relevance, properties.
+type KMatch = (
+    String,
+    String,
+    String,
+    i32,
+    f64,
+    HashMap<String, OwnedValue>,
+);
+
+/// KRunner's "possible match" type.
+const POSSIBLE_MATCH: i32 = 30;
+/// KRunner's "exact match" type.
+const EXACT_MATCH: i32 = 100;
+
+/// `org.kde.krunner1`.
+pub struct KRunner {
+    /// the agent's state
+    pub core: Arc<Core>,
+}
+
+#[zbus::interface(name = "org.kde.krunner1")]
+impl KRunner {
+    fn actions(&self) -> Vec<(String, String, String)> {
+        Vec::new()
+    }
+
+    #[zbus(name = "Match")]
+    fn find(&self, query: String) -> Vec<KMatch> {
+        let terms: Vec<String> = query.split_whitespace().map(String::from).collect();
+        let show_codes = Settings::load().search_show_codes;
+        found(&self.core, &terms)
+            .iter()
+            .map(|a| {
+                let score = relevance(a, &terms);
+                let kind = if score >= 1.0 {
+                    EXACT_MATCH
+                } else {
+                    POSSIBLE_MATCH
+                };
+                let props = HashMap::from([(
+                    "subtext".to_string(),
+                    value(description(&self.core, a, show_codes)),
+                )]);
+                (
+                    a.id.clone(),
+                    display_name(a),
+                    super::bus::NAME.to_string(),
+                    kind,
+                    score,
+                    props,
+                )
+            })
+            .collect()
+    }
+
+    fn run(&self, match_id: String, _action_id: String) {
+        if let Err(e) = self.core.copy(&match_id) {
+            log::info!("krunner: nothing copied: {e}");
+        }
+    }
+
+    fn teardown(&self) {}
+}

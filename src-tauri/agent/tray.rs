@@ -1,0 +1,178 @@
+//! The tray: a StatusNotifierItem (the freedesktop/KDE tray protocol, through `ksni`,
+//! which speaks D-Bus itself: no GTK) registered with `org.kde.StatusNotifierWatcher`,
+//! and its `com.canonical.dbusmenu` menu: the pinned accounts (or, when none is pinned,
+//! the most recently copied, up to ten), each copying its current code; "Search…";
+//! "Open MFA Companion"; "Quit agent". The menu is rebuilt from the vault's public part
+//! each time it is about to show, so it follows changes made elsewhere without any
+//! timer. Labels and the tooltip name accounts; a code appears beside a name only when
+//! the user turned "show codes in the tray menu" on.
+//!
+//! Where no tray host runs (GNOME without the AppIndicator extension) the item waits for
+//! one to appear; search and the CLI work meanwhile.
+
+use std::sync::Arc;
+
+use ksni::menu::StandardItem;
+use ksni::{Icon, MenuItem, ToolTip};
+
+use super::core::{display_name, Core};
+use crate::account::Account;
+use crate::otp::Kind;
+use crate::settings::Settings;
+
+/// The tray item's state: the accounts its menu lists, read when the menu opens.
+pub struct Tray {
+    core: Arc<Core>,
+    entries: Vec<(String, String)>,
+    icons: Vec<Icon>,
+}
+
+impl Tray {
+    /// A tray over the agent's state.
+    pub fn new(core: Arc<Core>) -> Self {
+        let mut tray = Tray {
+            core,
+            entries: Vec::new(),
+            icons: icons(),
+        };
+        tray.refresh();
+        tray
+    }
+
+    /// Re-reads the accounts the menu lists (and, if wanted, their codes).
+    fn refresh(&mut self) {
+        let show_codes = Settings::load().tray_show_codes;
+        let accounts = self.core.menu_accounts().unwrap_or_default();
+        self.entries = accounts
+            .iter()
+            .map(|a| (a.id.clone(), self.label(a, show_codes)))
+            .collect();
+    }
+
+    fn label(&self, account: &Account, show_code: bool) -> String {
+        let mut label = display_name(account);
+        if !account.issuer.is_empty() && !account.account.is_empty() {
+            label.push_str(&format!(" ({})", account.account));
+        }
+        // HOTP codes are shown only when copied: showing one spends a counter step.
+        if show_code && account.params.kind() != Kind::Hotp {
+            if let Ok((_, code)) = self.core.code(&account.id) {
+                label.push_str(&format!(" — {}", code.code));
+            }
+        }
+        label
+    }
+}
+
+fn item(label: &str, activate: impl Fn(&mut Tray) + Send + 'static) -> MenuItem<Tray> {
+    MenuItem::Standard(StandardItem {
+        label: label.to_string(),
+        activate: Box::new(activate),
+        ..Default::default()
+    })
+}
+
+impl ksni::Tray for Tray {
+    fn id(&self) -> String {
+        super::bus::NAME.to_string()
+    }
+
+    fn title(&self) -> String {
+        "MFA Companion".into()
+    }
+
+    fn icon_name(&self) -> String {
+        super::bus::NAME.to_string()
+    }
+
+    fn icon_pixmap(&self) -> Vec<Icon> {
+        self.icons.clone()
+    }
+
+    fn tool_tip(&self) -> ToolTip {
+        ToolTip {
+            title: "MFA Companion".into(),
+            description: "Click an account to copy its code".into(),
+            ..Default::default()
+        }
+    }
+
+    /// A left click opens the window.
+    fn activate(&mut self, _x: i32, _y: i32) {
+        if let Err(e) = self.core.open_window(false) {
+            log::info!("tray: {e}");
+        }
+    }
+
+    fn menu_about_to_show(&mut self) {
+        self.refresh();
+    }
+
+    fn menu(&self) -> Vec<MenuItem<Self>> {
+        let mut menu: Vec<MenuItem<Self>> = Vec::new();
+        if self.entries.is_empty() {
+            menu.push(MenuItem::Standard(StandardItem {
+                label: "Pin accounts in the window to list them here".into(),
+                enabled: false,
+                ..Default::default()
+            }));
+        }
+        for (id, label) in &self.entries {
+            let id = id.clone();
+            menu.push(item(label, move |tray: &mut Tray| {
+                if let Err(e) = tray.core.copy(&id) {
+                    log::info!("tray: nothing copied: {e}");
+                }
+            }));
+        }
+        menu.push(MenuItem::Separator);
+        menu.push(item("Search…", |tray: &mut Tray| {
+            if let Err(e) = tray.core.open_window(true) {
+                log::info!("tray: {e}");
+            }
+        }));
+        menu.push(item("Open MFA Companion", |tray: &mut Tray| {
+            if let Err(e) = tray.core.open_window(false) {
+                log::info!("tray: {e}");
+            }
+        }));
+        menu.push(item("Quit agent", |tray: &mut Tray| tray.core.quit()));
+        menu
+    }
+}
+
+/// The app's icon in two sizes, as ARGB32 in network byte order.
+fn icons() -> Vec<Icon> {
+    [
+        &include_bytes!("../../icons/32x32.png")[..],
+        &include_bytes!("../../icons/128x128.png")[..],
+    ]
+    .iter()
+    .filter_map(|png| image::load_from_memory(png).ok())
+    .map(|img| {
+        let rgba = img.to_rgba8();
+        let (width, height) = rgba.dimensions();
+        let data = rgba
+            .pixels()
+            .flat_map(|p| [p[3], p[0], p[1], p[2]])
+            .collect();
+        Icon {
+            width: i32::try_from(width).unwrap_or(0),
+            height: i32::try_from(height).unwrap_or(0),
+            data,
+        }
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_tray_icon_is_argb_in_two_sizes() {
+        let icons = super::icons();
+        assert_eq!(icons.iter().map(|i| i.width).collect::<Vec<_>>(), [32, 128]);
+        for i in &icons {
+            assert_eq!(i.data.len(), (i.width * i.height * 4) as usize);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! The accounts copied most recently (ids only, newest first, at most [`KEEP`]):
+//! `recent.json` in the state folder (`$XDG_STATE_HOME/mfa-companion/`). The tray menu
+//! shows them when no account is pinned. Losing the file loses nothing that matters, so
+//! every failure here is only logged.
+
+use std::path::PathBuf;
+
+/// How many accounts are remembered.
+pub const KEEP: usize = 10;
+
+fn path() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "mfa-companion")?;
+    let dir = dirs
+        .state_dir()
+        .map(|d| d.to_path_buf())
+        .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
+    Some(dir.join("recent.json"))
+}
+
+/// The remembered ids, newest first.
+pub fn load() -> Vec<String> {
+    let Some(path) = path() else {
+        return Vec::new();
+    };
+    std::fs::read(&path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Vec<String>>(&bytes).ok())
+        .map(|mut ids| {
+            ids.truncate(KEEP);
+            ids
+        })
+        .unwrap_or_default()
+}
+
+/// Puts `id` first.
+pub fn record(id: &str) {
+    let Some(path) = path() else { return };
+    let ids = pushed(load(), id);
+    let result = path
+        .parent()
+        .map(std::fs::create_dir_all)
+        .unwrap_or(Ok(()))
+        .and_then(|()| serde_json::to_vec(&ids).map_err(std::io::Error::other))
+        .and_then(|json| crate::storage::write_atomic(&path, &json));
+    if let Err(e) = result {
+        log::debug!("recent copies not saved to {}: {e}", path.display());
+    }
+}
+
+fn pushed(mut ids: Vec<String>, id: &str) -> Vec<String> {
+    ids.retain(|i| i != id);
+    ids.insert(0, id.to_string());
+    ids.truncate(KEEP);
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_moves_its_account_first_and_the_list_stays_bounded() {
+        let mut ids = Vec::new();
+        for i in 0..15 {
+            ids = pushed(ids, &format!("{i:08x}"));
+        }
+        assert_eq!(ids.len(), KEEP);
+        assert_eq!(ids[0], "0000000e");
+        let ids = pushed(ids, "00000009");
+        assert_eq!(ids[0], "00000009");
+        assert_eq!(ids.iter().filter(|i| *i == "00000009").count(), 1);
+        assert_eq!(ids.len(), KEEP);
+    }
+}
