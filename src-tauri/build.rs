@@ -40,6 +40,10 @@ fn main() {
             "export_accounts",
             "get_settings",
             "set_clipboard_clear",
+            "pin_account",
+            "agent_status",
+            "set_agent_autostart",
+            "set_show_codes",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
             .expect("tauri-build failed");

@@ -38,8 +38,11 @@ fn main() -> ExitCode {
             }
         }
     }
-    if args.len() > 1 {
+    // `--search` (from the tray or the desktop search) opens the window with the search
+    // field focused; any other argument is the CLI.
+    let search = args.len() == 2 && args[1] == "--search";
+    if args.len() > 1 && !search {
         return mfa_companion::cli::run(args);
     }
-    mfa_companion::desktop::run()
+    mfa_companion::desktop::run(search)
 }

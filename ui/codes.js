@@ -127,13 +127,17 @@ function render() {
       b.addEventListener("click", () => actions.recovery && actions.recovery(r.id, label(r)));
       meta.append(b);
     }
+    const pin = el("button", r.pinned ? "pin pinned" : "pin", r.pinned ? "Unpin" : "Pin");
+    pin.setAttribute("aria-pressed", String(Boolean(r.pinned)));
+    pin.setAttribute("aria-label", `${r.pinned ? "Unpin" : "Pin"} ${label(r)} (pinned accounts come first and are listed in the tray menu)`);
+    pin.addEventListener("click", () => setPinned(r, !r.pinned));
     const more = el("button", "qr", "QR");
     more.setAttribute("aria-label", `Show QR code for ${label(r)}`);
     more.addEventListener("click", () => actions.qr && actions.qr(r.id, label(r)));
     const del = el("button", "remove", "Remove");
     del.setAttribute("aria-label", `Remove ${label(r)}`);
     del.addEventListener("click", () => actions.remove && actions.remove(r.id, label(r)));
-    meta.append(more, del);
+    meta.append(pin, more, del);
     li.append(meta);
     if (r.error) li.append(el("span", "error", r.error.message));
     return li;
@@ -212,6 +216,16 @@ export async function copy(r) {
   }
 }
 
+async function setPinned(r, pinned) {
+  try {
+    await call("pin_account", { id: r.id, pinned });
+    toast(pinned ? `Pinned ${label(r)}` : `Unpinned ${label(r)}`);
+    await refresh();
+  } catch (e) {
+    status.textContent = e.message;
+  }
+}
+
 async function nextHotp(id) {
   try {
     const row = await call("next_hotp_code", { id });
@@ -228,7 +242,7 @@ function sameShape(old, fresh) {
   return old.length === fresh.length && old.every((r, i) => {
     const f = fresh[i];
     return r.id === f.id && r.kind === f.kind && r.issuer === f.issuer && r.account === f.account &&
-      !r.error && !f.error && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
+      !r.error && !f.error && Boolean(r.pinned) === Boolean(f.pinned) && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
   });
 }
 

@@ -52,6 +52,12 @@ search.addEventListener("keydown", (e) => {
   }
 });
 
+// Called by the app when it was opened for searching (the tray's "Search…").
+window.focusSearch = () => {
+  search.focus();
+  search.select();
+};
+
 document.addEventListener("keydown", (e) => {
   const typing = ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement.tagName);
   if ((e.key === "/" && !typing) || (e.key === "f" && e.ctrlKey)) {

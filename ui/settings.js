@@ -1,4 +1,5 @@
-// The Settings dialog: how long a copied code stays on the clipboard, and the automatic
+// The Settings dialog: how long a copied code stays on the clipboard, the resident agent
+// (start at login, codes in the tray menu and the desktop search), and the automatic
 // backups (folder, how many, password; the password goes to Rust and is not kept).
 import { call, openDialog, toast } from "./api.js";
 
@@ -39,9 +40,26 @@ async function backupCall(command, args) {
   }
 }
 
+function showAgent(v) {
+  $("agent-autostart").checked = v.autostart;
+  $("agent-tray-codes").checked = v.settings.tray_show_codes;
+  $("agent-search-codes").checked = v.settings.search_show_codes;
+  $("agent-state").textContent = v.running ? "The agent is running." : "The agent is not running.";
+}
+
+async function agentCall(command, args) {
+  $("agent-error").textContent = "";
+  try {
+    showAgent(await call(command, args));
+  } catch (e) {
+    $("agent-error").textContent = e.message;
+  }
+}
+
 export async function openSettings() {
   error.textContent = "";
   backupCall("backup_status");
+  agentCall("agent_status");
   try {
     const s = await call("get_settings");
     input.value = String(s.clipboard_clear_secs);
@@ -54,6 +72,10 @@ export async function openSettings() {
 }
 
 export function setupSettings() {
+  $("agent-autostart").addEventListener("change", (e) => agentCall("set_agent_autostart", { on: e.target.checked }));
+  const showCodes = () => agentCall("set_show_codes", { tray: $("agent-tray-codes").checked, search: $("agent-search-codes").checked });
+  $("agent-tray-codes").addEventListener("change", showCodes);
+  $("agent-search-codes").addEventListener("change", showCodes);
   $("backup-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     const password = $("backup-password").value;

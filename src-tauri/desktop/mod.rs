@@ -5,11 +5,10 @@
 //! and revealed recovery codes only when the user asks for them).
 
 mod accounts;
+mod agent;
 mod backups;
-mod clipboard;
 mod enrollment;
 mod recovery;
-mod settings;
 mod transfer;
 mod view;
 
@@ -20,10 +19,11 @@ use std::time::Duration;
 
 use tauri::{Manager, State};
 
+use crate::copy::Clipboard;
 use crate::error::ErrorReport;
 use crate::identity::Status;
+use crate::settings;
 use accounts::ManualForm;
-use clipboard::Clipboard;
 use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
 use recovery::{Counts, Revealed};
 use transfer::{Exported, Preview, Transfers};
@@ -88,6 +88,7 @@ fn remove_account(book: State<'_, Codebook>, id: String) -> Result<(), ErrorRepo
 #[tauri::command]
 fn copy_code(book: State<'_, Codebook>, clip: Clip<'_>, id: String) -> Result<u64, ErrorReport> {
     clip.copy(book.current_code(&id)?)?;
+    crate::copy::recent::record(&id);
     Ok(clip.clear_after_secs())
 }
 
@@ -107,6 +108,17 @@ fn copy_text(clip: Clip<'_>, text: String) -> Result<u64, ErrorReport> {
 fn ui_ready(window: tauri::WebviewWindow) {
     log::info!("page ready: showing the window");
     show(&window);
+    if FOCUS_SEARCH.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        focus_search(&window);
+    }
+}
+
+/// Started with `--search` (the tray's "Search…", the desktop search's "more"): the
+/// page focuses its search field once ready.
+static FOCUS_SEARCH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn focus_search(window: &tauri::WebviewWindow) {
+    let _ = window.eval("window.focusSearch && window.focusSearch()");
 }
 
 fn show(window: &tauri::WebviewWindow) {
@@ -325,7 +337,8 @@ fn save_window_state_soon(app: &tauri::AppHandle) {
 }
 
 /// Opens the main window and runs until it is closed.
-pub fn run() -> ExitCode {
+pub fn run(search: bool) -> ExitCode {
+    FOCUS_SEARCH.store(search, std::sync::atomic::Ordering::Relaxed);
     crate::logging::init_from_env();
     log::info!("desktop start at unix_ns {}", unix_ns());
     // Every change made in the window starts an automatic backup, as the CLI's do.
@@ -334,11 +347,14 @@ pub fn run() -> ExitCode {
     let clip = Clipboard::new(Duration::from_secs(settings.clipboard_clear_secs));
     let result = tauri::Builder::default()
         // A second launch focuses the first window instead of opening another.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
             if let Some(w) = app.get_webview_window("main") {
                 let _ = w.unminimize();
                 let _ = w.show();
                 let _ = w.set_focus();
+                if args.iter().any(|a| a == "--search") {
+                    focus_search(&w);
+                }
             }
         }))
         // The window's size and position are remembered between runs.
@@ -413,6 +429,10 @@ pub fn run() -> ExitCode {
             export_accounts,
             get_settings,
             set_clipboard_clear,
+            agent::pin_account,
+            agent::agent_status,
+            agent::set_agent_autostart,
+            agent::set_show_codes,
         ])
         .run(tauri::generate_context!());
     match result {

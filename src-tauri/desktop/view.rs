@@ -33,6 +33,8 @@ pub struct CodeRow {
     pub next: Option<String>,
     /// why no code could be made for this row (keychain problems), if any
     pub error: Option<ErrorReport>,
+    /// pinned to the top (and listed in the tray menu)
+    pub pinned: bool,
 }
 
 /// What the window shows: the rows, and warnings about the store as a whole.
@@ -113,6 +115,7 @@ impl Codebook {
             code: code.map(|c| c.code),
             next: None,
             error,
+            pinned: false,
         }
     }
 
@@ -237,9 +240,12 @@ impl Codebook {
     }
 
     /// All accounts with their codes at `unix_time`.
+    /// Pinned accounts come first, in pin order; the rest in the order they were added.
     pub fn rows(&self, unix_time: u64) -> Result<Vec<CodeRow>, ErrorReport> {
-        let accounts = self.store()?.list().map_err(|e| e.report())?;
-        Ok(accounts
+        let store = self.store()?;
+        let accounts = store.list().map_err(|e| e.report())?;
+        let pinned = store.pinned().map_err(|e| e.report())?;
+        let mut rows: Vec<CodeRow> = accounts
             .iter()
             .map(|a| {
                 if a.params.kind() == Kind::Hotp {
@@ -261,7 +267,12 @@ impl Codebook {
                     Err(e) => Self::row(a, None, Some(e)),
                 }
             })
-            .collect())
+            .collect();
+        for row in &mut rows {
+            row.pinned = pinned.contains(&row.id);
+        }
+        rows.sort_by_key(|r| pinned.iter().position(|p| *p == r.id).unwrap_or(usize::MAX));
+        Ok(rows)
     }
 
     /// Advances a HOTP counter (saved before the code is returned) and returns the row.

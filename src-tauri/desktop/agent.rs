@@ -1,0 +1,67 @@
+//! The window's side of the resident agent: pinning (the tray menu lists pinned
+//! accounts), starting the agent at login, and what the tray and the desktop search may
+//! show. Thin wrappers over [`crate::agent`], [`crate::storage`] and
+//! [`crate::settings`].
+
+use serde::Serialize;
+use tauri::State;
+
+use super::view::Codebook;
+use crate::error::{Coded, ErrorReport};
+use crate::settings::{self, Settings};
+
+/// The agent as the Settings dialog shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgentView {
+    /// the agent starts at login
+    pub autostart: bool,
+    /// an agent runs now
+    pub running: bool,
+    /// the settings it follows
+    pub settings: Settings,
+}
+
+fn view() -> AgentView {
+    AgentView {
+        autostart: crate::agent::install::autostart_on(),
+        running: crate::agent::bus::running(),
+        settings: Settings::load(),
+    }
+}
+
+/// Pins an account to the top (and the tray menu), or unpins it.
+#[tauri::command]
+pub fn pin_account(book: State<'_, Codebook>, id: String, pinned: bool) -> Result<(), ErrorReport> {
+    let store = book.store_ref()?;
+    store
+        .set_pinned(&id, pinned)
+        .map(|_| ())
+        .map_err(|e| e.report())
+}
+
+/// The agent's state and settings.
+#[tauri::command]
+pub fn agent_status() -> AgentView {
+    view()
+}
+
+/// Starts the agent at login, and now (or stops doing so at login; a running agent stays
+/// until it is quit).
+#[tauri::command]
+pub fn set_agent_autostart(on: bool) -> Result<AgentView, ErrorReport> {
+    crate::agent::install::set_autostart(on)?;
+    if on && !crate::agent::bus::running() {
+        crate::agent::client::spawn_resident()?;
+    }
+    Ok(view())
+}
+
+/// Whether the tray menu and the desktop search show codes beside account names.
+#[tauri::command]
+pub fn set_show_codes(tray: bool, search: bool) -> Result<AgentView, ErrorReport> {
+    settings::update(|s| {
+        s.tray_show_codes = tray;
+        s.search_show_codes = search;
+    })?;
+    Ok(view())
+}
