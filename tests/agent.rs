@@ -1,0 +1,809 @@
+//! Guards the resident agent end to end: the real binary on the private session bus,
+//! the real keychain, the real X clipboard (under Xvfb), and this test standing in for
+//! the desktop: it owns `org.kde.StatusNotifierWatcher` (the tray host's side) and
+//! `org.freedesktop.Notifications`, and calls the agent's D-Bus objects as GNOME Shell,
+//! KRunner and a tray host do.
+//!
+//! One agent per session bus: the tests take the shared `Env` lock one at a time.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use zbus::blocking::Connection;
+use zbus::zvariant::{OwnedValue, Value};
+
+mod common;
+use common::{Env, BIN};
+
+const NAME: &str = "io.github.MfaCompanion";
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+/// The test's own folders beside its data folder: config (settings, autostart), state
+/// (recent copies) and the agent's log.
+struct Desk {
+    env: Env,
+    root: tempfile::TempDir,
+}
+
+impl Desk {
+    fn new() -> Self {
+        let env = Env::new();
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("config/mfa-companion")).unwrap();
+        let desk = Desk { env, root };
+        desk.settings(r#"{"clipboard_clear_secs": 3}"#);
+        desk
+    }
+
+    fn config(&self) -> PathBuf {
+        self.root.path().join("config")
+    }
+
+    fn log(&self) -> PathBuf {
+        self.root.path().join("agent.log")
+    }
+
+    fn settings(&self, json: &str) {
+        std::fs::write(self.config().join("mfa-companion/settings.json"), json).unwrap();
+    }
+
+    fn add(&self, uri: &str) -> String {
+        self.env.ok(&["add", uri]);
+        let list = self.env.list();
+        list.last().unwrap()["id"].as_str().unwrap().to_string()
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = self.env.cmd(args);
+        c.env("XDG_CONFIG_HOME", self.config())
+            .env("XDG_STATE_HOME", self.root.path().join("state"));
+        c
+    }
+
+    /// Starts the agent and waits until it answers on the bus.
+    fn agent(&self) -> Agent {
+        let child = self
+            .cmd(&["agent"])
+            .env("MFA_COMPANION_LOG", "trace")
+            .env("MFA_COMPANION_LOG_FILE", self.log())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let agent = Agent { child };
+        wait_for("the agent on the bus", || ping().is_some());
+        agent
+    }
+
+    /// `code --at` (the CLI's own path, not the agent's) at each of `times`.
+    fn codes_at(&self, account: &str, times: &[u64]) -> Vec<String> {
+        times
+            .iter()
+            .map(|t| {
+                self.env
+                    .ok(&["code", account, "--at", &t.to_string()])
+                    .trim()
+                    .to_string()
+            })
+            .collect()
+    }
+}
+
+struct Agent {
+    child: Child,
+}
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        let _ = call::<_, ()>(
+            bus(),
+            "/io/github/MfaCompanion",
+            "io.github.MfaCompanion.Agent",
+            "Quit",
+            &(),
+        );
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn bus() -> &'static Connection {
+    static BUS: std::sync::OnceLock<Connection> = std::sync::OnceLock::new();
+    BUS.get_or_init(|| Connection::session().unwrap())
+}
+
+fn call<B, R>(conn: &Connection, path: &str, iface: &str, method: &str, body: &B) -> zbus::Result<R>
+where
+    B: serde::Serialize + zbus::zvariant::DynamicType,
+    R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
+{
+    call_at(conn, NAME, path, iface, method, body)
+}
+
+fn call_at<B, R>(
+    conn: &Connection,
+    dest: &str,
+    path: &str,
+    iface: &str,
+    method: &str,
+    body: &B,
+) -> zbus::Result<R>
+where
+    B: serde::Serialize + zbus::zvariant::DynamicType,
+    R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
+{
+    conn.call_method(Some(dest), path, Some(iface), method, body)?
+        .body()
+        .deserialize::<R>()
+}
+
+fn ping() -> Option<String> {
+    call::<_, String>(
+        bus(),
+        "/io/github/MfaCompanion",
+        "io.github.MfaCompanion.Agent",
+        "Ping",
+        &(),
+    )
+    .ok()
+}
+
+fn wait_for(what: &str, mut ok: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ok() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+fn clipboard() -> Option<String> {
+    arboard::Clipboard::new().ok()?.get_text().ok()
+}
+
+/// What the test's notification server received.
+#[derive(Default, Clone)]
+struct Seen {
+    notifications: Arc<Mutex<Vec<(String, String)>>>,
+    items: Arc<Mutex<Vec<String>>>,
+}
+
+struct Notifications(Seen);
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl Notifications {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        _app: String,
+        _replaces: u32,
+        _icon: String,
+        summary: String,
+        body: String,
+        _actions: Vec<String>,
+        _hints: HashMap<String, OwnedValue>,
+        _timeout: i32,
+    ) -> u32 {
+        let mut seen = self.0.notifications.lock().unwrap();
+        seen.push((summary, body));
+        u32::try_from(seen.len()).unwrap()
+    }
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["body".into()]
+    }
+}
+
+struct Watcher(Seen);
+
+#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
+impl Watcher {
+    fn register_status_notifier_item(
+        &self,
+        service: String,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+    ) {
+        // A bus name, or (without one) an object path on the sender's connection.
+        let name = if service.starts_with('/') {
+            header.sender().map(|s| s.to_string()).unwrap_or_default()
+        } else {
+            service
+        };
+        self.0.items.lock().unwrap().push(name);
+    }
+
+    fn register_status_notifier_host(&self, _service: String) {}
+
+    #[zbus(property)]
+    fn registered_status_notifier_items(&self) -> Vec<String> {
+        self.0.items.lock().unwrap().clone()
+    }
+
+    #[zbus(property)]
+    fn is_status_notifier_host_registered(&self) -> bool {
+        true
+    }
+
+    #[zbus(property)]
+    fn protocol_version(&self) -> i32 {
+        0
+    }
+}
+
+/// Owns the tray watcher's and the notification server's names for the test's life.
+fn desktop_services() -> (Connection, Seen) {
+    let seen = Seen::default();
+    let conn = zbus::blocking::connection::Builder::session()
+        .unwrap()
+        .name("org.kde.StatusNotifierWatcher")
+        .unwrap()
+        .name("org.freedesktop.Notifications")
+        .unwrap()
+        .serve_at("/StatusNotifierWatcher", Watcher(seen.clone()))
+        .unwrap()
+        .serve_at(
+            "/org/freedesktop/Notifications",
+            Notifications(seen.clone()),
+        )
+        .unwrap()
+        .build()
+        .unwrap();
+    (conn, seen)
+}
+
+type Layout = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
+/// The tray menu's items as (id, label, enabled), after `AboutToShow` as a host does.
+fn menu(item: &str) -> Vec<(i32, String, bool)> {
+    let _: bool = call_at(
+        bus(),
+        item,
+        "/MenuBar",
+        "com.canonical.dbusmenu",
+        "AboutToShow",
+        &(0i32,),
+    )
+    .unwrap();
+    let (_, (_, _, children)): (u32, Layout) = call_at(
+        bus(),
+        item,
+        "/MenuBar",
+        "com.canonical.dbusmenu",
+        "GetLayout",
+        &(0i32, -1i32, Vec::<String>::new()),
+    )
+    .unwrap();
+    children
+        .into_iter()
+        .map(|c| {
+            let (id, props, _): Layout = c.try_into().unwrap();
+            let text = |k: &str| props.get(k).and_then(|v| String::try_from(v.clone()).ok());
+            let enabled = props
+                .get("enabled")
+                .and_then(|v| bool::try_from(v.clone()).ok())
+                .unwrap_or(true);
+            (id, text("label").unwrap_or_default(), enabled)
+        })
+        .collect()
+}
+
+fn click(item: &str, id: i32) {
+    try_click(item, id).unwrap();
+}
+
+fn try_click(item: &str, id: i32) -> zbus::Result<()> {
+    call_at(
+        bus(),
+        item,
+        "/MenuBar",
+        "com.canonical.dbusmenu",
+        "Event",
+        &(id, "clicked", Value::I32(0), 0u32),
+    )
+}
+
+fn assert_no_code_or_secret(what: &str, text: &str, codes: &[String]) {
+    for c in codes {
+        assert!(!text.contains(c.as_str()), "{what} holds a code: {text}");
+    }
+    assert!(!text.contains(SECRET), "{what} holds a secret: {text}");
+}
+
+#[test]
+fn one_agent_per_session_answers_the_cli_the_gnome_search_and_krunner() {
+    let desk = Desk::new();
+    let github = desk.add(&format!(
+        "otpauth://totp/GitHub:alice?secret={SECRET}&issuer=GitHub"
+    ));
+    let acme = desk.add(&format!(
+        "otpauth://totp/Acme:bob?secret={SECRET}&issuer=Acme&digits=8"
+    ));
+    let (_services, seen) = desktop_services();
+    let agent = desk.agent();
+
+    // A second start says one runs and exits 0.
+    let out = desk.cmd(&["agent"]).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("runs already"));
+
+    // The CLI's code comes from the agent (its log says so) and is the right one.
+    let t0 = now();
+    let code = desk.env.ok(&["code", "github"]).trim().to_string();
+    let t1 = now();
+    assert!(desk.codes_at("github", &[t0, t1]).contains(&code), "{code}");
+    wait_for("the agent's log of the CLI's request", || {
+        std::fs::read_to_string(desk.log())
+            .is_ok_and(|l| l.contains(&format!("code for account {github}")))
+    });
+    // Another data folder is not the agent's: the CLI reads its own vault.
+    let other = desk.env.another();
+    let out = other.run(&["code", "github"]);
+    assert!(!out.status.success(), "another folder has no accounts");
+    assert!(common::stderr(&out).contains("[account.not_found]"));
+
+    // GNOME Shell: terms -> ids -> metas (names, no code by default) -> activation copies.
+    let search = "/io/github/MfaCompanion/SearchProvider";
+    let gnome = "org.gnome.Shell.SearchProvider2";
+    let ids: Vec<String> =
+        call(bus(), search, gnome, "GetInitialResultSet", &(vec!["git"],)).unwrap();
+    assert_eq!(ids, vec![github.clone()]);
+    let ids: Vec<String> =
+        call(bus(), search, gnome, "GetInitialResultSet", &(vec!["BO"],)).unwrap();
+    assert_eq!(ids, vec![acme.clone()], "terms match the account name too");
+    let sub: Vec<String> = call(
+        bus(),
+        search,
+        gnome,
+        "GetSubsearchResultSet",
+        &(vec![github.clone(), acme.clone()], vec!["acm"]),
+    )
+    .unwrap();
+    assert_eq!(sub, vec![acme.clone()]);
+    let metas: Vec<HashMap<String, OwnedValue>> = call(
+        bus(),
+        search,
+        gnome,
+        "GetResultMetas",
+        &(vec![acme.clone()],),
+    )
+    .unwrap();
+    let text = |m: &HashMap<String, OwnedValue>, k: &str| String::try_from(m[k].clone()).unwrap();
+    assert_eq!(text(&metas[0], "name"), "Acme");
+    assert_eq!(text(&metas[0], "description"), "bob");
+    let t0 = now();
+    let _: () = call(
+        bus(),
+        search,
+        gnome,
+        "ActivateResult",
+        &(acme.as_str(), vec!["acm"], 0u32),
+    )
+    .unwrap();
+    let t1 = now();
+    let acme_codes = desk.codes_at("acme", &[t0, t1]);
+    assert!(
+        acme_codes.contains(&clipboard().unwrap()),
+        "the clipboard holds Acme's code"
+    );
+    wait_for("the notification", || {
+        !seen.notifications.lock().unwrap().is_empty()
+    });
+    let (summary, body) = seen.notifications.lock().unwrap()[0].clone();
+    assert_eq!(summary, "Code for Acme copied");
+    assert_no_code_or_secret(
+        "the notification",
+        &format!("{summary} {body}"),
+        &acme_codes,
+    );
+
+    // With "show codes in the desktop search" on, the description carries the code.
+    desk.settings(r#"{"clipboard_clear_secs": 3, "search_show_codes": true}"#);
+    let t0 = now();
+    let metas: Vec<HashMap<String, OwnedValue>> = call(
+        bus(),
+        search,
+        gnome,
+        "GetResultMetas",
+        &(vec![acme.clone()],),
+    )
+    .unwrap();
+    let described = text(&metas[0], "description");
+    let codes = desk.codes_at("acme", &[t0, now()]);
+    assert!(
+        codes.iter().any(|c| described == format!("bob · {c}")),
+        "{described}"
+    );
+
+    // KRunner: a query -> matches -> Run copies.
+    let krunner = "/io/github/MfaCompanion/KRunner";
+    type KMatch = (
+        String,
+        String,
+        String,
+        i32,
+        f64,
+        HashMap<String, OwnedValue>,
+    );
+    let found: Vec<KMatch> =
+        call(bus(), krunner, "org.kde.krunner1", "Match", &("github",)).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        (github.as_str(), "GitHub")
+    );
+    let t0 = now();
+    let _: () = call(
+        bus(),
+        krunner,
+        "org.kde.krunner1",
+        "Run",
+        &(github.as_str(), ""),
+    )
+    .unwrap();
+    let codes = desk.codes_at("github", &[t0, now()]);
+    assert!(
+        codes.contains(&clipboard().unwrap()),
+        "the clipboard holds GitHub's code"
+    );
+    drop(agent);
+    wait_for("the agent to leave the bus", || ping().is_none());
+}
+
+#[test]
+fn a_pinned_account_in_the_tray_menu_copies_its_code_and_the_clipboard_is_cleared() {
+    let desk = Desk::new();
+    let github = desk.add(&format!(
+        "otpauth://totp/GitHub:alice?secret={SECRET}&issuer=GitHub"
+    ));
+    desk.add(&format!(
+        "otpauth://totp/Acme:bob?secret={SECRET}&issuer=Acme"
+    ));
+    let (_services, seen) = desktop_services();
+    let agent = desk.agent();
+    wait_for("the tray item's registration", || {
+        !seen.items.lock().unwrap().is_empty()
+    });
+    let item = seen.items.lock().unwrap()[0].clone();
+
+    // Nothing pinned or copied yet: a hint, then the fixed entries.
+    let labels: Vec<String> = menu(&item).into_iter().map(|(_, l, _)| l).collect();
+    assert_eq!(
+        labels[1..],
+        ["", "Search…", "Open MFA Companion", "Quit agent"]
+    );
+    // Pinned in the CLI (as in the window): the next menu lists it.
+    desk.env.ok(&["pin", "github"]);
+    let entries = menu(&item);
+    let (id, label, _) = entries[0].clone();
+    assert_eq!(label, "GitHub (alice)");
+
+    let t0 = now();
+    click(&item, id);
+    let t1 = now();
+    let codes = desk.codes_at("github", &[t0, t1]);
+    let copied = clipboard().unwrap();
+    assert!(
+        codes.contains(&copied),
+        "the tray copied {copied}, not one of {codes:?}"
+    );
+    // Cleared after the user's delay (3 s here).
+    wait_for("the clipboard to be cleared", || {
+        clipboard().unwrap_or_default() != copied
+    });
+    assert!(t0 + 2 <= now(), "cleared too soon");
+
+    // No code in the item's properties, the menu or the notification; none in the
+    // trace-level log either.
+    let props: HashMap<String, OwnedValue> = call_at(
+        bus(),
+        &item,
+        "/StatusNotifierItem",
+        "org.freedesktop.DBus.Properties",
+        "GetAll",
+        &("org.kde.StatusNotifierItem",),
+    )
+    .unwrap();
+    let codes = desk.codes_at("github", &[now() - 30, now(), now() + 30]);
+    assert_no_code_or_secret("the tray item's properties", &format!("{props:?}"), &codes);
+    let labels = format!("{:?}", menu(&item));
+    assert_no_code_or_secret("the tray menu", &labels, &codes);
+    let notes = format!("{:?}", seen.notifications.lock().unwrap());
+    assert!(notes.contains("Code for GitHub copied"), "{notes}");
+    assert_no_code_or_secret("the notifications", &notes, &codes);
+    let log = std::fs::read_to_string(desk.log()).unwrap();
+    assert!(
+        log.contains("TRACE") || log.contains("DEBUG"),
+        "the log is at trace level"
+    );
+    assert_no_code_or_secret("the agent's log", &log, &codes);
+
+    // "Show codes in the tray menu" on: the label carries the current code.
+    desk.settings(r#"{"clipboard_clear_secs": 3, "tray_show_codes": true}"#);
+    let t0 = now();
+    let label = menu(&item)[0].1.clone();
+    let codes = desk.codes_at("github", &[t0, now()]);
+    assert!(
+        codes
+            .iter()
+            .any(|c| label == format!("GitHub (alice) — {c}")),
+        "{label}"
+    );
+
+    // With nothing pinned, the recently copied accounts are listed.
+    desk.env.ok(&["unpin", "github"]);
+    assert_eq!(menu(&item)[0].1.split(" —").next(), Some("GitHub (alice)"));
+
+    // "Quit agent" ends it.
+    let quit = menu(&item)
+        .into_iter()
+        .find(|(_, l, _)| l == "Quit agent")
+        .unwrap()
+        .0;
+    // The agent may be gone before its reply is.
+    let _ = try_click(&item, quit);
+    let mut agent = agent;
+    wait_for("the agent to exit", || {
+        matches!(agent.child.try_wait(), Ok(Some(_)))
+    });
+    let _ = github;
+}
+
+#[test]
+fn autostart_and_dbus_activation_start_the_agent_of_this_binary() {
+    let desk = Desk::new();
+    let out = desk.cmd(&["agent", "--autostart", "on"]).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let entry = desk
+        .config()
+        .join("autostart/io.github.MfaCompanion.Agent.desktop");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains(&format!("\nExec={BIN} agent\n")), "{text}");
+    let out = desk.cmd(&["agent", "--autostart", "off"]).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(!entry.exists(), "the autostart entry is removed");
+
+    // A bus of our own whose service folder holds the activation file the agent writes:
+    // a call to the name starts the agent.
+    let root = tempfile::tempdir().unwrap();
+    let services = root.path().join("services");
+    std::fs::create_dir_all(&services).unwrap();
+    std::fs::write(
+        services.join(format!("{NAME}.service")),
+        mfa_companion::agent::install::service_file(Path::new(BIN)),
+    )
+    .unwrap();
+    let conf = root.path().join("bus.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" \
+             \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n<busconfig><type>session</type>\
+             <listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth><servicedir>{}</servicedir>\
+             <policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>\
+             <allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>",
+            services.display()
+        ),
+    )
+    .unwrap();
+    let runtime = root.path().join("runtime");
+    std::fs::create_dir_all(&runtime).unwrap();
+    let mut daemon = Command::new("dbus-daemon")
+        .arg(format!("--config-file={}", conf.display()))
+        .args(["--print-address=1", "--nofork"])
+        .env("XDG_DATA_HOME", desk.env.data())
+        .env("XDG_CONFIG_HOME", desk.config())
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut address = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(daemon.stdout.take().unwrap()),
+        &mut address,
+    )
+    .unwrap();
+    let conn = zbus::blocking::connection::Builder::address(address.trim())
+        .unwrap()
+        .build()
+        .unwrap();
+    let version: zbus::Result<String> = call(
+        &conn,
+        "/io/github/MfaCompanion",
+        "io.github.MfaCompanion.Agent",
+        "Ping",
+        &(),
+    );
+    let _: zbus::Result<()> = call(
+        &conn,
+        "/io/github/MfaCompanion",
+        "io.github.MfaCompanion.Agent",
+        "Quit",
+        &(),
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = daemon.kill();
+    let _ = daemon.wait();
+    assert_eq!(version.unwrap(), env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn an_agent_killed_at_any_moment_loses_nothing() {
+    let desk = Desk::new();
+    desk.add(&format!(
+        "otpauth://totp/GitHub:alice?secret={SECRET}&issuer=GitHub"
+    ));
+    let hotp = desk.add(&format!(
+        "otpauth://hotp/Bank:carol?secret={SECRET}&issuer=Bank&counter=0"
+    ));
+    let before = desk.env.list();
+    let mut seen_codes = Vec::new();
+    for round in 0..8u64 {
+        let mut agent = desk.agent();
+        // Copy the HOTP account (a vault write) and kill the agent a few ms into it.
+        let hotp_id = hotp.clone();
+        let folder = desk.env.data().join("mfa-companion");
+        let caller = std::thread::spawn(move || {
+            let conn = Connection::session().unwrap();
+            call::<_, String>(
+                &conn,
+                "/io/github/MfaCompanion",
+                "io.github.MfaCompanion.Agent",
+                "Copy",
+                &(folder.to_string_lossy().to_string(), hotp_id.as_str()),
+            )
+        });
+        std::thread::sleep(Duration::from_millis(round * 3));
+        let _ = agent.child.kill();
+        let _ = agent.child.wait();
+        let _ = caller.join();
+        if let Some(c) = clipboard() {
+            seen_codes.push(c);
+        }
+        wait_for("the name to be free", || ping().is_none());
+    }
+    let after = desk.env.list();
+    assert_eq!(before.len(), after.len(), "no account lost");
+    let doctor = desk.env.run(&["doctor"]);
+    assert!(doctor.status.success(), "{}", common::stderr(&doctor));
+    // The counter only moved forward, and the next code is a new one.
+    let counter = |l: &[serde_json::Value]| {
+        l.iter().find(|a| a["id"] == hotp.as_str()).unwrap()["counter"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(counter(&after) >= counter(&before));
+}
+
+/// The processes whose parent is `pid`.
+fn children_of(pid: u32) -> Vec<u32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(p) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) else {
+            continue;
+        };
+        // pid (comm) state ppid ...: comm may hold spaces, so split after its ')'.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, r)| r)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        if fields.get(1).and_then(|f| f.parse::<u32>().ok()) == Some(pid) && fields[0] != "Z" {
+            found.push(p);
+        }
+    }
+    found
+}
+
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+        s.rsplit_once(')')
+            .is_some_and(|(_, r)| !r.trim_start().starts_with('Z'))
+    })
+}
+
+fn comm(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/comm"))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// Asks the X window titled `title` to close, as a window manager's close button does
+/// (`WM_DELETE_WINDOW`); false while no such window is mapped.
+fn close_window(title: &str) -> bool {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask, MapState};
+    let Ok((conn, screen)) = x11rb::connect(None) else {
+        return false;
+    };
+    let root = conn.setup().roots[screen].root;
+    let atom = |n: &str| {
+        conn.intern_atom(false, n.as_bytes())
+            .unwrap()
+            .reply()
+            .unwrap()
+            .atom
+    };
+    let (protocols, delete) = (atom("WM_PROTOCOLS"), atom("WM_DELETE_WINDOW"));
+    let (net_name, utf8) = (atom("_NET_WM_NAME"), atom("UTF8_STRING"));
+    let tree = conn.query_tree(root).unwrap().reply().unwrap();
+    for w in tree.children {
+        let Ok(name) = conn
+            .get_property(false, w, net_name, utf8, 0, 256)
+            .unwrap()
+            .reply()
+        else {
+            continue;
+        };
+        let viewable = conn
+            .get_window_attributes(w)
+            .unwrap()
+            .reply()
+            .is_ok_and(|a| a.map_state == MapState::VIEWABLE);
+        if name.value == title.as_bytes() && viewable {
+            let event = ClientMessageEvent::new(32, w, protocols, [delete, 0, 0, 0, 0]);
+            conn.send_event(false, w, EventMask::NO_EVENT, event)
+                .unwrap();
+            conn.flush().unwrap();
+            return true;
+        }
+    }
+    false
+}
+
+#[test]
+fn closing_the_window_ends_its_processes_while_the_agent_stays() {
+    let desk = Desk::new();
+    let agent = desk.agent();
+    let _: () = call(
+        bus(),
+        "/io/github/MfaCompanion",
+        "io.github.MfaCompanion.Agent",
+        "OpenWindow",
+        &(false,),
+    )
+    .unwrap();
+    let agent_pid = agent.child.id();
+    let mut window = 0;
+    wait_for("the window's process", || {
+        window = children_of(agent_pid)
+            .into_iter()
+            .find(|p| comm(*p).starts_with("mfa-companion-d"))
+            .unwrap_or(0);
+        window != 0
+    });
+    wait_for("the window on screen", || close_window("MFA Companion"));
+    let webkit = children_of(window);
+    assert!(
+        !webkit.is_empty(),
+        "WebKit's web and network processes run under the window"
+    );
+    wait_for("the window's process to end", || !alive(window));
+    for p in webkit {
+        wait_for("WebKit's processes to end", || !alive(p));
+    }
+    assert!(ping().is_some(), "the agent stays");
+}
