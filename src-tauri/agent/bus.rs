@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use zbus::proxy::MethodFlags;
 
-use super::core::{display_name, Core};
+use super::core::{display_name, off_runtime, Core};
 use crate::error::ErrorReport;
 
 /// The agent's well-known name.
@@ -40,17 +40,19 @@ fn failed(e: ErrorReport) -> zbus::fdo::Error {
     zbus::fdo::Error::Failed(format!("{}: {}", e.code, e.message))
 }
 
-impl AgentObject {
-    fn same_folder(&self, folder: &str) -> zbus::fdo::Result<()> {
-        if Path::new(folder) == self.core.dir() {
-            Ok(())
-        } else {
-            Err(failed(ErrorReport {
-                code: "agent.folder",
-                message: "the agent serves another data folder".into(),
-            }))
-        }
+fn same_folder(core: &Core, folder: &str) -> Result<(), ErrorReport> {
+    if Path::new(folder) == core.dir() {
+        Ok(())
+    } else {
+        Err(ErrorReport {
+            code: "agent.folder",
+            message: "the agent serves another data folder".into(),
+        })
     }
+}
+
+fn lost() -> zbus::fdo::Error {
+    zbus::fdo::Error::Failed("agent.failed: the request was lost".into())
 }
 
 #[zbus::interface(name = "io.github.MfaCompanion.Agent")]
@@ -59,26 +61,41 @@ impl AgentObject {
         env!("CARGO_PKG_VERSION").to_string()
     }
 
-    fn code(&self, folder: String, query: String) -> zbus::fdo::Result<(String, u64, u64)> {
-        self.same_folder(&folder)?;
-        let (account, code) = self.core.code(&query).map_err(failed)?;
-        log::debug!("agent: code for account {}", account.id);
-        Ok((
-            code.code.clone(),
-            u64::from(code.remaining.unwrap_or(0)),
-            u64::from(code.period.unwrap_or(0)),
-        ))
+    async fn code(&self, folder: String, query: String) -> zbus::fdo::Result<(String, u64, u64)> {
+        let core = self.core.clone();
+        off_runtime(move || {
+            same_folder(&core, &folder)?;
+            let (account, code) = core.code(&query)?;
+            log::debug!("agent: code for account {}", account.id);
+            Ok((
+                code.code.clone(),
+                u64::from(code.remaining.unwrap_or(0)),
+                u64::from(code.period.unwrap_or(0)),
+            ))
+        })
+        .await
+        .ok_or_else(lost)?
+        .map_err(failed)
     }
 
-    fn copy(&self, folder: String, query: String) -> zbus::fdo::Result<String> {
-        self.same_folder(&folder)?;
-        let account = self.core.code(&query).map_err(failed).map(|(a, _)| a.id)?;
-        let copied = self.core.copy(&account).map_err(failed)?;
-        Ok(display_name(&copied))
+    async fn copy(&self, folder: String, query: String) -> zbus::fdo::Result<String> {
+        let core = self.core.clone();
+        off_runtime(move || {
+            same_folder(&core, &folder)?;
+            let account = core.find(&query)?;
+            core.copy(&account.id).map(|a| display_name(&a))
+        })
+        .await
+        .ok_or_else(lost)?
+        .map_err(failed)
     }
 
-    fn open_window(&self, search: bool) -> zbus::fdo::Result<()> {
-        self.core.open_window(search).map_err(failed)
+    async fn open_window(&self, search: bool) -> zbus::fdo::Result<()> {
+        let core = self.core.clone();
+        off_runtime(move || core.open_window(search))
+            .await
+            .ok_or_else(lost)?
+            .map_err(failed)
     }
 
     fn quit(&self) {
@@ -96,19 +113,30 @@ pub struct AgentCode {
     pub period: u64,
 }
 
+/// How long the CLI waits for the agent before reading the vault itself (a stopped or
+/// hung agent must not hang the CLI).
+const WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// Calls `method` on a running agent without starting one (no D-Bus activation).
-/// `None` when no agent runs (or no session bus is there).
-fn call<B, R>(method: &str, body: &B) -> Option<Result<R, ErrorReport>>
+/// `None` when no agent runs (or no session bus is there, or it did not answer in time).
+fn call<B, R>(method: &'static str, body: B) -> Option<Result<R, ErrorReport>>
+where
+    B: serde::Serialize + zbus::zvariant::DynamicType + Send + 'static,
+    R: for<'d> zbus::zvariant::DynamicDeserialize<'d> + Send + 'static,
+{
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(call_now::<B, R>(method, &body));
+    });
+    rx.recv_timeout(WAIT).ok().flatten()
+}
+
+fn call_now<B, R>(method: &str, body: &B) -> Option<Result<R, ErrorReport>>
 where
     B: serde::Serialize + zbus::zvariant::DynamicType,
     R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
 {
-    // A hung agent must not hang the CLI: after this long it reads the vault itself.
-    let conn = zbus::blocking::connection::Builder::session()
-        .ok()?
-        .method_timeout(std::time::Duration::from_secs(5))
-        .build()
-        .ok()?;
+    let conn = zbus::blocking::Connection::session().ok()?;
     let proxy = zbus::blocking::proxy::Builder::<zbus::blocking::Proxy<'_>>::new(&conn)
         .destination(NAME)
         .and_then(|b| b.path(PATH))
@@ -151,8 +179,8 @@ fn parse_failure(detail: &str) -> ErrorReport {
 /// The current code of `query` from a running agent serving `dir`; `None` when no
 /// agent runs or it serves another folder (read the vault directly then).
 pub fn code(dir: &Path, query: &str) -> Option<Result<AgentCode, ErrorReport>> {
-    let folder = dir.to_string_lossy();
-    match call::<_, (String, u64, u64)>("Code", &(folder.as_ref(), query))? {
+    let folder = dir.to_string_lossy().into_owned();
+    match call::<_, (String, u64, u64)>("Code", (folder, query.to_string()))? {
         Ok((code, remaining, period)) => Some(Ok(AgentCode {
             code: zeroize::Zeroizing::new(code),
             remaining,
@@ -165,17 +193,17 @@ pub fn code(dir: &Path, query: &str) -> Option<Result<AgentCode, ErrorReport>> {
 
 /// Asks a running agent to open the window; false when none runs.
 pub fn open_window(search: bool) -> bool {
-    matches!(call::<_, ()>("OpenWindow", &(search,)), Some(Ok(())))
+    matches!(call::<_, ()>("OpenWindow", (search,)), Some(Ok(())))
 }
 
 /// True when an agent owns [`NAME`].
 pub fn running() -> bool {
-    matches!(call::<_, String>("Ping", &()), Some(Ok(_)))
+    matches!(call::<_, String>("Ping", ()), Some(Ok(_)))
 }
 
 /// Asks a running agent to end; false when none runs.
 pub fn quit() -> bool {
-    matches!(call::<_, ()>("Quit", &()), Some(Ok(())))
+    matches!(call::<_, ()>("Quit", ()), Some(Ok(())))
 }
 
 #[cfg(test)]

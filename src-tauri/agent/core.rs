@@ -68,6 +68,11 @@ impl Core {
             .collect())
     }
 
+    /// The account `query` finds (id, `issuer:account`, or a unique substring).
+    pub fn find(&self, query: &str) -> Result<Account, ErrorReport> {
+        self.store.find(query).map_err(|e| e.report())
+    }
+
     /// The current code of the account `query` finds (a HOTP counter advances).
     pub fn code(&self, query: &str) -> Result<(Account, Code), ErrorReport> {
         let account = self.store.find(query).map_err(|e| e.report())?;
@@ -139,6 +144,27 @@ impl Core {
             self.key_used.1.notify_all();
         }
     }
+}
+
+/// Runs `work` on a thread of its own and awaits it. The D-Bus objects are called on an
+/// async runtime's threads, and the storage layer's keychain calls run a runtime of their
+/// own, which cannot nest in the caller's: the work must leave the runtime's threads.
+pub async fn off_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(work());
+    });
+    rx.await.ok()
+}
+
+/// [`off_runtime`] for a synchronous callback made on a runtime's thread (the tray's
+/// menu): the caller waits.
+pub fn off_runtime_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    std::thread::spawn(work).join().ok()
 }
 
 /// An account's name as menus and notifications show it: the issuer, or the label.

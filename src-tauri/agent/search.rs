@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use zbus::zvariant::OwnedValue;
 
-use super::core::{display_name, Core};
+use super::core::{display_name, off_runtime, Core};
 use crate::account::Account;
 use crate::copy::matching::{matching, relevance};
 use crate::otp::Kind;
@@ -84,37 +84,52 @@ impl GnomeSearch {
             .collect()
     }
 
-    fn get_result_metas(&self, identifiers: Vec<String>) -> Vec<HashMap<String, OwnedValue>> {
-        let all = self.core.accounts().unwrap_or_default();
-        let show_codes = Settings::load().search_show_codes;
-        identifiers
-            .iter()
-            .filter_map(|id| all.iter().find(|a| &a.id == id))
-            .map(|a| {
-                HashMap::from([
-                    ("id".to_string(), value(a.id.clone())),
-                    ("name".to_string(), value(display_name(a))),
-                    (
-                        "description".to_string(),
-                        value(description(&self.core, a, show_codes)),
-                    ),
-                    ("gicon".to_string(), value(super::bus::NAME.to_string())),
-                ])
-            })
-            .collect()
+    async fn get_result_metas(&self, identifiers: Vec<String>) -> Vec<HashMap<String, OwnedValue>> {
+        let core = self.core.clone();
+        off_runtime(move || metas(&core, &identifiers))
+            .await
+            .unwrap_or_default()
     }
 
-    fn activate_result(&self, identifier: String, _terms: Vec<String>, _timestamp: u32) {
-        if let Err(e) = self.core.copy(&identifier) {
-            log::info!("search: nothing copied: {e}");
-        }
+    async fn activate_result(&self, identifier: String, _terms: Vec<String>, _timestamp: u32) {
+        let core = self.core.clone();
+        off_runtime(move || {
+            if let Err(e) = core.copy(&identifier) {
+                log::info!("search: nothing copied: {e}");
+            }
+        })
+        .await;
     }
 
-    fn launch_search(&self, _terms: Vec<String>, _timestamp: u32) {
-        if let Err(e) = self.core.open_window(true) {
-            log::info!("search: {e}");
-        }
+    async fn launch_search(&self, _terms: Vec<String>, _timestamp: u32) {
+        let core = self.core.clone();
+        off_runtime(move || {
+            if let Err(e) = core.open_window(true) {
+                log::info!("search: {e}");
+            }
+        })
+        .await;
     }
+}
+
+fn metas(core: &Core, identifiers: &[String]) -> Vec<HashMap<String, OwnedValue>> {
+    let all = core.accounts().unwrap_or_default();
+    let show_codes = Settings::load().search_show_codes;
+    identifiers
+        .iter()
+        .filter_map(|id| all.iter().find(|a| &a.id == id))
+        .map(|a| {
+            HashMap::from([
+                ("id".to_string(), value(a.id.clone())),
+                ("name".to_string(), value(display_name(a))),
+                (
+                    "description".to_string(),
+                    value(description(core, a, show_codes)),
+                ),
+                ("gicon".to_string(), value(super::bus::NAME.to_string())),
+            ])
+        })
+        .collect()
 }
 
 /// One KRunner match: id, text, icon, type, relevance, properties.
@@ -145,39 +160,50 @@ impl KRunner {
     }
 
     #[zbus(name = "Match")]
-    fn find(&self, query: String) -> Vec<KMatch> {
-        let terms: Vec<String> = query.split_whitespace().map(String::from).collect();
-        let show_codes = Settings::load().search_show_codes;
-        found(&self.core, &terms)
-            .iter()
-            .map(|a| {
-                let score = relevance(a, &terms);
-                let kind = if score >= 1.0 {
-                    EXACT_MATCH
-                } else {
-                    POSSIBLE_MATCH
-                };
-                let props = HashMap::from([(
-                    "subtext".to_string(),
-                    value(description(&self.core, a, show_codes)),
-                )]);
-                (
-                    a.id.clone(),
-                    display_name(a),
-                    super::bus::NAME.to_string(),
-                    kind,
-                    score,
-                    props,
-                )
-            })
-            .collect()
+    async fn find(&self, query: String) -> Vec<KMatch> {
+        let core = self.core.clone();
+        off_runtime(move || krunner_matches(&core, &query))
+            .await
+            .unwrap_or_default()
     }
 
-    fn run(&self, match_id: String, _action_id: String) {
-        if let Err(e) = self.core.copy(&match_id) {
-            log::info!("krunner: nothing copied: {e}");
-        }
+    async fn run(&self, match_id: String, _action_id: String) {
+        let core = self.core.clone();
+        off_runtime(move || {
+            if let Err(e) = core.copy(&match_id) {
+                log::info!("krunner: nothing copied: {e}");
+            }
+        })
+        .await;
     }
 
     fn teardown(&self) {}
+}
+
+fn krunner_matches(core: &Core, query: &str) -> Vec<KMatch> {
+    let terms: Vec<String> = query.split_whitespace().map(String::from).collect();
+    let show_codes = Settings::load().search_show_codes;
+    found(core, &terms)
+        .iter()
+        .map(|a| {
+            let score = relevance(a, &terms);
+            let kind = if score >= 1.0 {
+                EXACT_MATCH
+            } else {
+                POSSIBLE_MATCH
+            };
+            let props = HashMap::from([(
+                "subtext".to_string(),
+                value(description(core, a, show_codes)),
+            )]);
+            (
+                a.id.clone(),
+                display_name(a),
+                super::bus::NAME.to_string(),
+                kind,
+                score,
+                props,
+            )
+        })
+        .collect()
 }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use ksni::menu::StandardItem;
 use ksni::{Icon, MenuItem, ToolTip};
 
-use super::core::{display_name, Core};
+use super::core::{display_name, off_runtime_blocking, Core};
 use crate::account::Account;
 use crate::otp::Kind;
 use crate::settings::Settings;
@@ -39,29 +39,54 @@ impl Tray {
         tray
     }
 
-    /// Re-reads the accounts the menu lists (and, if wanted, their codes).
+    /// Re-reads the accounts the menu lists (and, if wanted, their codes). Called on the
+    /// tray's runtime thread; the reading happens off it (see [`off_runtime_blocking`]).
     fn refresh(&mut self) {
-        let show_codes = Settings::load().tray_show_codes;
-        let accounts = self.core.menu_accounts().unwrap_or_default();
-        self.entries = accounts
-            .iter()
-            .map(|a| (a.id.clone(), self.label(a, show_codes)))
-            .collect();
+        let core = self.core.clone();
+        self.entries = off_runtime_blocking(move || {
+            let show_codes = Settings::load().tray_show_codes;
+            let accounts = core.menu_accounts().unwrap_or_default();
+            accounts
+                .iter()
+                .map(|a| (a.id.clone(), label(&core, a, show_codes)))
+                .collect()
+        })
+        .unwrap_or_default();
     }
 
-    fn label(&self, account: &Account, show_code: bool) -> String {
-        let mut label = display_name(account);
-        if !account.issuer.is_empty() && !account.account.is_empty() {
-            label.push_str(&format!(" ({})", account.account));
-        }
-        // HOTP codes are shown only when copied: showing one spends a counter step.
-        if show_code && account.params.kind() != Kind::Hotp {
-            if let Ok((_, code)) = self.core.code(&account.id) {
-                label.push_str(&format!(" — {}", code.code));
+    /// Copies an account's code, off the tray's runtime thread (the menu waits).
+    fn copy(&self, id: String) {
+        let core = self.core.clone();
+        off_runtime_blocking(move || {
+            if let Err(e) = core.copy(&id) {
+                log::info!("tray: nothing copied: {e}");
             }
-        }
-        label
+        });
     }
+
+    fn open_window(&self, search: bool) {
+        let core = self.core.clone();
+        off_runtime_blocking(move || {
+            if let Err(e) = core.open_window(search) {
+                log::info!("tray: {e}");
+            }
+        });
+    }
+}
+
+/// A menu entry's label: the account's name, and its code if the user wants it.
+fn label(core: &Core, account: &Account, show_code: bool) -> String {
+    let mut label = display_name(account);
+    if !account.issuer.is_empty() && !account.account.is_empty() {
+        label.push_str(&format!(" ({})", account.account));
+    }
+    // HOTP codes are shown only when copied: showing one spends a counter step.
+    if show_code && account.params.kind() != Kind::Hotp {
+        if let Ok((_, code)) = core.code(&account.id) {
+            label.push_str(&format!(" — {}", code.code));
+        }
+    }
+    label
 }
 
 fn item(label: &str, activate: impl Fn(&mut Tray) + Send + 'static) -> MenuItem<Tray> {
@@ -99,9 +124,7 @@ impl ksni::Tray for Tray {
 
     /// A left click opens the window.
     fn activate(&mut self, _x: i32, _y: i32) {
-        if let Err(e) = self.core.open_window(false) {
-            log::info!("tray: {e}");
-        }
+        self.open_window(false);
     }
 
     fn menu_about_to_show(&mut self) {
@@ -119,22 +142,12 @@ impl ksni::Tray for Tray {
         }
         for (id, label) in &self.entries {
             let id = id.clone();
-            menu.push(item(label, move |tray: &mut Tray| {
-                if let Err(e) = tray.core.copy(&id) {
-                    log::info!("tray: nothing copied: {e}");
-                }
-            }));
+            menu.push(item(label, move |tray: &mut Tray| tray.copy(id.clone())));
         }
         menu.push(MenuItem::Separator);
-        menu.push(item("Search…", |tray: &mut Tray| {
-            if let Err(e) = tray.core.open_window(true) {
-                log::info!("tray: {e}");
-            }
-        }));
+        menu.push(item("Search…", |tray: &mut Tray| tray.open_window(true)));
         menu.push(item("Open MFA Companion", |tray: &mut Tray| {
-            if let Err(e) = tray.core.open_window(false) {
-                log::info!("tray: {e}");
-            }
+            tray.open_window(false)
         }));
         menu.push(item("Quit agent", |tray: &mut Tray| tray.core.quit()));
         menu
