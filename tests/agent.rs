@@ -9,16 +9,17 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use zbus::blocking::Connection;
-use zbus::zvariant::{OwnedValue, Value};
+use zbus::zvariant::OwnedValue;
 
 mod common;
+use common::desktop::{
+    alive, bus, call, call_at, children_of, click, close_window, comm, desktop_services, menu,
+    try_click, NAME,
+};
 use common::{Env, BIN};
-
-const NAME: &str = "io.github.MfaCompanion";
 const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
 /// The test's own folders beside its data folder: config (settings, autostart), state
@@ -117,36 +118,6 @@ impl Drop for Agent {
     }
 }
 
-fn bus() -> &'static Connection {
-    static BUS: std::sync::OnceLock<Connection> = std::sync::OnceLock::new();
-    BUS.get_or_init(|| Connection::session().unwrap())
-}
-
-fn call<B, R>(conn: &Connection, path: &str, iface: &str, method: &str, body: &B) -> zbus::Result<R>
-where
-    B: serde::Serialize + zbus::zvariant::DynamicType,
-    R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
-{
-    call_at(conn, NAME, path, iface, method, body)
-}
-
-fn call_at<B, R>(
-    conn: &Connection,
-    dest: &str,
-    path: &str,
-    iface: &str,
-    method: &str,
-    body: &B,
-) -> zbus::Result<R>
-where
-    B: serde::Serialize + zbus::zvariant::DynamicType,
-    R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
-{
-    conn.call_method(Some(dest), path, Some(iface), method, body)?
-        .body()
-        .deserialize::<R>()
-}
-
 fn ping() -> Option<String> {
     call::<_, String>(
         bus(),
@@ -178,147 +149,6 @@ fn now() -> u64 {
 
 fn clipboard() -> Option<String> {
     arboard::Clipboard::new().ok()?.get_text().ok()
-}
-
-/// What the test's notification server received.
-#[derive(Default, Clone)]
-struct Seen {
-    notifications: Arc<Mutex<Vec<(String, String)>>>,
-    items: Arc<Mutex<Vec<String>>>,
-}
-
-struct Notifications(Seen);
-
-#[zbus::interface(name = "org.freedesktop.Notifications")]
-impl Notifications {
-    #[allow(clippy::too_many_arguments)]
-    fn notify(
-        &self,
-        _app: String,
-        _replaces: u32,
-        _icon: String,
-        summary: String,
-        body: String,
-        _actions: Vec<String>,
-        _hints: HashMap<String, OwnedValue>,
-        _timeout: i32,
-    ) -> u32 {
-        let mut seen = self.0.notifications.lock().unwrap();
-        seen.push((summary, body));
-        u32::try_from(seen.len()).unwrap()
-    }
-
-    fn get_capabilities(&self) -> Vec<String> {
-        vec!["body".into()]
-    }
-}
-
-struct Watcher(Seen);
-
-#[zbus::interface(name = "org.kde.StatusNotifierWatcher")]
-impl Watcher {
-    fn register_status_notifier_item(
-        &self,
-        service: String,
-        #[zbus(header)] header: zbus::message::Header<'_>,
-    ) {
-        // A bus name, or (without one) an object path on the sender's connection.
-        let name = if service.starts_with('/') {
-            header.sender().map(|s| s.to_string()).unwrap_or_default()
-        } else {
-            service
-        };
-        self.0.items.lock().unwrap().push(name);
-    }
-
-    fn register_status_notifier_host(&self, _service: String) {}
-
-    #[zbus(property)]
-    fn registered_status_notifier_items(&self) -> Vec<String> {
-        self.0.items.lock().unwrap().clone()
-    }
-
-    #[zbus(property)]
-    fn is_status_notifier_host_registered(&self) -> bool {
-        true
-    }
-
-    #[zbus(property)]
-    fn protocol_version(&self) -> i32 {
-        0
-    }
-}
-
-/// Owns the tray watcher's and the notification server's names for the test's life.
-fn desktop_services() -> (Connection, Seen) {
-    let seen = Seen::default();
-    let conn = zbus::blocking::connection::Builder::session()
-        .unwrap()
-        .name("org.kde.StatusNotifierWatcher")
-        .unwrap()
-        .name("org.freedesktop.Notifications")
-        .unwrap()
-        .serve_at("/StatusNotifierWatcher", Watcher(seen.clone()))
-        .unwrap()
-        .serve_at(
-            "/org/freedesktop/Notifications",
-            Notifications(seen.clone()),
-        )
-        .unwrap()
-        .build()
-        .unwrap();
-    (conn, seen)
-}
-
-type Layout = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
-
-/// The tray menu's items as (id, label, enabled), after `AboutToShow` as a host does.
-fn menu(item: &str) -> Vec<(i32, String, bool)> {
-    let _: bool = call_at(
-        bus(),
-        item,
-        "/MenuBar",
-        "com.canonical.dbusmenu",
-        "AboutToShow",
-        &(0i32,),
-    )
-    .unwrap();
-    let (_, (_, _, children)): (u32, Layout) = call_at(
-        bus(),
-        item,
-        "/MenuBar",
-        "com.canonical.dbusmenu",
-        "GetLayout",
-        &(0i32, -1i32, Vec::<String>::new()),
-    )
-    .unwrap();
-    children
-        .into_iter()
-        .map(|c| {
-            let (id, props, _): Layout = c.try_into().unwrap();
-            let text = |k: &str| props.get(k).and_then(|v| String::try_from(v.clone()).ok());
-            let enabled = props
-                .get("enabled")
-                .and_then(|v| bool::try_from(v.clone()).ok())
-                .unwrap_or(true);
-            (id, text("label").unwrap_or_default(), enabled)
-        })
-        .collect()
-}
-
-fn click(item: &str, id: i32) {
-    try_click(item, id).unwrap();
-}
-
-fn try_click(item: &str, id: i32) -> zbus::Result<()> {
-    call_at(
-        bus(),
-        item,
-        "/MenuBar",
-        "com.canonical.dbusmenu",
-        "Event",
-        &(id, "clicked", Value::I32(0), 0u32),
-    )
 }
 
 fn assert_no_code_or_secret(what: &str, text: &str, codes: &[String]) {
@@ -691,87 +521,6 @@ fn an_agent_killed_at_any_moment_loses_nothing() {
             .unwrap()
     };
     assert!(counter(&after) >= counter(&before));
-}
-
-/// The processes whose parent is `pid`.
-fn children_of(pid: u32) -> Vec<u32> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Ok(p) = entry.file_name().to_string_lossy().parse::<u32>() else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) else {
-            continue;
-        };
-        // pid (comm) state ppid ...: comm may hold spaces, so split after its ')'.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, r)| r)
-            .unwrap_or("")
-            .split_whitespace()
-            .collect();
-        if fields.get(1).and_then(|f| f.parse::<u32>().ok()) == Some(pid) && fields[0] != "Z" {
-            found.push(p);
-        }
-    }
-    found
-}
-
-fn alive(pid: u32) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
-        s.rsplit_once(')')
-            .is_some_and(|(_, r)| !r.trim_start().starts_with('Z'))
-    })
-}
-
-fn comm(pid: u32) -> String {
-    std::fs::read_to_string(format!("/proc/{pid}/comm"))
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
-/// Asks the X window titled `title` to close, as a window manager's close button does
-/// (`WM_DELETE_WINDOW`); false while no such window is mapped.
-fn close_window(title: &str) -> bool {
-    use x11rb::connection::Connection as _;
-    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask, MapState};
-    let Ok((conn, screen)) = x11rb::connect(None) else {
-        return false;
-    };
-    let root = conn.setup().roots[screen].root;
-    let atom = |n: &str| {
-        conn.intern_atom(false, n.as_bytes())
-            .unwrap()
-            .reply()
-            .unwrap()
-            .atom
-    };
-    let (protocols, delete) = (atom("WM_PROTOCOLS"), atom("WM_DELETE_WINDOW"));
-    let (net_name, utf8) = (atom("_NET_WM_NAME"), atom("UTF8_STRING"));
-    let tree = conn.query_tree(root).unwrap().reply().unwrap();
-    for w in tree.children {
-        let Ok(name) = conn
-            .get_property(false, w, net_name, utf8, 0, 256)
-            .unwrap()
-            .reply()
-        else {
-            continue;
-        };
-        let viewable = conn
-            .get_window_attributes(w)
-            .unwrap()
-            .reply()
-            .is_ok_and(|a| a.map_state == MapState::VIEWABLE);
-        if name.value == title.as_bytes() && viewable {
-            let event = ClientMessageEvent::new(32, w, protocols, [delete, 0, 0, 0, 0]);
-            conn.send_event(false, w, EventMask::NO_EVENT, event)
-                .unwrap();
-            conn.flush().unwrap();
-            return true;
-        }
-    }
-    false
 }
 
 #[test]

@@ -118,33 +118,47 @@ pub struct AgentCode {
 const WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Calls `method` on a running agent without starting one (no D-Bus activation).
-/// `None` when no agent runs (or no session bus is there, or it did not answer in time).
+/// `None` when no agent runs (or no session bus is there, or it did not answer within
+/// [`WAIT`]).
+///
+/// A runtime on this thread alone: zbus's blocking API would start a multi-threaded one,
+/// whose threads cost a short-lived CLI more than the call itself.
 fn call<B, R>(method: &'static str, body: B) -> Option<Result<R, ErrorReport>>
-where
-    B: serde::Serialize + zbus::zvariant::DynamicType + Send + 'static,
-    R: for<'d> zbus::zvariant::DynamicDeserialize<'d> + Send + 'static,
-{
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(call_now::<B, R>(method, &body));
-    });
-    rx.recv_timeout(WAIT).ok().flatten()
-}
-
-fn call_now<B, R>(method: &str, body: &B) -> Option<Result<R, ErrorReport>>
 where
     B: serde::Serialize + zbus::zvariant::DynamicType,
     R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
 {
-    let conn = zbus::blocking::Connection::session().ok()?;
-    let proxy = zbus::blocking::proxy::Builder::<zbus::blocking::Proxy<'_>>::new(&conn)
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()?;
+    runtime.block_on(async {
+        tokio::time::timeout(WAIT, call_async::<B, R>(method, &body))
+            .await
+            .ok()
+            .flatten()
+    })
+}
+
+async fn call_async<B, R>(method: &str, body: &B) -> Option<Result<R, ErrorReport>>
+where
+    B: serde::Serialize + zbus::zvariant::DynamicType,
+    R: for<'d> zbus::zvariant::DynamicDeserialize<'d>,
+{
+    let conn = zbus::Connection::session().await.ok()?;
+    let proxy = zbus::proxy::Builder::<zbus::Proxy<'_>>::new(&conn)
         .destination(NAME)
         .and_then(|b| b.path(PATH))
         .and_then(|b| b.interface(INTERFACE))
-        .map(|b| b.cache_properties(zbus::proxy::CacheProperties::No))
-        .and_then(|b| b.build())
+        .ok()?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
         .ok()?;
-    match proxy.call_with_flags::<_, B, R>(method, MethodFlags::NoAutoStart.into(), body) {
+    let reply = proxy
+        .call_with_flags::<_, B, R>(method, MethodFlags::NoAutoStart.into(), body)
+        .await;
+    match reply {
         Ok(Some(reply)) => Some(Ok(reply)),
         Ok(None) => None,
         Err(zbus::Error::MethodError(name, detail, _))

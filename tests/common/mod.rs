@@ -3,6 +3,8 @@
 //! themselves.
 #![allow(dead_code)]
 
+pub mod desktop;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
