@@ -29,4 +29,5 @@ grep -E "^figure|time:" "$bench_log" || true
 rm -f "$bench_log"
 .ci/session.sh -- benches/cli-code.sh --quick
 .ci/session.sh -- benches/vault.sh --quick
+.ci/session.sh --x -- benches/agent.sh --quick
 .ci/session.sh --x -- benches/desktop.sh --runs 1

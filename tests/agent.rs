@@ -4,159 +4,21 @@
 //! `org.freedesktop.Notifications`, and calls the agent's D-Bus objects as GNOME Shell,
 //! KRunner and a tray host do.
 //!
-//! One agent per session bus: the tests take the shared `Env` lock one at a time.
+//! One agent per session bus: the tests take the shared `Env` lock one at a time. The
+//! tray and the window are in `tests/agent_tray.rs`.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use zbus::blocking::Connection;
 use zbus::zvariant::OwnedValue;
 
 mod common;
-use common::desktop::{
-    alive, bus, call, call_at, children_of, click, close_window, comm, desktop_services, menu,
-    try_click, NAME,
-};
-use common::{Env, BIN};
-const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-
-/// The test's own folders beside its data folder: config (settings, autostart), state
-/// (recent copies) and the agent's log.
-struct Desk {
-    env: Env,
-    root: tempfile::TempDir,
-}
-
-impl Desk {
-    fn new() -> Self {
-        let env = Env::new();
-        let root = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(root.path().join("config/mfa-companion")).unwrap();
-        let desk = Desk { env, root };
-        desk.settings(r#"{"clipboard_clear_secs": 3}"#);
-        desk
-    }
-
-    fn config(&self) -> PathBuf {
-        self.root.path().join("config")
-    }
-
-    fn log(&self) -> PathBuf {
-        self.root.path().join("agent.log")
-    }
-
-    fn settings(&self, json: &str) {
-        std::fs::write(self.config().join("mfa-companion/settings.json"), json).unwrap();
-    }
-
-    fn add(&self, uri: &str) -> String {
-        self.env.ok(&["add", uri]);
-        let list = self.env.list();
-        list.last().unwrap()["id"].as_str().unwrap().to_string()
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = self.env.cmd(args);
-        c.env("XDG_CONFIG_HOME", self.config())
-            .env("XDG_STATE_HOME", self.root.path().join("state"));
-        c
-    }
-
-    /// Starts the agent and waits until it answers on the bus.
-    fn agent(&self) -> Agent {
-        let child = self
-            .cmd(&["agent"])
-            .env("MFA_COMPANION_LOG", "trace")
-            .env("MFA_COMPANION_LOG_FILE", self.log())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let agent = Agent { child };
-        wait_for("the agent on the bus", || ping().is_some());
-        agent
-    }
-
-    /// `code --at` (the CLI's own path, not the agent's) at each of `times`.
-    fn codes_at(&self, account: &str, times: &[u64]) -> Vec<String> {
-        times
-            .iter()
-            .map(|t| {
-                self.env
-                    .ok(&["code", account, "--at", &t.to_string()])
-                    .trim()
-                    .to_string()
-            })
-            .collect()
-    }
-}
-
-struct Agent {
-    child: Child,
-}
-
-impl Drop for Agent {
-    fn drop(&mut self) {
-        let _ = call::<_, ()>(
-            bus(),
-            "/io/github/MfaCompanion",
-            "io.github.MfaCompanion.Agent",
-            "Quit",
-            &(),
-        );
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(5) {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn ping() -> Option<String> {
-    call::<_, String>(
-        bus(),
-        "/io/github/MfaCompanion",
-        "io.github.MfaCompanion.Agent",
-        "Ping",
-        &(),
-    )
-    .ok()
-}
-
-fn wait_for(what: &str, mut ok: impl FnMut() -> bool) {
-    let start = Instant::now();
-    while !ok() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
-
-fn clipboard() -> Option<String> {
-    arboard::Clipboard::new().ok()?.get_text().ok()
-}
-
-fn assert_no_code_or_secret(what: &str, text: &str, codes: &[String]) {
-    for c in codes {
-        assert!(!text.contains(c.as_str()), "{what} holds a code: {text}");
-    }
-    assert!(!text.contains(SECRET), "{what} holds a secret: {text}");
-}
+use common::desk::{assert_no_code_or_secret, clipboard, now, ping, wait_for, Desk, SECRET};
+use common::desktop::{bus, call, desktop_services, NAME};
+use common::BIN;
 
 #[test]
 fn one_agent_per_session_answers_the_cli_the_gnome_search_and_krunner() {
@@ -299,105 +161,6 @@ fn one_agent_per_session_answers_the_cli_the_gnome_search_and_krunner() {
 }
 
 #[test]
-fn a_pinned_account_in_the_tray_menu_copies_its_code_and_the_clipboard_is_cleared() {
-    let desk = Desk::new();
-    let github = desk.add(&format!(
-        "otpauth://totp/GitHub:alice?secret={SECRET}&issuer=GitHub"
-    ));
-    desk.add(&format!(
-        "otpauth://totp/Acme:bob?secret={SECRET}&issuer=Acme"
-    ));
-    let (_services, seen) = desktop_services();
-    let agent = desk.agent();
-    wait_for("the tray item's registration", || {
-        !seen.items.lock().unwrap().is_empty()
-    });
-    let item = seen.items.lock().unwrap()[0].clone();
-
-    // Nothing pinned or copied yet: a hint, then the fixed entries.
-    let labels: Vec<String> = menu(&item).into_iter().map(|(_, l, _)| l).collect();
-    assert_eq!(
-        labels[1..],
-        ["", "Search…", "Open MFA Companion", "Quit agent"]
-    );
-    // Pinned in the CLI (as in the window): the next menu lists it.
-    desk.env.ok(&["pin", "github"]);
-    let entries = menu(&item);
-    let (id, label, _) = entries[0].clone();
-    assert_eq!(label, "GitHub (alice)");
-
-    let t0 = now();
-    click(&item, id);
-    let t1 = now();
-    let codes = desk.codes_at("github", &[t0, t1]);
-    let copied = clipboard().unwrap();
-    assert!(
-        codes.contains(&copied),
-        "the tray copied {copied}, not one of {codes:?}"
-    );
-    // Cleared after the user's delay (3 s here).
-    wait_for("the clipboard to be cleared", || {
-        clipboard().unwrap_or_default() != copied
-    });
-    assert!(t0 + 2 <= now(), "cleared too soon");
-
-    // No code in the item's properties, the menu or the notification; none in the
-    // trace-level log either.
-    let props: HashMap<String, OwnedValue> = call_at(
-        bus(),
-        &item,
-        "/StatusNotifierItem",
-        "org.freedesktop.DBus.Properties",
-        "GetAll",
-        &("org.kde.StatusNotifierItem",),
-    )
-    .unwrap();
-    let codes = desk.codes_at("github", &[now() - 30, now(), now() + 30]);
-    assert_no_code_or_secret("the tray item's properties", &format!("{props:?}"), &codes);
-    let labels = format!("{:?}", menu(&item));
-    assert_no_code_or_secret("the tray menu", &labels, &codes);
-    let notes = format!("{:?}", seen.notifications.lock().unwrap());
-    assert!(notes.contains("Code for GitHub copied"), "{notes}");
-    assert_no_code_or_secret("the notifications", &notes, &codes);
-    let log = std::fs::read_to_string(desk.log()).unwrap();
-    assert!(
-        log.contains("TRACE") || log.contains("DEBUG"),
-        "the log is at trace level"
-    );
-    assert_no_code_or_secret("the agent's log", &log, &codes);
-
-    // "Show codes in the tray menu" on: the label carries the current code.
-    desk.settings(r#"{"clipboard_clear_secs": 3, "tray_show_codes": true}"#);
-    let t0 = now();
-    let label = menu(&item)[0].1.clone();
-    let codes = desk.codes_at("github", &[t0, now()]);
-    assert!(
-        codes
-            .iter()
-            .any(|c| label == format!("GitHub (alice) — {c}")),
-        "{label}"
-    );
-
-    // With nothing pinned, the recently copied accounts are listed.
-    desk.env.ok(&["unpin", "github"]);
-    assert_eq!(menu(&item)[0].1.split(" —").next(), Some("GitHub (alice)"));
-
-    // "Quit agent" ends it.
-    let quit = menu(&item)
-        .into_iter()
-        .find(|(_, l, _)| l == "Quit agent")
-        .unwrap()
-        .0;
-    // The agent may be gone before its reply is.
-    let _ = try_click(&item, quit);
-    let mut agent = agent;
-    wait_for("the agent to exit", || {
-        matches!(agent.child.try_wait(), Ok(Some(_)))
-    });
-    let _ = github;
-}
-
-#[test]
 fn autostart_and_dbus_activation_start_the_agent_of_this_binary() {
     let desk = Desk::new();
     let out = desk.cmd(&["agent", "--autostart", "on"]).output().unwrap();
@@ -521,38 +284,4 @@ fn an_agent_killed_at_any_moment_loses_nothing() {
             .unwrap()
     };
     assert!(counter(&after) >= counter(&before));
-}
-
-#[test]
-fn closing_the_window_ends_its_processes_while_the_agent_stays() {
-    let desk = Desk::new();
-    let agent = desk.agent();
-    let _: () = call(
-        bus(),
-        "/io/github/MfaCompanion",
-        "io.github.MfaCompanion.Agent",
-        "OpenWindow",
-        &(false,),
-    )
-    .unwrap();
-    let agent_pid = agent.child.id();
-    let mut window = 0;
-    wait_for("the window's process", || {
-        window = children_of(agent_pid)
-            .into_iter()
-            .find(|p| comm(*p).starts_with("mfa-companion-d"))
-            .unwrap_or(0);
-        window != 0
-    });
-    wait_for("the window on screen", || close_window("MFA Companion"));
-    let webkit = children_of(window);
-    assert!(
-        !webkit.is_empty(),
-        "WebKit's web and network processes run under the window"
-    );
-    wait_for("the window's process to end", || !alive(window));
-    for p in webkit {
-        wait_for("WebKit's processes to end", || !alive(p));
-    }
-    assert!(ping().is_some(), "the agent stays");
 }

@@ -3,6 +3,7 @@
 //! themselves.
 #![allow(dead_code)]
 
+pub mod desk;
 pub mod desktop;
 
 use std::io::Write;
