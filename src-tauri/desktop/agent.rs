@@ -52,6 +52,11 @@ pub fn set_agent_autostart(on: bool) -> Result<AgentView, ErrorReport> {
     crate::agent::install::set_autostart(on)?;
     if on && !crate::agent::bus::running() {
         crate::agent::client::spawn_resident()?;
+        // Says "running" once it answers (it takes a few milliseconds to claim its name).
+        let start = std::time::Instant::now();
+        while !crate::agent::bus::running() && start.elapsed() < std::time::Duration::from_secs(3) {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
     }
     Ok(view())
 }
