@@ -166,6 +166,20 @@ mod secret_service {
 
     use super::{map_keyring_error, KeychainError, SecretStore, SERVICE};
 
+    /// Runs `f` where the Secret Service client can run its own async runtime (zbus on
+    /// tokio): here, or, when this thread is inside a tokio runtime already (the identity
+    /// client's, the window's async commands), on a scoped thread of its own, since
+    /// runtimes cannot nest.
+    fn outside_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+        if tokio::runtime::Handle::try_current().is_err() {
+            return f();
+        }
+        std::thread::scope(|s| match s.spawn(f).join() {
+            Ok(out) => out,
+            Err(panic) => std::panic::resume_unwind(panic),
+        })
+    }
+
     /// The freedesktop Secret Service (gnome-keyring, KWallet, KeePassXC) over D-Bus.
     pub struct SecretServiceStore {
         store: Arc<Store>,
@@ -175,10 +189,11 @@ mod secret_service {
         /// Connects to the session bus and opens an encrypted Secret Service session.
         pub fn connect() -> Result<Self, KeychainError> {
             // Failing to connect at all means there is no usable keychain.
-            let store = Store::new().map_err(|e| match map_keyring_error("", e) {
-                KeychainError::Failed { detail } => KeychainError::Unavailable { detail },
-                other => other,
-            })?;
+            let store =
+                outside_runtime(Store::new).map_err(|e| match map_keyring_error("", e) {
+                    KeychainError::Failed { detail } => KeychainError::Unavailable { detail },
+                    other => other,
+                })?;
             Ok(Self { store })
         }
 
@@ -199,17 +214,19 @@ mod secret_service {
 
     impl SecretStore for SecretServiceStore {
         fn put(&self, key: &str, label: &str, value: &str) -> Result<(), KeychainError> {
-            self.entry(key, Some(label))?
-                .set_password(value)
-                .map_err(|e| map_keyring_error(key, e))
+            outside_runtime(|| {
+                self.entry(key, Some(label))?
+                    .set_password(value)
+                    .map_err(|e| map_keyring_error(key, e))
+            })
         }
 
         fn get(&self, key: &str) -> Result<Zeroizing<String>, KeychainError> {
-            let bytes = Zeroizing::new(
+            let bytes = Zeroizing::new(outside_runtime(|| {
                 self.entry(key, None)?
                     .get_secret()
-                    .map_err(|e| map_keyring_error(key, e))?,
-            );
+                    .map_err(|e| map_keyring_error(key, e))
+            })?);
             match std::str::from_utf8(&bytes) {
                 Ok(text) => Ok(Zeroizing::new(text.to_owned())),
                 Err(_) => Err(KeychainError::Corrupt { key: key.into() }),
@@ -217,16 +234,16 @@ mod secret_service {
         }
 
         fn delete(&self, key: &str) -> Result<(), KeychainError> {
-            self.entry(key, None)?
-                .delete_credential()
-                .map_err(|e| map_keyring_error(key, e))
+            outside_runtime(|| {
+                self.entry(key, None)?
+                    .delete_credential()
+                    .map_err(|e| map_keyring_error(key, e))
+            })
         }
 
         fn keys(&self) -> Result<Vec<String>, KeychainError> {
             let spec = HashMap::from([("service", SERVICE)]);
-            let entries = self
-                .store
-                .search(&spec)
+            let entries = outside_runtime(|| self.store.search(&spec))
                 .map_err(|e| map_keyring_error(SERVICE, e))?;
             let mut keys: Vec<String> = entries
                 .iter()
