@@ -90,25 +90,10 @@ pub fn lock_all() -> Result<(), AgentError> {
 /// Starts the resident agent (`mfa-companion agent`, beside this executable) in the
 /// background; it exits at once if one runs already.
 pub fn spawn_resident() -> Result<(), crate::error::ErrorReport> {
-    let exe = std::env::current_exe().map_err(|e| crate::error::ErrorReport {
+    super::spawn_sibling("mfa-companion", &["agent"]).map_err(|detail| crate::error::ErrorReport {
         code: "agent.start",
-        message: format!("cannot tell where this program is: {e}"),
-    })?;
-    let cli = exe.with_file_name("mfa-companion");
-    std::process::Command::new(&cli)
-        .arg("agent")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|mut child| {
-            // Reaped when it ends.
-            std::thread::spawn(move || child.wait());
-        })
-        .map_err(|e| crate::error::ErrorReport {
-            code: "agent.start",
-            message: format!("could not start {}: {e}", cli.display()),
-        })
+        message: format!("the agent could not be started: {detail}"),
+    })
 }
 
 /// Asks an agent started alone to stop, and waits (up to 2 s) until it has.
@@ -126,23 +111,8 @@ pub fn ensure_running() -> Result<(), AgentError> {
     if running() {
         return Ok(());
     }
-    let exe = std::env::current_exe().map_err(|e| AgentError::NotStarted {
-        detail: e.to_string(),
-    })?;
-    let cli = if exe.file_name().is_some_and(|n| n == "mfa-companion") {
-        exe
-    } else {
-        exe.with_file_name("mfa-companion")
-    };
-    std::process::Command::new(&cli)
-        .args(["agent", "--keys-only"])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map_err(|e| AgentError::NotStarted {
-            detail: format!("{}: {e}", cli.display()),
-        })?;
+    super::spawn_sibling("mfa-companion", &["agent", "--keys-only"])
+        .map_err(|detail| AgentError::NotStarted { detail })?;
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(5) {
         if running() {

@@ -3,16 +3,18 @@
 //! reads the vault again, so a change made by the window or the CLI is seen at once.
 //!
 //! Secrets are decrypted per request and zeroized with it. Only the vault's data key is
-//! kept between requests, and only for [`KEY_IDLE`] after the last one: a thread waits
-//! for that moment (no timer runs while no key is kept), then zeroizes it. The screen
+//! kept between requests, and only for [`KEY_IDLE`] after the last one: a
+//! [`Deadline`] thread waits for that moment (none runs while no key is kept), then
+//! zeroizes it. The screen
 //! locking, the machine going to sleep and `lock now` forget it at once.
 
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use zeroize::Zeroizing;
 
+use super::deadline::Deadline;
 use crate::account::Account;
 use crate::copy::{notify, recent, Clipboard};
 use crate::error::{Coded, ErrorReport};
@@ -27,22 +29,30 @@ pub const KEY_IDLE: Duration = Duration::from_secs(60);
 pub struct Core {
     store: AccountStore,
     clipboard: Arc<Clipboard>,
-    /// When the data key was last used (None: not kept).
-    key_used: Arc<(Mutex<Option<Instant>>, Condvar)>,
+    /// When the cached data key is to be forgotten.
+    key_expiry: Deadline,
     quit: Mutex<Sender<()>>,
 }
 
 impl Core {
     /// The agent over the default data folder; `quit` ends the agent.
     pub fn new(store: AccountStore, quit: Sender<()>) -> Arc<Self> {
-        let core = Arc::new(Core {
-            store,
-            clipboard: Clipboard::new(Duration::from_secs(Settings::load().clipboard_clear_secs)),
-            key_used: Arc::new((Mutex::new(None), Condvar::new())),
-            quit: Mutex::new(quit),
-        });
-        spawn_key_forgetter(Arc::downgrade(&core));
-        core
+        Arc::new_cyclic(|me: &Weak<Core>| {
+            let me = me.clone();
+            Core {
+                store,
+                clipboard: Clipboard::new(Duration::from_secs(
+                    Settings::load().clipboard_clear_secs,
+                )),
+                key_expiry: Deadline::spawn(move || {
+                    if let Some(core) = me.upgrade() {
+                        core.store.forget_key();
+                        log::debug!("agent: data key forgotten after {KEY_IDLE:?} idle");
+                    }
+                }),
+                quit: Mutex::new(quit),
+            }
+        })
     }
 
     /// The data folder served.
@@ -80,7 +90,7 @@ impl Core {
             .store
             .code(&account, otp::unix_now())
             .map_err(|e| e.report());
-        self.key_used();
+        self.key_expiry.set(Some(Instant::now() + KEY_IDLE));
         Ok((account, code?))
     }
 
@@ -108,27 +118,14 @@ impl Core {
     /// Opens the window (a new process, ended when it is closed), with the search
     /// focused if `search`.
     pub fn open_window(&self, search: bool) -> Result<(), ErrorReport> {
-        let exe = std::env::current_exe().map_err(|e| window_failed(&e))?;
-        let desktop = exe.with_file_name("mfa-companion-desktop");
-        let mut command = std::process::Command::new(&desktop);
-        if search {
-            command.arg("--search");
-        }
-        let mut child = command
-            .stdin(std::process::Stdio::null())
-            .spawn()
-            .map_err(|e| window_failed(&format!("{}: {e}", desktop.display())))?;
-        // Reaped when it ends (the thread sleeps in wait() until then).
-        std::thread::spawn(move || child.wait());
-        Ok(())
+        let args: &[&str] = if search { &["--search"] } else { &[] };
+        super::spawn_sibling("mfa-companion-desktop", args).map_err(|e| window_failed(&e))
     }
 
     /// Forgets the data key now (screen locked, `lock now`).
     pub fn forget_key(&self) {
         self.store.forget_key();
-        if let Ok(mut used) = self.key_used.0.lock() {
-            *used = None;
-        }
+        self.key_expiry.set(None);
     }
 
     /// Ends the agent.
@@ -137,18 +134,11 @@ impl Core {
             let _ = q.send(());
         }
     }
-
-    fn key_used(&self) {
-        if let Ok(mut used) = self.key_used.0.lock() {
-            *used = Some(Instant::now());
-            self.key_used.1.notify_all();
-        }
-    }
 }
 
-/// Runs `work` on a thread of its own and awaits it. The D-Bus objects are called on an
-/// async runtime's threads, and the storage layer's keychain calls run a runtime of their
-/// own, which cannot nest in the caller's: the work must leave the runtime's threads.
+/// Runs `work` on a thread of its own and awaits it. The D-Bus objects are called on
+/// the bus runtime's few worker threads; storage work (file reads, the keychain, whose
+/// client runs its own tasks on that same runtime) must not hold a worker while it waits.
 pub async fn off_runtime<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Option<T> {
@@ -157,14 +147,6 @@ pub async fn off_runtime<T: Send + 'static>(
         let _ = tx.send(work());
     });
     rx.await.ok()
-}
-
-/// [`off_runtime`] for a synchronous callback made on a runtime's thread (the tray's
-/// menu): the caller waits.
-pub fn off_runtime_blocking<T: Send + 'static>(
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Option<T> {
-    std::thread::spawn(work).join().ok()
 }
 
 /// An account's name as menus and notifications show it: the issuer, or the label.
@@ -181,41 +163,4 @@ fn window_failed(e: &dyn std::fmt::Display) -> ErrorReport {
         code: "agent.window",
         message: format!("the window could not be opened ({e}); run `mfa-companion-desktop`"),
     }
-}
-
-/// Zeroizes the data key [`KEY_IDLE`] after its last use. Sleeps on a condition
-/// variable with no timeout while no key is kept.
-fn spawn_key_forgetter(core: std::sync::Weak<Core>) {
-    let Some(shared) = core.upgrade().map(|c| c.key_used.clone()) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        let (lock, cv) = &*shared;
-        let Ok(mut used) = lock.lock() else { return };
-        loop {
-            used = match *used {
-                None => match cv.wait(used) {
-                    Ok(g) => g,
-                    Err(_) => return,
-                },
-                Some(at) if at.elapsed() >= KEY_IDLE => {
-                    *used = None;
-                    drop(used);
-                    match core.upgrade() {
-                        Some(c) => c.store.forget_key(),
-                        None => return,
-                    }
-                    log::debug!("agent: data key forgotten after {KEY_IDLE:?} idle");
-                    match lock.lock() {
-                        Ok(g) => g,
-                        Err(_) => return,
-                    }
-                }
-                Some(at) => match cv.wait_timeout(used, KEY_IDLE.saturating_sub(at.elapsed())) {
-                    Ok((g, _)) => g,
-                    Err(_) => return,
-                },
-            };
-        }
-    });
 }

@@ -113,12 +113,11 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), ErrorReport> {
 }
 
 fn this_exe() -> Result<PathBuf, ErrorReport> {
-    let exe = std::env::current_exe().map_err(|e| ErrorReport {
+    // The agent lives in the CLI executable, installed beside the window's.
+    super::sibling("mfa-companion").map_err(|e| ErrorReport {
         code: "agent.install",
         message: format!("cannot tell where this program is: {e}"),
-    })?;
-    // The agent lives in the CLI executable, installed beside the window's.
-    Ok(exe.with_file_name("mfa-companion"))
+    })
 }
 
 /// Turns starting the agent at login on or off; returns the entry's path.

@@ -7,11 +7,11 @@
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use zeroize::Zeroizing;
 
+use super::deadline::Deadline;
 use super::{client, runtime_dir, socket_path, AgentError};
 
 /// One key held: zeroized, then unlocked from RAM, when dropped (field order).
@@ -39,8 +39,6 @@ impl Held {
         self.last + self.idle
     }
 }
-
-type Deadline = Arc<(Mutex<Option<Instant>>, Condvar)>;
 
 /// Called when every key is forgotten (`LOCK`, from `lock now` or a trigger).
 pub type OnLock = Box<dyn Fn() + Send>;
@@ -76,8 +74,12 @@ pub fn serve(resident: Option<OnLock>) -> Result<(), AgentError> {
     let path = socket_path();
     let _ = std::fs::remove_file(&path);
     let listener = UnixListener::bind(&path).map_err(io("listen on", path.clone()))?;
-    let deadline: Deadline = Arc::new((Mutex::new(None), Condvar::new()));
-    spawn_timer(deadline.clone());
+    // Wakes the server (by connecting to it) when the next key expires.
+    let deadline = Deadline::spawn(|| {
+        if let Ok(mut s) = UnixStream::connect(socket_path()) {
+            let _ = s.write_all(b"EXPIRE\n");
+        }
+    });
     super::triggers::spawn();
     log::info!("agent listening on {}", path.display());
     let mut keys: HashMap<String, Held> = HashMap::new();
@@ -86,9 +88,8 @@ pub fn serve(resident: Option<OnLock>) -> Result<(), AgentError> {
     // Started alone but never given a key (the unlock that started it failed): gone in
     // a minute.
     let give_up = Instant::now() + Duration::from_secs(60);
-    if let (true, Ok(mut d)) = (alone, deadline.0.lock()) {
-        *d = Some(give_up);
-        deadline.1.notify_all();
+    if alone {
+        deadline.set(Some(give_up));
     }
     for conn in listener.incoming() {
         let Ok(conn) = conn else { continue };
@@ -100,13 +101,11 @@ pub fn serve(resident: Option<OnLock>) -> Result<(), AgentError> {
         }
         let now = Instant::now();
         keys.retain(|_, h| h.expires() > now);
-        if let Ok(mut d) = deadline.0.lock() {
-            *d = keys.values().map(Held::expires).min();
-            if alone && !held_any {
-                *d = Some(give_up);
-            }
-            deadline.1.notify_all();
-        }
+        deadline.set(if alone && !held_any {
+            Some(give_up)
+        } else {
+            keys.values().map(Held::expires).min()
+        });
         if alone && (quit || (held_any && keys.is_empty()) || (!held_any && now >= give_up)) {
             break;
         }
@@ -172,39 +171,4 @@ fn handle(conn: UnixStream, keys: &mut HashMap<String, Held>, held_any: &mut boo
     answer.push('\n');
     let _ = conn.write_all(answer.as_bytes());
     (quit, locking)
-}
-
-/// Wakes the server (by connecting to it) when the next key expires; sleeps otherwise.
-fn spawn_timer(deadline: Deadline) {
-    std::thread::spawn(move || {
-        let (lock, cv) = &*deadline;
-        let Ok(mut next) = lock.lock() else { return };
-        loop {
-            next = match *next {
-                None => match cv.wait(next) {
-                    Ok(g) => g,
-                    Err(_) => return,
-                },
-                Some(at) => {
-                    let now = Instant::now();
-                    if at <= now {
-                        *next = None;
-                        drop(next);
-                        if let Ok(mut s) = UnixStream::connect(socket_path()) {
-                            let _ = s.write_all(b"EXPIRE\n");
-                        }
-                        match lock.lock() {
-                            Ok(g) => g,
-                            Err(_) => return,
-                        }
-                    } else {
-                        match cv.wait_timeout(next, at - now) {
-                            Ok((g, _)) => g,
-                            Err(_) => return,
-                        }
-                    }
-                }
-            };
-        }
-    });
 }

@@ -31,6 +31,7 @@
 pub mod bus;
 pub mod client;
 mod core;
+mod deadline;
 pub mod install;
 mod keys;
 mod resident;
@@ -72,6 +73,27 @@ pub enum AgentError {
         /// what happened
         detail: String,
     },
+}
+
+/// The executable `name` installed beside this one (the CLI and the window's).
+pub fn sibling(name: &str) -> std::io::Result<PathBuf> {
+    Ok(std::env::current_exe()?.with_file_name(name))
+}
+
+/// Starts the sibling executable `name` with `args` in the background (no stdin, no
+/// output) and reaps it when it ends (a thread sleeps in `wait` until then). The error
+/// says what could not be started.
+pub(crate) fn spawn_sibling(name: &str, args: &[&str]) -> Result<(), String> {
+    let path = sibling(name).map_err(|e| format!("cannot tell where this program is: {e}"))?;
+    let mut child = std::process::Command::new(&path)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::thread::spawn(move || child.wait());
+    Ok(())
 }
 
 /// The agent's socket.

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use ksni::menu::StandardItem;
 use ksni::{Icon, MenuItem, ToolTip};
 
-use super::core::{display_name, off_runtime_blocking, Core};
+use super::core::{display_name, Core};
 use crate::account::Account;
 use crate::otp::Kind;
 use crate::settings::Settings;
@@ -39,38 +39,27 @@ impl Tray {
         tray
     }
 
-    /// Re-reads the accounts the menu lists (and, if wanted, their codes). Called on the
-    /// tray's runtime thread; the reading happens off it (see [`off_runtime_blocking`]).
+    /// Re-reads the accounts the menu lists (and, if wanted, their codes). The tray's
+    /// runtime is its own thread, which may wait for this.
     fn refresh(&mut self) {
-        let core = self.core.clone();
-        self.entries = off_runtime_blocking(move || {
-            let show_codes = Settings::load().tray_show_codes;
-            let accounts = core.menu_accounts().unwrap_or_default();
-            accounts
-                .iter()
-                .map(|a| (a.id.clone(), label(&core, a, show_codes)))
-                .collect()
-        })
-        .unwrap_or_default();
+        let show_codes = Settings::load().tray_show_codes;
+        let accounts = self.core.menu_accounts().unwrap_or_default();
+        self.entries = accounts
+            .iter()
+            .map(|a| (a.id.clone(), label(&self.core, a, show_codes)))
+            .collect();
     }
 
-    /// Copies an account's code, off the tray's runtime thread (the menu waits).
-    fn copy(&self, id: String) {
-        let core = self.core.clone();
-        off_runtime_blocking(move || {
-            if let Err(e) = core.copy(&id) {
-                log::info!("tray: nothing copied: {e}");
-            }
-        });
+    fn copy(&self, id: &str) {
+        if let Err(e) = self.core.copy(id) {
+            log::info!("tray: nothing copied: {e}");
+        }
     }
 
     fn open_window(&self, search: bool) {
-        let core = self.core.clone();
-        off_runtime_blocking(move || {
-            if let Err(e) = core.open_window(search) {
-                log::info!("tray: {e}");
-            }
-        });
+        if let Err(e) = self.core.open_window(search) {
+            log::info!("tray: {e}");
+        }
     }
 }
 
@@ -142,7 +131,7 @@ impl ksni::Tray for Tray {
         }
         for (id, label) in &self.entries {
             let id = id.clone();
-            menu.push(item(label, move |tray: &mut Tray| tray.copy(id.clone())));
+            menu.push(item(label, move |tray: &mut Tray| tray.copy(&id)));
         }
         menu.push(MenuItem::Separator);
         menu.push(item("Search…", |tray: &mut Tray| tray.open_window(true)));
