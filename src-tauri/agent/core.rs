@@ -8,6 +8,7 @@
 //! zeroizes it. The screen
 //! locking, the machine going to sleep and `lock now` forget it at once.
 
+use std::collections::HashMap;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
@@ -18,7 +19,7 @@ use super::deadline::Deadline;
 use crate::account::Account;
 use crate::copy::{notify, recent, Clipboard};
 use crate::error::{Coded, ErrorReport};
-use crate::otp::{self, Code};
+use crate::otp::{self, Code, Kind};
 use crate::settings::Settings;
 use crate::storage::AccountStore;
 
@@ -81,6 +82,31 @@ impl Core {
     /// The account `query` finds (id, `issuer:account`, or a unique substring).
     pub fn find(&self, query: &str) -> Result<Account, ErrorReport> {
         self.store.find(query).map_err(|e| e.report())
+    }
+
+    /// The current codes of the time-based accounts among `ids`, from one read of the
+    /// vault (what the tray and the search show when the user wants codes beside names).
+    /// HOTP accounts are left out: showing their code would spend a counter step.
+    pub fn shown_codes<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> HashMap<String, String> {
+        let ids: Vec<&str> = ids.into_iter().collect();
+        if ids.is_empty() {
+            return HashMap::new();
+        }
+        let Ok(all) = self.store.with_secrets() else {
+            return HashMap::new();
+        };
+        self.key_expiry.set(Some(Instant::now() + KEY_IDLE));
+        let now = otp::unix_now();
+        all.into_iter()
+            .filter(|(a, _)| ids.contains(&a.id.as_str()) && a.params.kind() != Kind::Hotp)
+            .filter_map(|(a, secret)| {
+                let code = otp::code_at(&a.params, &secret.ok()?, now).code;
+                Some((a.id, code))
+            })
+            .collect()
     }
 
     /// The current code of the account `query` finds (a HOTP counter advances).

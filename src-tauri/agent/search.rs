@@ -14,7 +14,6 @@ use zbus::zvariant::OwnedValue;
 use super::core::{display_name, off_runtime, Core};
 use crate::account::Account;
 use crate::copy::matching::{matching, relevance};
-use crate::otp::Kind;
 use crate::settings::Settings;
 
 /// GNOME Shell's search provider object path.
@@ -34,23 +33,30 @@ fn found(core: &Core, terms: &[String]) -> Vec<Account> {
         .collect()
 }
 
-/// The line under a result: the account name, and the code if the user wants it
-/// (never for HOTP, whose code would spend a counter step).
-fn description(core: &Core, account: &Account, show_codes: bool) -> String {
+/// The line under a result: the account name, and its code when the user wants codes
+/// (`codes` holds them; see [`Core::shown_codes`]).
+fn description(account: &Account, codes: &HashMap<String, String>) -> String {
     let mut text = if account.issuer.is_empty() {
         String::new()
     } else {
         account.account.clone()
     };
-    if show_codes && account.params.kind() != Kind::Hotp {
-        if let Ok((_, code)) = core.code(&account.id) {
-            if !text.is_empty() {
-                text.push_str(" · ");
-            }
-            text.push_str(&code.code);
+    if let Some(code) = codes.get(&account.id) {
+        if !text.is_empty() {
+            text.push_str(" · ");
         }
+        text.push_str(code);
     }
     text
+}
+
+/// The codes to show beside `accounts`: none unless the user turned that on.
+fn codes_for(core: &Core, accounts: &[&Account]) -> HashMap<String, String> {
+    if Settings::load().search_show_codes {
+        core.shown_codes(accounts.iter().map(|a| a.id.as_str()))
+    } else {
+        HashMap::new()
+    }
 }
 
 fn value(text: String) -> OwnedValue {
@@ -114,18 +120,18 @@ impl GnomeSearch {
 
 fn metas(core: &Core, identifiers: &[String]) -> Vec<HashMap<String, OwnedValue>> {
     let all = core.accounts().unwrap_or_default();
-    let show_codes = Settings::load().search_show_codes;
-    identifiers
+    let asked: Vec<&Account> = identifiers
         .iter()
         .filter_map(|id| all.iter().find(|a| &a.id == id))
+        .collect();
+    let codes = codes_for(core, &asked);
+    asked
+        .into_iter()
         .map(|a| {
             HashMap::from([
                 ("id".to_string(), value(a.id.clone())),
                 ("name".to_string(), value(display_name(a))),
-                (
-                    "description".to_string(),
-                    value(description(core, a, show_codes)),
-                ),
+                ("description".to_string(), value(description(a, &codes))),
                 ("gicon".to_string(), value(super::bus::NAME.to_string())),
             ])
         })
@@ -182,8 +188,9 @@ impl KRunner {
 
 fn krunner_matches(core: &Core, query: &str) -> Vec<KMatch> {
     let terms: Vec<String> = query.split_whitespace().map(String::from).collect();
-    let show_codes = Settings::load().search_show_codes;
-    found(core, &terms)
+    let found = found(core, &terms);
+    let codes = codes_for(core, &found.iter().collect::<Vec<_>>());
+    found
         .iter()
         .map(|a| {
             let score = relevance(a, &terms);
@@ -192,10 +199,7 @@ fn krunner_matches(core: &Core, query: &str) -> Vec<KMatch> {
             } else {
                 POSSIBLE_MATCH
             };
-            let props = HashMap::from([(
-                "subtext".to_string(),
-                value(description(core, a, show_codes)),
-            )]);
+            let props = HashMap::from([("subtext".to_string(), value(description(a, &codes)))]);
             (
                 a.id.clone(),
                 display_name(a),

@@ -10,6 +10,7 @@
 //! Where no tray host runs (GNOME without the AppIndicator extension) the item waits for
 //! one to appear; search and the CLI work meanwhile.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use ksni::menu::StandardItem;
@@ -17,7 +18,6 @@ use ksni::{Icon, MenuItem, ToolTip};
 
 use super::core::{display_name, Core};
 use crate::account::Account;
-use crate::otp::Kind;
 use crate::settings::Settings;
 
 /// The tray item's state: the accounts its menu lists, read when the menu opens.
@@ -42,11 +42,16 @@ impl Tray {
     /// Re-reads the accounts the menu lists (and, if wanted, their codes). The tray's
     /// runtime is its own thread, which may wait for this.
     fn refresh(&mut self) {
-        let show_codes = Settings::load().tray_show_codes;
         let accounts = self.core.menu_accounts().unwrap_or_default();
+        let codes = if Settings::load().tray_show_codes {
+            self.core
+                .shown_codes(accounts.iter().map(|a| a.id.as_str()))
+        } else {
+            HashMap::new()
+        };
         self.entries = accounts
             .iter()
-            .map(|a| (a.id.clone(), label(&self.core, a, show_codes)))
+            .map(|a| (a.id.clone(), label(a, codes.get(&a.id))))
             .collect();
     }
 
@@ -63,17 +68,15 @@ impl Tray {
     }
 }
 
-/// A menu entry's label: the account's name, and its code if the user wants it.
-fn label(core: &Core, account: &Account, show_code: bool) -> String {
+/// A menu entry's label: the account's name, and its code if the user wants codes
+/// (see [`Core::shown_codes`]).
+fn label(account: &Account, code: Option<&String>) -> String {
     let mut label = display_name(account);
     if !account.issuer.is_empty() && !account.account.is_empty() {
         label.push_str(&format!(" ({})", account.account));
     }
-    // HOTP codes are shown only when copied: showing one spends a counter step.
-    if show_code && account.params.kind() != Kind::Hotp {
-        if let Ok((_, code)) = core.code(&account.id) {
-            label.push_str(&format!(" — {}", code.code));
-        }
+    if let Some(code) = code {
+        label.push_str(&format!(" — {code}"));
     }
     label
 }
