@@ -412,29 +412,3 @@ fn cleanup(data: &std::path::Path) {
         run(&["server", "remove", s["name"].as_str().unwrap_or("")]);
     }
 }
-
-fn add_server(data: &std::path::Path, args: &[&str]) {
-    use std::io::Write;
-    let mut child = Command::new(BIN)
-        .args(["server", "add"])
-        .args(args)
-        .env("XDG_DATA_HOME", data)
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"demo-token\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
