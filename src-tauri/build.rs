@@ -1,7 +1,17 @@
-//! Build script: with the `desktop` feature, generates Tauri's context and the app's ACL
-//! manifest (only the commands listed here exist for the webview).
+//! Build script: the commit `--version` names, and with the `desktop` feature Tauri's
+//! context and the app's ACL manifest (only the commands listed here exist for the
+//! webview).
 
 fn main() {
+    // The commit comes from the environment (app.sh, test.sh and package.sh set it from
+    // git), not from git itself: reading git here would rebuild the crate after every
+    // commit, and a source tarball has no git.
+    println!("cargo:rerun-if-env-changed=MFA_COMPANION_COMMIT");
+    let commit = std::env::var("MFA_COMPANION_COMMIT")
+        .ok()
+        .filter(|c| !c.is_empty() && c.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map_or_else(|| "commit unknown".to_string(), |c| format!("commit {c}"));
+    println!("cargo:rustc-env=MFA_COMPANION_COMMIT_LABEL={commit}");
     #[cfg(feature = "desktop")]
     {
         let manifest = tauri_build::AppManifest::new().commands(&[

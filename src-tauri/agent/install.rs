@@ -11,7 +11,8 @@
 //!   [`search_provider_ini`] gives its text.
 //!
 //! The agent writes the activation and KRunner files for a binary run from outside
-//! `/usr` (a source checkout) when it starts; a package ships them in `/usr/share`.
+//! `/usr` and `/app` (a source checkout) when it starts; a package ships them (the
+//! `package-files` command writes them for package.sh).
 //! Writes are atomic and skipped when the file already says the same.
 
 use std::path::{Path, PathBuf};
@@ -88,11 +89,15 @@ pub fn krunner_file() -> String {
     )
 }
 
+/// The desktop file the .deb and .rpm install (`packaging/mfa-companion.desktop`; Tauri's
+/// bundler names it after the package). A Flatpak renames it after its app id.
+pub const DESKTOP_ID: &str = "mfa-companion.desktop";
+
 /// GNOME Shell's search provider file (installed by a package beside the desktop file
-/// `io.github.MfaCompanion.desktop`).
+/// [`DESKTOP_ID`]: GNOME Shell shows the provider only when that file exists).
 pub fn search_provider_ini() -> String {
     format!(
-        "[Shell Search Provider]\nDesktopId={NAME}.desktop\nBusName={NAME}\n\
+        "[Shell Search Provider]\nDesktopId={DESKTOP_ID}\nBusName={NAME}\n\
          ObjectPath={}\nVersion=2\n",
         super::search::SEARCH_PATH
     )
@@ -142,10 +147,10 @@ pub fn autostart_on() -> bool {
 }
 
 /// Writes the activation and KRunner files for this user unless the binary is a
-/// system one (a package ships them).
+/// packaged one (`/usr`, or a Flatpak's `/app`: the package ships them).
 pub fn integrate() -> Result<(), ErrorReport> {
     let exe = this_exe()?;
-    if exe.starts_with("/usr") {
+    if exe.starts_with("/usr") || exe.starts_with("/app") {
         return Ok(());
     }
     write_if_changed(&service_path()?, &service_file(&exe))?;

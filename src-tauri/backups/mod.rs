@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use names::civil;
 pub use run::{Listed, Written};
 
 use crate::import_export::backup::{BackupKey, WRITE_COST};

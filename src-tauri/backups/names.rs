@@ -23,7 +23,7 @@ pub fn generation(file_name: &str) -> Option<u64> {
 }
 
 /// UTC calendar date and time of Unix seconds (days-from-civil, inverted).
-fn civil(unix: u64) -> (u64, u64, u64, u64, u64, u64) {
+pub(crate) fn civil(unix: u64) -> (u64, u64, u64, u64, u64, u64) {
     let days = unix / 86_400;
     let secs = unix % 86_400;
     let z = days + 719_468;

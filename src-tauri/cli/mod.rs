@@ -6,6 +6,7 @@
 mod accounts;
 mod agent;
 mod backup;
+mod docs;
 mod doctor;
 mod lock;
 mod recovery;
@@ -21,12 +22,20 @@ use zeroize::Zeroizing;
 
 use crate::error::{Coded, ErrorReport};
 
+/// What `--version` prints after the name: the version and the commit it was built from.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("MFA_COMPANION_COMMIT_LABEL"),
+    ")"
+);
+
 /// Command-line arguments.
 /// No `Debug` here or on [`Command`]: some commands carry a recovery code or a passcode.
 #[derive(Parser)]
 #[command(
     name = "mfa-companion",
-    version,
+    version = VERSION,
     about = "Authenticator codes from the OS keychain; with no command, opens the desktop window"
 )]
 pub struct Cli {
@@ -135,6 +144,12 @@ enum Command {
         #[arg(long)]
         repair: bool,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish or powershell).
+    Completions(docs::CompletionsArgs),
+    /// Write the man pages, completions and desktop-integration files a package
+    /// installs (for package.sh).
+    #[command(hide = true)]
+    PackageFiles(docs::PackageFilesArgs),
 }
 
 /// A CLI failure: a coded error, or a plain message with its own code.
@@ -207,6 +222,8 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Agent(args) => agent::agent(args),
         Command::Import(args) => transfer::import(args),
         Command::Export(args) => transfer::export_cmd(args),
+        Command::Completions(args) => docs::completions(args),
+        Command::PackageFiles(args) => docs::package_files(args),
     }
 }
 
