@@ -38,11 +38,10 @@ fn main() -> ExitCode {
             }
         }
     }
-    // `--search` (from the tray or the desktop search) opens the window with the search
-    // field focused; any other argument is the CLI.
-    let search = args.len() == 2 && args[1] == "--search";
-    if args.len() > 1 && !search {
-        return mfa_companion::cli::run(args);
+    // No argument, `--search` (from the tray or the desktop search) or `--add` (the
+    // desktop file's action) open the window; any other argument is the CLI.
+    match mfa_companion::desktop::Start::from_args(args.get(1..).unwrap_or_default()) {
+        Some(start) => mfa_companion::desktop::run(start),
+        None => mfa_companion::cli::run(args),
     }
-    mfa_companion::desktop::run(search)
 }

@@ -58,8 +58,10 @@ async fn the_window_shows_the_same_code_as_the_cli() {
         .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("comm")).ok())
         .collect();
     assert!(threads.iter().all(|t| !t.contains("JIT")), "{threads:?}");
-    // A second launch hands over to the first window and exits.
+    // A second launch hands over to the first window and exits; its `--add` (the
+    // desktop file's "Add account" action) opens the first window's Add dialog.
     let mut second = Command::new(DESKTOP)
+        .arg("--add")
         .env("XDG_DATA_HOME", data.path())
         .env("XDG_CONFIG_HOME", config.path())
         .stdout(Stdio::null())
@@ -79,6 +81,24 @@ async fn the_window_shows_the_same_code_as_the_cli() {
     };
     assert!(status.success(), "{status}");
     assert_eq!(app.rows().await, 1, "the first window is still there");
+    let mut add_open = false;
+    for _ in 0..50 {
+        let open = app
+            .client
+            .execute("return document.getElementById('add-dialog').open", vec![])
+            .await
+            .unwrap();
+        if open == json!(true) {
+            add_open = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(add_open, "a second launch with --add opened the Add dialog");
+    app.client
+        .execute("document.getElementById('add-dialog').close()", vec![])
+        .await
+        .unwrap();
     // Resizing saves the window's size and position for the next run.
     app.client.set_window_size(480, 700).await.unwrap();
     tokio::time::sleep(Duration::from_millis(1500)).await;

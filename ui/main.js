@@ -58,6 +58,9 @@ window.focusSearch = () => {
   search.select();
 };
 
+// Called by the app when it was opened to add an account (the desktop file's action).
+window.openAdd = openAdd;
+
 document.addEventListener("keydown", (e) => {
   const typing = ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement.tagName);
   if ((e.key === "/" && !typing) || (e.key === "f" && e.ctrlKey)) {

@@ -8,6 +8,7 @@ mod accounts;
 mod agent;
 mod backups;
 mod enrollment;
+mod launch;
 mod recovery;
 mod transfer;
 mod view;
@@ -25,6 +26,7 @@ use crate::identity::Status;
 use crate::settings;
 use accounts::ManualForm;
 use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
+pub use launch::Start;
 use recovery::{Counts, Revealed};
 use transfer::{Exported, Preview, Transfers};
 use view::{CodeList, CodeRow, Codebook};
@@ -108,17 +110,8 @@ fn copy_text(clip: Clip<'_>, text: String) -> Result<u64, ErrorReport> {
 fn ui_ready(window: tauri::WebviewWindow) {
     log::info!("page ready: showing the window");
     show(&window);
-    if FOCUS_SEARCH.swap(false, std::sync::atomic::Ordering::Relaxed) {
-        focus_search(&window);
-    }
-}
-
-/// Started with `--search` (the tray's "Search…", the desktop search's "more"): the
-/// page focuses its search field once ready.
-static FOCUS_SEARCH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-fn focus_search(window: &tauri::WebviewWindow) {
-    let _ = window.eval("window.focusSearch && window.focusSearch()");
+    let start = launch::take();
+    launch::act_on(&window, start);
 }
 
 fn show(window: &tauri::WebviewWindow) {
@@ -337,8 +330,8 @@ fn save_window_state_soon(app: &tauri::AppHandle) {
 }
 
 /// Opens the main window and runs until it is closed.
-pub fn run(search: bool) -> ExitCode {
-    FOCUS_SEARCH.store(search, std::sync::atomic::Ordering::Relaxed);
+pub fn run(start: Start) -> ExitCode {
+    launch::set(start);
     crate::logging::init_from_env();
     log::info!("desktop start at unix_ns {}", unix_ns());
     // Every change made in the window starts an automatic backup, as the CLI's do.
@@ -352,8 +345,8 @@ pub fn run(search: bool) -> ExitCode {
                 let _ = w.unminimize();
                 let _ = w.show();
                 let _ = w.set_focus();
-                if args.iter().any(|a| a == "--search") {
-                    focus_search(&w);
+                if let Some(start) = Start::from_args(args.get(1..).unwrap_or_default()) {
+                    launch::act_on(&w, start);
                 }
             }
         }))
