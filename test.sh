@@ -31,3 +31,5 @@ rm -f "$bench_log"
 .ci/session.sh -- benches/vault.sh --quick
 .ci/session.sh --x -- benches/agent.sh --quick
 .ci/session.sh --x -- benches/desktop.sh --runs 1
+echo "==> packages (package.sh --check: build, validate, lint, install, run, remove, rebuild)"
+./package.sh --check

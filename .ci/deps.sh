@@ -29,6 +29,15 @@ _rust() {
 
 # Build and run the desktop app.
 deps_app() {
+  # `mfa-companion --version` names the commit it was built from (src-tauri/build.rs).
+  MFA_COMPANION_COMMIT="${MFA_COMPANION_COMMIT-$(git rev-parse --short=12 HEAD 2>/dev/null || true)}"
+  export MFA_COMPANION_COMMIT
+  # The binaries carry no path of this machine: the crates' sources and this folder are
+  # written as /cargo and . (panic locations), so two builds from two folders give the
+  # same bytes (README, "Install"). Every script builds with the same flags, so they
+  # share one build folder.
+  RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}=/cargo --remap-path-prefix=$PWD=."
+  export RUSTFLAGS
   _apt_install build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
     gnome-keyring dbus-daemon dbus-x11 ca-certificates
   _rust
@@ -43,4 +52,15 @@ deps_test() {
     cargo install tauri-driver --version '^2' --locked
   fi
   export PATH="$HOME/.cargo/bin:$PATH"
+}
+
+# What package.sh needs on top of building: dpkg-shlibdeps, the icon renderer, xz, Node.js
+# for the Tauri CLI, and the checkers its --check runs.
+deps_package() {
+  deps_app
+  _apt_install dpkg-dev librsvg2-bin xz-utils gzip lintian desktop-file-utils appstream \
+    rpm man-db xvfb xauth xdotool x11-utils gnome-keyring dbus-daemon
+  if ! command -v npm >/dev/null 2>&1; then
+    _apt_install nodejs npm
+  fi
 }
