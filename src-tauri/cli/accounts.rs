@@ -1,4 +1,4 @@
-//! The account commands: add, list, code, remove, rename, pin and unpin.
+//! The account commands: add, list, code, remove, rename, pin, unpin and tag.
 
 use std::io::{self, BufRead, IsTerminal};
 
@@ -11,7 +11,7 @@ use crate::account::Source;
 use crate::error::Coded;
 use crate::otp::{self, Algorithm, Kind, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
-use crate::storage::AccountStore;
+use crate::storage::{tags, AccountStore};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum KindArg {
@@ -156,10 +156,15 @@ fn manual_entry(args: &AddArgs) -> Result<UriAccount, Failure> {
     })
 }
 
-pub(super) fn list(json: bool) -> Result<(), Failure> {
+pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let dir = store.dir().to_path_buf();
-    let accounts = store.list()?;
+    let mut accounts = store.list()?;
+    let tag_map = store.tags()?;
+    let tags_of = |id: &str| tag_map.get(id).map(Vec::as_slice).unwrap_or_default();
+    if let Some(tag) = tag {
+        accounts.retain(|a| tags::has_tag(tags_of(&a.id), tag));
+    }
     if json {
         let pinned = store.pinned()?;
         let mut records = Vec::with_capacity(accounts.len());
@@ -168,12 +173,17 @@ pub(super) fn list(json: bool) -> Result<(), Failure> {
                 serde_json::to_value(a.to_record()).map_err(|e| fail("io.json", e.to_string()))?;
             if let Some(fields) = record.as_object_mut() {
                 fields.insert("pinned".into(), json!(pinned.contains(&a.id)));
+                fields.insert("tags".into(), json!(tags_of(&a.id)));
             }
             records.push(record);
         }
         let text =
             serde_json::to_string_pretty(&records).map_err(|e| fail("io.json", e.to_string()))?;
         out(text)?;
+    } else if let (Some(tag), true) = (tag, accounts.is_empty()) {
+        out(format!(
+            "no account has the tag {tag:?}: see `mfa-companion tag`"
+        ))?;
     } else if accounts.is_empty() {
         out("no accounts yet: add one with `mfa-companion add <otpauth URI>`")?;
     } else {
@@ -183,14 +193,20 @@ pub(super) fn list(json: bool) -> Result<(), Failure> {
                 (Some(p), _) => format!("{p}s"),
                 _ => String::new(),
             };
+            let tagged = tags_of(&a.id);
             out(format!(
-                "{}  {:<5} {:<6} {}d {:<10} {}",
+                "{}  {:<5} {:<6} {}d {:<10} {}{}",
                 a.id,
                 a.params.kind().as_str(),
                 a.params.algorithm().as_str(),
                 a.params.digits(),
                 schedule,
-                a.label()
+                a.label(),
+                if tagged.is_empty() {
+                    String::new()
+                } else {
+                    format!("  [{}]", tagged.join(", "))
+                }
             ))?;
         }
     }
@@ -311,4 +327,32 @@ pub(super) fn pin(query: &str, pinned: bool) -> Result<(), Failure> {
         account.label(),
         account.id
     ))
+}
+
+pub(super) fn tag(query: &str, changes: &[String]) -> Result<(), Failure> {
+    let (mut add, mut remove) = (Vec::new(), Vec::new());
+    for change in changes {
+        match change.chars().next() {
+            Some('-') => remove.push(change[1..].to_string()),
+            Some('+') => add.push(change[1..].to_string()),
+            _ => add.push(change.clone()),
+        }
+    }
+    let store = AccountStore::open_default()?;
+    let account = store.find(query)?;
+    let now = if changes.is_empty() {
+        store.tags()?.remove(&account.id).unwrap_or_default()
+    } else {
+        store.change_tags(&account.id, &add, &remove)?.1
+    };
+    out(if now.is_empty() {
+        format!("{} (id {}) has no tags", account.label(), account.id)
+    } else {
+        format!(
+            "{} (id {}): {}",
+            account.label(),
+            account.id,
+            now.join(", ")
+        )
+    })
 }

@@ -50,9 +50,12 @@ enum Command {
     Add(accounts::AddArgs),
     /// List accounts (no secrets, no codes).
     List {
-        /// Print a JSON array.
+        /// Print a JSON array (with each account's `tags` and `pinned`).
         #[arg(long)]
         json: bool,
+        /// Only the accounts with this tag (case does not matter).
+        #[arg(long, value_name = "TAG")]
+        tag: Option<String>,
     },
     /// Print the current code of an account. For HOTP, advances the counter first.
     Code {
@@ -126,6 +129,15 @@ enum Command {
         /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
     },
+    /// Add and remove an account's tags (`+work -home`; a bare name adds); with no
+    /// change, print its tags.
+    Tag {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+        /// `+TAG` or `TAG` adds a tag, `-TAG` removes one.
+        #[arg(allow_hyphen_values = true, value_name = "+TAG|-TAG")]
+        changes: Vec<String>,
+    },
     /// Enroll this device with a server: setup, store, verify, enable, status.
     Enroll(servers::EnrollArgs),
     /// Recovery codes in the offline, encrypted vault.
@@ -197,7 +209,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
 fn execute(command: Command) -> Result<(), Failure> {
     match command {
         Command::Add(args) => accounts::add(args),
-        Command::List { json } => accounts::list(json),
+        Command::List { json, tag } => accounts::list(json, tag.as_deref()),
         Command::Code { account, at, json } => accounts::code(&account, at, json),
         Command::Remove { account, yes } => accounts::remove(&account, yes),
         Command::Rename {
@@ -207,6 +219,7 @@ fn execute(command: Command) -> Result<(), Failure> {
         } => accounts::rename(&account, issuer, name),
         Command::Pin { account } => accounts::pin(&account, true),
         Command::Unpin { account } => accounts::pin(&account, false),
+        Command::Tag { account, changes } => accounts::tag(&account, &changes),
         Command::Doctor { repair } => doctor::doctor(repair),
         Command::Server { cmd } => servers::server(cmd),
         Command::Status {

@@ -4,6 +4,7 @@
 //!   that the keychain holds; every change is one verified, atomic write;
 //! - [`store`] and [`write`]: [`AccountStore`], the accounts' queries and write path;
 //! - [`recovery`]: recovery codes inside the vault;
+//! - [`tags`]: the user's tags on accounts;
 //! - [`migrate`]: the one-time move from the old layout (one keychain item per secret);
 //! - [`keychain`]: the OS keychain (the data key and server tokens);
 //! - [`lock`]: the opt-in app lock (the data key wrapped under a password);
@@ -20,6 +21,7 @@ pub mod migrate;
 pub mod profiles;
 pub mod recovery;
 pub mod store;
+pub mod tags;
 pub mod vault;
 pub mod write;
 
@@ -123,6 +125,14 @@ pub enum StorageError {
     /// An invalid issuer or account name.
     #[error(transparent)]
     Name(#[from] otpauth::UriError),
+    /// An invalid tag, or one tag too many.
+    #[error("the tag {tag:?} {problem}")]
+    Tag {
+        /// the tag as given (at most 40 characters of it)
+        tag: String,
+        /// what is wrong with it
+        problem: &'static str,
+    },
     /// A server profile of that name exists.
     #[error("a server profile named {name} exists: pick another name, or pass --replace")]
     ServerExists {

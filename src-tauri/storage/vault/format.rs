@@ -56,6 +56,9 @@ pub struct Public {
     /// Ids of the accounts pinned to the top (the tray menu shows these), in pin order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pinned: Vec<String>,
+    /// The user's tags, by account id (see [`crate::storage::tags`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tags: BTreeMap<String, Vec<String>>,
 }
 
 /// The encrypted part. No `Debug`.
@@ -260,6 +263,7 @@ mod tests {
             accounts: Vec::new(),
             notes: vec!["n".into()],
             pinned: vec!["a1".into()],
+            tags: BTreeMap::from([("a1".into(), vec!["work".into()])]),
         };
         let mut private = Private::default();
         private
@@ -276,6 +280,7 @@ mod tests {
         assert!(!bytes.windows(8).any(|w| w == b"JBSWY3DP"));
         let (p, s) = open(&key, &bytes).unwrap();
         assert_eq!((p.generation, p.notes), (3, vec!["n".to_string()]));
+        assert_eq!(p.tags["a1"], vec!["work".to_string()]);
         assert_eq!(s.secrets["a1"].as_str(), "JBSWY3DPEHPK3PXP");
         assert_eq!(read_public(&bytes).unwrap().generation, 3);
         assert!(matches!(

@@ -1,0 +1,186 @@
+//! Tags: the user's own labels on accounts ("work", "home"), several per account. They
+//! live in the vault's public part beside the pin list (readable without the key, like
+//! the names, so `list --tag` works while the keychain is locked), and go with an
+//! account when it is removed.
+//!
+//! A tag is kept as the user typed it (trimmed); two tags that differ only in case are
+//! the same tag, and the first spelling stays.
+
+use std::collections::BTreeMap;
+
+use super::{AccountStore, StorageError};
+use crate::account::Account;
+
+/// The longest tag, in characters.
+pub const MAX_TAG_CHARS: usize = 40;
+/// The most tags one account can carry.
+pub const MAX_TAGS: usize = 20;
+
+/// Checks a tag as the user typed it and returns it trimmed.
+pub fn validate_tag(raw: &str) -> Result<String, StorageError> {
+    let tag = raw.trim();
+    let problem = if tag.is_empty() {
+        "is empty"
+    } else if tag.chars().count() > MAX_TAG_CHARS {
+        "is longer than 40 characters"
+    } else if tag.chars().any(char::is_control) {
+        "contains control characters"
+    } else if tag.starts_with(['+', '-']) {
+        "starts with + or - (those add and remove a tag)"
+    } else {
+        return Ok(tag.to_string());
+    };
+    Err(StorageError::Tag {
+        tag: tag.chars().take(MAX_TAG_CHARS).collect(),
+        problem,
+    })
+}
+
+/// Whether `tags` holds `tag`, ignoring case.
+pub fn has_tag(tags: &[String], tag: &str) -> bool {
+    let tag = tag.trim().to_lowercase();
+    tags.iter().any(|t| t.to_lowercase() == tag)
+}
+
+/// `tags` with `add` added (unless there, in any case) and `remove` removed, sorted
+/// case-insensitively.
+pub fn changed(
+    tags: &[String],
+    add: &[String],
+    remove: &[String],
+) -> Result<Vec<String>, StorageError> {
+    let mut out: Vec<String> = tags.to_vec();
+    for raw in remove {
+        let gone = validate_tag(raw)?.to_lowercase();
+        out.retain(|t| t.to_lowercase() != gone);
+    }
+    for raw in add {
+        let tag = validate_tag(raw)?;
+        if !has_tag(&out, &tag) {
+            out.push(tag);
+        }
+    }
+    if out.len() > MAX_TAGS {
+        return Err(StorageError::Tag {
+            tag: String::new(),
+            problem: "would be one tag too many (an account carries at most 20)",
+        });
+    }
+    out.sort_by_key(|t| t.to_lowercase());
+    Ok(out)
+}
+
+impl AccountStore {
+    /// Every account's tags by account id (accounts without tags are absent). The public
+    /// part only: no keychain.
+    pub fn tags(&self) -> Result<BTreeMap<String, Vec<String>>, StorageError> {
+        Ok(self.file.read_public()?.map(|p| p.tags).unwrap_or_default())
+    }
+
+    /// Adds and removes tags of one account in one write; returns the account and its
+    /// tags afterwards. Nothing is written when a tag is invalid.
+    pub fn change_tags(
+        &self,
+        id: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<(Account, Vec<String>), StorageError> {
+        self.update(|accounts, opened| {
+            let account = accounts
+                .iter()
+                .find(|a| a.id == id)
+                .cloned()
+                .ok_or_else(|| StorageError::NotFound { query: id.into() })?;
+            let tags = &mut opened.public.tags;
+            let now = changed(
+                tags.get(id).map(Vec::as_slice).unwrap_or_default(),
+                add,
+                remove,
+            )?;
+            if now.is_empty() {
+                tags.remove(id);
+            } else {
+                tags.insert(id.to_string(), now.clone());
+            }
+            Ok((account, now))
+        })
+    }
+
+    /// Replaces one account's tags (the window's tag editor); returns them as stored.
+    pub fn set_tags(&self, id: &str, tags: &[String]) -> Result<Vec<String>, StorageError> {
+        self.update(|accounts, opened| {
+            if !accounts.iter().any(|a| a.id == id) {
+                return Err(StorageError::NotFound { query: id.into() });
+            }
+            let now = changed(&[], tags, &[])?;
+            if now.is_empty() {
+                opened.public.tags.remove(id);
+            } else {
+                opened.public.tags.insert(id.to_string(), now.clone());
+            }
+            Ok(now)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn tags_are_trimmed_deduplicated_ignoring_case_and_sorted() {
+        let now = changed(
+            &strings(&["Work"]),
+            &strings(&[" home ", "work", "Banking"]),
+            &[],
+        )
+        .expect("valid tags");
+        assert_eq!(now, strings(&["Banking", "home", "Work"]));
+    }
+
+    #[test]
+    fn removing_a_tag_ignores_case_and_a_missing_one_is_no_error() {
+        let now = changed(
+            &strings(&["Work", "home"]),
+            &[],
+            &strings(&["WORK", "travel"]),
+        )
+        .expect("valid tags");
+        assert_eq!(now, strings(&["home"]));
+    }
+
+    #[test]
+    fn invalid_tags_are_refused_with_what_is_wrong() {
+        for (raw, problem) in [
+            ("   ", "is empty"),
+            ("a\u{7}b", "contains control characters"),
+            ("-x", "starts with + or -"),
+        ] {
+            match validate_tag(raw) {
+                Err(StorageError::Tag { problem: p, .. }) => {
+                    assert!(p.starts_with(problem), "{raw:?}: {p}")
+                }
+                other => panic!("{raw:?} was not refused: {other:?}"),
+            }
+        }
+        let long = "x".repeat(MAX_TAG_CHARS + 1);
+        assert!(validate_tag(&long).is_err());
+        assert!(validate_tag(&"x".repeat(MAX_TAG_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn an_account_carries_at_most_twenty_tags() {
+        let many: Vec<String> = (0..MAX_TAGS).map(|i| format!("t{i}")).collect();
+        assert_eq!(
+            changed(&[], &many, &[]).expect("twenty fit").len(),
+            MAX_TAGS
+        );
+        assert!(changed(&many, &strings(&["one more"]), &[]).is_err());
+        // Swapping one for another in the same change is fine.
+        assert!(changed(&many, &strings(&["new"]), &strings(&["t0"])).is_ok());
+    }
+}

@@ -1,0 +1,115 @@
+//! Guards tags through the real CLI: `tag ACCOUNT +a -b`, `list --tag`, tags and pins in
+//! `list --json`, invalid tags refused with nothing changed, and tags gone with their
+//! account.
+
+use serde_json::Value;
+
+mod common;
+use common::{stderr, Env};
+
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+fn add(env: &Env, label: &str) {
+    env.ok(&["add", &format!("otpauth://totp/{label}?secret={SECRET}")]);
+}
+
+fn tags_of(list: &[Value], issuer: &str) -> Vec<String> {
+    let account = list
+        .iter()
+        .find(|a| a["issuer"] == issuer)
+        .unwrap_or_else(|| panic!("{issuer} is not listed"));
+    account["tags"]
+        .as_array()
+        .expect("tags is a list")
+        .iter()
+        .map(|t| t.as_str().expect("a tag is a string").to_string())
+        .collect()
+}
+
+fn issuers(list: &[Value]) -> Vec<String> {
+    list.iter()
+        .map(|a| a["issuer"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn tags_are_added_removed_and_filter_the_list() {
+    let env = Env::new();
+    add(&env, "Acme:ann");
+    add(&env, "Bank:ann");
+    add(&env, "Chat:ann");
+
+    let out = env.ok(&["tag", "acme", "+Work", "home"]);
+    assert!(
+        out.contains("Acme:ann") && out.contains("home, Work"),
+        "{out}"
+    );
+    // `-TAG` is a value, not an option; case does not make a second tag.
+    let out = env.ok(&["tag", "bank", "+work", "-nothing", "+Money"]);
+    assert!(out.contains("Money, work"), "{out}");
+    env.ok(&["tag", "acme", "-HOME", "+WORK"]);
+
+    let list = env.list();
+    assert_eq!(tags_of(&list, "Acme"), vec!["Work"]);
+    assert_eq!(tags_of(&list, "Bank"), vec!["Money", "work"]);
+    assert_eq!(tags_of(&list, "Chat"), Vec::<String>::new());
+
+    let work: Vec<Value> =
+        serde_json::from_str(&env.ok(&["list", "--json", "--tag", "WORK"])).unwrap();
+    assert_eq!(issuers(&work), vec!["Acme", "Bank"]);
+    let text = env.ok(&["list", "--tag", "money"]);
+    assert!(
+        text.contains("Bank:ann") && text.contains("[Money, work]") && !text.contains("Acme"),
+        "{text}"
+    );
+    let none = env.ok(&["list", "--tag", "travel"]);
+    assert!(none.contains("no account has the tag"), "{none}");
+
+    // With no change, `tag` prints the tags.
+    assert!(env.ok(&["tag", "chat"]).contains("has no tags"));
+    assert!(env.ok(&["tag", "bank"]).contains("Money, work"));
+}
+
+#[test]
+fn an_invalid_tag_is_refused_and_changes_nothing() {
+    let env = Env::new();
+    add(&env, "Acme:ann");
+    env.ok(&["tag", "acme", "+work"]);
+    for bad in ["+", "+a\u{1}b", &format!("+{}", "x".repeat(41)), "+-x"] {
+        let out = env.run(&["tag", "acme", "+home", bad]);
+        assert_eq!(out.status.code(), Some(1), "{bad:?} was accepted");
+        let err = stderr(&out);
+        assert!(err.contains("[account.tag_invalid]"), "{bad:?}: {err}");
+        assert_eq!(tags_of(&env.list(), "Acme"), vec!["work"], "{bad:?}");
+    }
+}
+
+#[test]
+fn pins_and_tags_show_in_list_json_and_go_with_a_removed_account() {
+    let env = Env::new();
+    add(&env, "Acme:ann");
+    add(&env, "Bank:ann");
+    env.ok(&["tag", "acme", "+work"]);
+    env.ok(&["tag", "bank", "+work"]);
+    env.ok(&["pin", "bank"]);
+    let list = env.list();
+    let pinned: Vec<bool> = list.iter().map(|a| a["pinned"] == true).collect();
+    assert_eq!(
+        (issuers(&list), pinned),
+        (vec!["Acme".into(), "Bank".into()], vec![false, true])
+    );
+
+    let id = list[0]["id"].as_str().unwrap().to_string();
+    env.ok(&["remove", "acme", "--yes"]);
+    // Same issuer and name again: a new account with a new id and no tags of the old one.
+    add(&env, "Acme:ann");
+    let list = env.list();
+    assert_ne!(list[1]["id"].as_str(), Some(id.as_str()));
+    assert_eq!(tags_of(&list, "Acme"), Vec::<String>::new());
+    let work: Vec<Value> =
+        serde_json::from_str(&env.ok(&["list", "--json", "--tag", "work"])).unwrap();
+    assert_eq!(issuers(&work), vec!["Bank"]);
+    // The vault's readable part holds no tag of the removed id.
+    let vault = std::fs::read(env.data().join("mfa-companion/accounts.vault")).unwrap();
+    assert!(!vault.windows(id.len()).any(|w| w == id.as_bytes()));
+}
