@@ -51,6 +51,7 @@ fn main() {
             "get_settings",
             "set_clipboard_clear",
             "pin_account",
+            "set_account_tags",
             "agent_status",
             "set_agent_autostart",
             "set_show_codes",

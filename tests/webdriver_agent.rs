@@ -2,8 +2,9 @@
 //! WebKitWebDriver under Xvfb, as `tests/webdriver.rs`): the Pin button moves a card
 //! first and pins the account in the vault (the tray menu's source); Settings writes
 //! "show codes in the tray menu", and "start the agent at login" writes the autostart
-//! entry and starts the agent, then removes the entry. Screenshots go to
-//! `test-artifacts/`.
+//! entry and starts the agent, then removes the entry. Tags edited in a card's dialog
+//! show as chips, narrow the list from the tag bar and the search, and reach the CLI.
+//! Screenshots go to `test-artifacts/`.
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
@@ -88,5 +89,81 @@ async fn pinning_moves_a_card_first_and_settings_turn_the_agent_on() {
     app.wait_text("#accounts li:first-child .issuer", "Alpha")
         .await;
     assert!(pinned(data.path()).is_empty());
+    app.close().await;
+}
+
+impl App {
+    /// Waits until the list shows `n` cards.
+    async fn wait_rows(&self, n: usize) {
+        let start = Instant::now();
+        while self.rows().await != n {
+            if start.elapsed() >= Duration::from_secs(15) {
+                self.screenshot("failure").await;
+                panic!("the list shows {} cards, not {n}", self.rows().await);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let add = |name: &str, secret: &str| {
+        added_id(&cli(
+            data.path(),
+            &[
+                "add",
+                &format!("otpauth://totp/{name}:a?secret={secret}&issuer={name}"),
+            ],
+        ))
+    };
+    let alpha = add("Alpha", "JBSWY3DPEHPK3PXP");
+    let beta = add("Beta", "JBSWY3DPEHPK3PXQ");
+    let gamma = add("Gamma", "JBSWY3DPEHPK3PXR");
+    cli(data.path(), &["tag", "gamma", "+home"]);
+    let app = launch(data.path(), config.path()).await;
+    app.wait_text(&format!("li[data-id='{gamma}'] .tags"), "home")
+        .await;
+
+    app.click(&format!("li[data-id='{alpha}'] button.tags-edit"))
+        .await;
+    app.type_into("#tags-input", "work, Travel").await;
+    app.click("#tags-form button[type='submit']").await;
+    app.wait_text(&format!("li[data-id='{alpha}'] .tags"), "Travel")
+        .await;
+    assert!(
+        cli(data.path(), &["tag", "alpha"]).contains("Travel, work"),
+        "the vault has the window's tags"
+    );
+
+    // The bar lists every tag in use; one chip narrows the list, "All" widens it again.
+    app.click("#tag-filter button[data-tag='work']").await;
+    app.wait_rows(1).await;
+    assert_eq!(app.text("#accounts li .issuer").await, "Alpha");
+    app.screenshot("tags").await;
+    app.click("#tag-filter button[data-tag='']").await;
+    app.wait_rows(3).await;
+    // The search finds tags too.
+    app.type_into("#search", "home").await;
+    app.wait_rows(1).await;
+    assert_eq!(app.text("#accounts li .issuer").await, "Gamma");
+    // Esc clears the search, as a person would.
+    app.el("#search")
+        .await
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
+    app.wait_rows(3).await;
+
+    // A bad tag is refused in the dialog and nothing changes.
+    app.click(&format!("li[data-id='{beta}'] button.tags-edit"))
+        .await;
+    app.type_into("#tags-input", "ok, -bad").await;
+    app.click("#tags-form button[type='submit']").await;
+    app.wait_text("#tags-error", "starts with + or -").await;
+    assert!(cli(data.path(), &["tag", "beta"]).contains("has no tags"));
     app.close().await;
 }

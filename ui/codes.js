@@ -6,6 +6,7 @@
 // turns red and the seconds and the next code appear, changing each second; a new
 // period updates the rows in place. See benches/webkit-floor.sh for the measurements.
 import { call, el, groupCode, toast } from "./api.js";
+import { hasActiveTag, renderTagFilter, tagChips } from "./tags.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -34,14 +35,15 @@ export function onRowAction(handlers) {
   actions = handlers;
 }
 
-function matches(r, q) {
-  if (!q) return true;
-  return `${r.issuer} ${r.account}`.toLowerCase().includes(q);
+// Every word typed must occur in the issuer, the account name or a tag.
+function matches(r, words) {
+  const text = `${r.issuer} ${r.account} ${(r.tags || []).join(" ")}`.toLowerCase();
+  return words.every((w) => text.includes(w));
 }
 
 export function visibleRows() {
-  const q = search.value.trim().toLowerCase();
-  return rows.filter((r) => matches(r, q));
+  const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter((r) => hasActiveTag(r) && matches(r, words));
 }
 
 // Where the ring stands for `left` seconds: even seconds until the last 5, then each one.
@@ -86,6 +88,7 @@ function label(r) {
 
 function render() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
+  renderTagFilter(rows, render);
   const shown = visibleRows();
   observer.disconnect();
   onScreen.clear();
@@ -94,6 +97,7 @@ function render() {
     li.dataset.id = r.id;
     const names = el("div", "names");
     names.append(el("span", "issuer", r.issuer || r.account || "(no name)"), el("span", "name", r.issuer ? r.account : ""));
+    if (r.tags && r.tags.length) names.append(tagChips(r.tags));
     li.append(names);
     const code = el("button", "code", r.code ? groupCode(r.code) : (r.kind === "hotp" ? "••• •••" : "—"));
     code.dataset.code = r.code || "";
@@ -131,13 +135,16 @@ function render() {
     pin.setAttribute("aria-pressed", String(Boolean(r.pinned)));
     pin.setAttribute("aria-label", `${r.pinned ? "Unpin" : "Pin"} ${label(r)} (pinned accounts come first and are listed in the tray menu)`);
     pin.addEventListener("click", () => setPinned(r, !r.pinned));
+    const tags = el("button", "tags-edit", "Tags");
+    tags.setAttribute("aria-label", `Tags of ${label(r)}`);
+    tags.addEventListener("click", () => actions.tags && actions.tags(r, label(r)));
     const more = el("button", "qr", "QR");
     more.setAttribute("aria-label", `Show QR code for ${label(r)}`);
     more.addEventListener("click", () => actions.qr && actions.qr(r.id, label(r)));
     const del = el("button", "remove", "Remove");
     del.setAttribute("aria-label", `Remove ${label(r)}`);
     del.addEventListener("click", () => actions.remove && actions.remove(r.id, label(r)));
-    meta.append(pin, more, del);
+    meta.append(pin, tags, more, del);
     li.append(meta);
     if (r.error) li.append(el("span", "error", r.error.message));
     return li;
@@ -229,7 +236,8 @@ async function setPinned(r, pinned) {
 async function nextHotp(id) {
   try {
     const row = await call("next_hotp_code", { id });
-    rows = rows.map((r) => (r.id === id ? row : r));
+    // The row comes without the listing's pin and tags: keep those.
+    rows = rows.map((r) => (r.id === id ? { ...row, pinned: r.pinned, tags: r.tags } : r));
     render();
   } catch (e) {
     status.textContent = e.message;
@@ -242,7 +250,8 @@ function sameShape(old, fresh) {
   return old.length === fresh.length && old.every((r, i) => {
     const f = fresh[i];
     return r.id === f.id && r.kind === f.kind && r.issuer === f.issuer && r.account === f.account &&
-      !r.error && !f.error && Boolean(r.pinned) === Boolean(f.pinned) && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
+      !r.error && !f.error && Boolean(r.pinned) === Boolean(f.pinned) &&
+      (r.tags || []).join("\n") === (f.tags || []).join("\n") && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
   });
 }
 

@@ -6,6 +6,7 @@ import { copy, onRowAction, refresh, refreshUnlessFresh, rerender, tick, visible
 import { openAdd, setupAdd } from "./add.js";
 import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
+import { openTags, setupTags } from "./tags.js";
 import { openRecovery, setupRecovery } from "./recovery.js";
 import { openSettings, setupSettings } from "./settings.js";
 import { setupLock } from "./lock.js";
@@ -15,6 +16,7 @@ const search = document.getElementById("search");
 
 onRowAction({
   qr: openQr,
+  tags: openTags,
   recovery: openRecovery,
   remove: async (id, label) => {
     if (!confirm(`Remove ${label}? Its secret is deleted from the keychain for good.`)) return;
@@ -26,6 +28,7 @@ onRowAction({
 setupAdd();
 setupEnroll();
 setupQr();
+setupTags(refresh);
 setupRecovery();
 setupTransfer();
 setupSettings();

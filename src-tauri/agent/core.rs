@@ -66,6 +66,11 @@ impl Core {
         self.store.list().map_err(|e| e.report())
     }
 
+    /// Every account's tags by id (the vault's public part; none when it cannot be read).
+    pub fn tags(&self) -> std::collections::BTreeMap<String, Vec<String>> {
+        self.store.tags().unwrap_or_default()
+    }
+
     /// The accounts the tray menu lists: the pinned ones, or else the recently copied.
     pub fn menu_accounts(&self) -> Result<Vec<Account>, ErrorReport> {
         let all = self.accounts()?;

@@ -26,7 +26,8 @@ const MAX_RESULTS: usize = 20;
 
 fn found(core: &Core, terms: &[String]) -> Vec<Account> {
     let all = core.accounts().unwrap_or_default();
-    matching(&all, terms)
+    let tags = core.tags();
+    matching(&all, &tags, terms)
         .into_iter()
         .take(MAX_RESULTS)
         .cloned()

@@ -1,11 +1,19 @@
 //! Which accounts match what the user typed in a desktop search: every term must occur
-//! (ignoring case) in the issuer or the account name. Accounts whose issuer starts with
-//! the first term come first; otherwise the vault's order is kept.
+//! (ignoring case) in the issuer, the account name or one of the account's tags.
+//! Accounts whose issuer starts with the first term come first; otherwise the vault's
+//! order is kept.
+
+use std::collections::BTreeMap;
 
 use crate::account::Account;
 
-/// The accounts matching all `terms`, best first. No terms match nothing.
-pub fn matching<'a>(accounts: &'a [Account], terms: &[String]) -> Vec<&'a Account> {
+/// The accounts matching all `terms`, best first; `tags` by account id. No terms match
+/// nothing.
+pub fn matching<'a>(
+    accounts: &'a [Account],
+    tags: &BTreeMap<String, Vec<String>>,
+    terms: &[String],
+) -> Vec<&'a Account> {
     let terms: Vec<String> = terms
         .iter()
         .map(|t| t.trim().to_lowercase())
@@ -19,9 +27,16 @@ pub fn matching<'a>(accounts: &'a [Account], terms: &[String]) -> Vec<&'a Accoun
         .filter_map(|a| {
             let issuer = a.issuer.to_lowercase();
             let name = a.account.to_lowercase();
+            let tagged = tags
+                .get(&a.id)
+                .map_or_else(String::new, |t| t.join("\n").to_lowercase());
             terms
                 .iter()
-                .all(|t| issuer.contains(t.as_str()) || name.contains(t.as_str()))
+                .all(|t| {
+                    issuer.contains(t.as_str())
+                        || name.contains(t.as_str())
+                        || tagged.contains(t.as_str())
+                })
                 .then(|| (!issuer.starts_with(first.as_str()), a))
         })
         .collect();
@@ -72,11 +87,12 @@ mod tests {
             account("3", "Acme", "bob"),
         ];
         let t = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
-        assert_eq!(ids(matching(&all, &t("git"))), ["1", "2"]);
-        assert_eq!(ids(matching(&all, &t("git HOME"))), ["2"]);
-        assert_eq!(ids(matching(&all, &t("bob"))), ["3"]);
-        assert!(matching(&all, &t("nothing")).is_empty());
-        assert!(matching(&all, &[]).is_empty());
+        let none = BTreeMap::new();
+        assert_eq!(ids(matching(&all, &none, &t("git"))), ["1", "2"]);
+        assert_eq!(ids(matching(&all, &none, &t("git HOME"))), ["2"]);
+        assert_eq!(ids(matching(&all, &none, &t("bob"))), ["3"]);
+        assert!(matching(&all, &none, &t("nothing")).is_empty());
+        assert!(matching(&all, &none, &[]).is_empty());
     }
 
     #[test]
@@ -85,7 +101,20 @@ mod tests {
             account("1", "Work", "github-bot"),
             account("2", "GitHub", "alice"),
         ];
-        assert_eq!(ids(matching(&all, &["git".into()])), ["2", "1"]);
+        assert_eq!(
+            ids(matching(&all, &BTreeMap::new(), &["git".into()])),
+            ["2", "1"]
+        );
         assert!(relevance(&all[1], &["github".into()]) > relevance(&all[0], &["github".into()]));
+    }
+
+    #[test]
+    fn a_term_may_match_a_tag_but_not_across_two_tags() {
+        let all = [account("1", "Acme", "ann"), account("2", "Bank", "ann")];
+        let tags = BTreeMap::from([("2".to_string(), vec!["Money".into(), "work".into()])]);
+        let t = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(ids(matching(&all, &tags, &t("WORK"))), ["2"]);
+        assert_eq!(ids(matching(&all, &tags, &t("ann money"))), ["2"]);
+        assert!(matching(&all, &tags, &t("eywo")).is_empty());
     }
 }

@@ -1,5 +1,5 @@
-//! The window's side of the resident agent: pinning (the tray menu lists pinned
-//! accounts), starting the agent at login, and what the tray and the desktop search may
+//! The window's side of the resident agent and of organising accounts: pinning (the
+//! tray menu lists pinned accounts), tags, starting the agent at login, and what the tray and the desktop search may
 //! show. Thin wrappers over [`crate::agent`], [`crate::storage`] and
 //! [`crate::settings`].
 
@@ -37,6 +37,17 @@ pub fn pin_account(book: State<'_, Codebook>, id: String, pinned: bool) -> Resul
         .set_pinned(&id, pinned)
         .map(|_| ())
         .map_err(|e| e.report())
+}
+
+/// Replaces an account's tags; returns them as stored (trimmed, sorted, one per name).
+#[tauri::command]
+pub fn set_account_tags(
+    book: State<'_, Codebook>,
+    id: String,
+    tags: Vec<String>,
+) -> Result<Vec<String>, ErrorReport> {
+    let store = book.store_ref()?;
+    store.set_tags(&id, &tags).map_err(|e| e.report())
 }
 
 /// The agent's state and settings.

@@ -423,6 +423,7 @@ pub fn run(start: Start) -> ExitCode {
             get_settings,
             set_clipboard_clear,
             agent::pin_account,
+            agent::set_account_tags,
             agent::agent_status,
             agent::set_agent_autostart,
             agent::set_show_codes,

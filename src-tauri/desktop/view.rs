@@ -35,6 +35,8 @@ pub struct CodeRow {
     pub error: Option<ErrorReport>,
     /// pinned to the top (and listed in the tray menu)
     pub pinned: bool,
+    /// the user's tags, sorted
+    pub tags: Vec<String>,
 }
 
 /// What the window shows: the rows, and warnings about the store as a whole.
@@ -116,6 +118,7 @@ impl Codebook {
             next: None,
             error,
             pinned: false,
+            tags: Vec::new(),
         }
     }
 
@@ -245,6 +248,7 @@ impl Codebook {
         let store = self.store()?;
         let accounts = store.list().map_err(|e| e.report())?;
         let pinned = store.pinned().map_err(|e| e.report())?;
+        let mut tags = store.tags().map_err(|e| e.report())?;
         let mut rows: Vec<CodeRow> = accounts
             .iter()
             .map(|a| {
@@ -270,6 +274,7 @@ impl Codebook {
             .collect();
         for row in &mut rows {
             row.pinned = pinned.contains(&row.id);
+            row.tags = tags.remove(&row.id).unwrap_or_default();
         }
         rows.sort_by_key(|r| pinned.iter().position(|p| *p == r.id).unwrap_or(usize::MAX));
         Ok(rows)

@@ -1,0 +1,73 @@
+// Tags in the window: chips on each card, a bar of every tag in use that shows only the
+// accounts with one, and the dialog that edits an account's tags (comma separated).
+// The vault keeps them (src-tauri/storage/tags.rs); names are compared ignoring case.
+import { call, el, openDialog, toast } from "./api.js";
+
+const bar = document.getElementById("tag-filter");
+const dialog = document.getElementById("tags-dialog");
+const input = document.getElementById("tags-input");
+const error = document.getElementById("tags-error");
+// The tag the list is narrowed to (lower case), or "" for every account.
+let active = "";
+let target = null;
+
+export function hasActiveTag(r) {
+  return !active || (r.tags || []).some((t) => t.toLowerCase() === active);
+}
+
+export function tagChips(tags) {
+  const box = el("span", "tags");
+  box.setAttribute("aria-label", `Tags: ${tags.join(", ")}`);
+  box.append(...tags.map((t) => el("span", "tag", t)));
+  return box;
+}
+
+// Rebuilds the bar from the tags in use; keeps the focus on the chip that had it.
+export function renderTagFilter(rows, rerender) {
+  const seen = new Map();
+  for (const r of rows) {
+    for (const t of r.tags || []) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+  }
+  if (active && !seen.has(active)) active = "";
+  const focused = bar.contains(document.activeElement) ? document.activeElement.dataset.tag : null;
+  bar.hidden = seen.size === 0;
+  const chip = (key, text) => {
+    const b = el("button", "tag-chip", text);
+    b.dataset.tag = key;
+    b.setAttribute("aria-pressed", String(active === key));
+    b.addEventListener("click", () => {
+      active = active === key ? "" : key;
+      rerender();
+    });
+    return b;
+  };
+  const sorted = [...seen.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  bar.replaceChildren(chip("", "All"), ...sorted.map(([key, text]) => chip(key, text)));
+  if (focused != null) {
+    for (const b of bar.children) if (b.dataset.tag === focused) b.focus();
+  }
+}
+
+export function openTags(r, label) {
+  target = r.id;
+  document.getElementById("tags-title").textContent = `Tags of ${label}`;
+  input.value = (r.tags || []).join(", ");
+  error.textContent = "";
+  openDialog(dialog);
+  input.focus();
+}
+
+export function setupTags(refresh) {
+  document.getElementById("tags-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const tags = input.value.split(",").map((t) => t.trim()).filter(Boolean);
+    try {
+      const saved = await call("set_account_tags", { id: target, tags });
+      dialog.close();
+      toast(saved.length ? `Tags: ${saved.join(", ")}` : "Tags removed");
+      refresh();
+    } catch (err) {
+      error.textContent = err.message;
+    }
+  });
+}
