@@ -52,6 +52,7 @@ fn main() {
             "set_clipboard_clear",
             "pin_account",
             "set_account_tags",
+            "set_hide_codes",
             "agent_status",
             "set_agent_autostart",
             "set_show_codes",

@@ -23,6 +23,9 @@ pub struct Settings {
     pub tray_show_codes: bool,
     /// The desktop search (GNOME Shell, KRunner) shows each match's current code.
     pub search_show_codes: bool,
+    /// Privacy mode: the window shows codes as dots until one is clicked (it is then
+    /// shown for the rest of its period, at least 10 s, and copied).
+    pub hide_codes: bool,
 }
 
 impl Default for Settings {
@@ -31,6 +34,7 @@ impl Default for Settings {
             clipboard_clear_secs: 30,
             tray_show_codes: false,
             search_show_codes: false,
+            hide_codes: false,
         }
     }
 }
@@ -115,6 +119,6 @@ mod tests {
     fn settings_written_by_an_older_version_read_with_the_new_fields_off() {
         let old: Settings = serde_json::from_str(r#"{"clipboard_clear_secs": 12}"#).unwrap();
         assert_eq!(old.clipboard_clear_secs, 12);
-        assert!(!old.tray_show_codes && !old.search_show_codes);
+        assert!(!old.tray_show_codes && !old.search_show_codes && !old.hide_codes);
     }
 }

@@ -167,3 +167,85 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
     assert!(cli(data.path(), &["tag", "beta"]).contains("has no tags"));
     app.close().await;
 }
+
+/// The code buttons' texts, in list order.
+async fn code_texts(app: &App) -> Vec<String> {
+    let v = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#accounts button.code')].map(b => b.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn privacy_mode_hides_every_code_and_a_click_shows_and_copies_one() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let alpha = added_id(&cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Alpha:a?secret=JBSWY3DPEHPK3PXP&issuer=Alpha",
+        ],
+    ));
+    cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Beta:b?secret=JBSWY3DPEHPK3PXQ&issuer=Beta",
+        ],
+    );
+    let app = launch(data.path(), config.path()).await;
+    app.wait_text("#accounts li:first-child .issuer", "Alpha")
+        .await;
+    let dots = "••• •••".to_string();
+    assert!(
+        !code_texts(&app).await.contains(&dots),
+        "codes show at first"
+    );
+
+    app.click("#open-settings").await;
+    app.click("#settings-hide-codes").await;
+    let settings = config.path().join("mfa-companion/settings.json");
+    let start = Instant::now();
+    while !std::fs::read_to_string(&settings).is_ok_and(|t| t.contains("\"hide_codes\": true")) {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "the setting was not saved"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.click("#settings-dialog .dialog-head button").await;
+    let start = Instant::now();
+    while code_texts(&app).await != vec![dots.clone(), dots.clone()] {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "codes still show: {:?}",
+            code_texts(&app).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.screenshot("privacy-hidden").await;
+
+    // A click shows that one code (and copies it); the other stays hidden.
+    app.click(&format!("li[data-id='{alpha}'] button.code"))
+        .await;
+    app.wait_text("#toast", "Copied Alpha").await;
+    let texts = code_texts(&app).await;
+    let shown = app
+        .el(&format!("li[data-id='{alpha}'] button.code"))
+        .await
+        .attr("data-code")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(texts[0].replace(' ', ""), shown, "{texts:?}");
+    assert_eq!(texts[1], dots);
+    app.screenshot("privacy-one-shown").await;
+    app.close().await;
+}

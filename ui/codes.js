@@ -7,6 +7,7 @@
 // period updates the rows in place. See benches/webkit-floor.sh for the measurements.
 import { call, el, groupCode, toast } from "./api.js";
 import { hasActiveTag, renderTagFilter, tagChips } from "./tags.js";
+import { expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -86,6 +87,25 @@ function label(r) {
   return [r.issuer, r.account].filter(Boolean).join(" ") || "account";
 }
 
+const DOTS = "••• •••";
+
+// What the code button shows and says: the code, dots in privacy mode, or why none.
+function codeFace(r) {
+  if (!r.code) {
+    return [r.kind === "hotp" ? DOTS : "—", `No code shown for ${label(r)}`];
+  }
+  if (isHidden(r.id)) return [DOTS, `Show and copy the code for ${label(r)}`];
+  return [groupCode(r.code), `Copy code ${r.code.split("").join(" ")} for ${label(r)}`];
+}
+
+function setCodeFace(button, r) {
+  const [text, aria] = codeFace(r);
+  if (button.textContent !== text) button.textContent = text;
+  button.setAttribute("aria-label", aria);
+  button.dataset.code = r.code || "";
+  button.dataset.hidden = String(isHidden(r.id));
+}
+
 function render() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   renderTagFilter(rows, render);
@@ -99,9 +119,8 @@ function render() {
     names.append(el("span", "issuer", r.issuer || r.account || "(no name)"), el("span", "name", r.issuer ? r.account : ""));
     if (r.tags && r.tags.length) names.append(tagChips(r.tags));
     li.append(names);
-    const code = el("button", "code", r.code ? groupCode(r.code) : (r.kind === "hotp" ? "••• •••" : "—"));
-    code.dataset.code = r.code || "";
-    code.setAttribute("aria-label", r.code ? `Copy code ${r.code.split("").join(" ")} for ${label(r)}` : `No code shown for ${label(r)}`);
+    const code = el("button", "code");
+    setCodeFace(code, r);
     code.addEventListener("click", () => copy(r));
     li.append(code);
     const meta = el("div", "meta");
@@ -120,7 +139,7 @@ function render() {
       if (r.next) {
         const n = el("span", "next-code", `next ${groupCode(r.next)}`);
         n.dataset.next = r.next;
-        n.hidden = left > 5;
+        n.hidden = left > 5 || isHidden(r.id);
         meta.append(n);
       }
     }
@@ -164,6 +183,7 @@ export async function refresh(withRecovery = true) {
     rows = result.accounts;
     fetchedAt = Date.now();
     lockEnabled = result.lock_enabled;
+    setHideCodes(result.hide_codes);
     status.textContent = result.warnings.map((w) => w.message).join(" ");
     showLocked(false);
   } catch (e) {
@@ -208,6 +228,10 @@ export function refreshUnlessFresh(ms) {
 }
 
 export async function copy(r) {
+  if (isHidden(r.id) && r.code) {
+    reveal(r.id, r.remaining == null ? 0 : r.remaining - Math.floor((Date.now() - fetchedAt) / 1000));
+    render();
+  }
   try {
     let secs;
     if (r.kind === "hotp") {
@@ -259,12 +283,18 @@ function patchRows() {
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const li of list.children) {
     const r = byId.get(li.dataset.id);
-    if (!r || r.kind === "hotp") continue;
+    if (!r) continue;
     const code = li.querySelector(".code");
-    if (code && code.dataset.code !== (r.code || "")) {
-      code.dataset.code = r.code || "";
-      code.textContent = r.code ? groupCode(r.code) : "—";
-      code.setAttribute("aria-label", r.code ? `Copy code ${r.code.split("").join(" ")} for ${label(r)}` : `No code shown for ${label(r)}`);
+    if (r.kind === "hotp") {
+      // A listing has no HOTP code: the one on screen (from "Next code") stays, and only
+      // privacy mode's dots come and go.
+      if (code && code.dataset.code && code.dataset.hidden !== String(isHidden(r.id))) {
+        setCodeFace(code, { ...r, code: code.dataset.code });
+      }
+      continue;
+    }
+    if (code && (code.dataset.code !== (r.code || "") || code.dataset.hidden !== String(isHidden(r.id)))) {
+      setCodeFace(code, r);
     }
     const next = li.querySelector(".next-code");
     if (next && r.next && next.dataset.next !== r.next) {
@@ -272,7 +302,7 @@ function patchRows() {
       next.textContent = `next ${groupCode(r.next)}`;
     }
   }
-  updateCountdowns(0, list.children);
+  updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), list.children);
 }
 
 // Once a second: only the countdowns change, in place (no list rebuild), so an idle
@@ -289,7 +319,8 @@ function updateCountdowns(elapsed, lis = onScreen) {
       if (left <= 5) s.textContent = `${left} s`;
     }
     const next = li.querySelector(".next-code");
-    if (next && next.hidden !== left > 5) next.hidden = left > 5;
+    const nextHidden = left > 5 || isHidden(r.id);
+    if (next && next.hidden !== nextHidden) next.hidden = nextHidden;
     const svg = li.querySelector(".ring");
     if (svg) setRing(svg, left, r.period || 30);
   }
@@ -300,7 +331,9 @@ export function tick() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   const stale = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
   const lockCheck = lockEnabled && Date.now() - fetchedAt >= LOCK_CHECK_MS;
-  if (stale || lockCheck) refresh(!lockScreen.hidden); else updateCountdowns(elapsed);
+  if (stale || lockCheck) refresh(!lockScreen.hidden);
+  else if (expireReveals()) patchRows();
+  else updateCountdowns(elapsed);
 }
 
 export function rerender() {

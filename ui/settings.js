@@ -1,7 +1,9 @@
-// The Settings dialog: how long a copied code stays on the clipboard, the resident agent
+// The Settings dialog: how long a copied code stays on the clipboard, privacy mode
+// (codes hidden until clicked), the resident agent
 // (start at login, codes in the tray menu and the desktop search), and the automatic
 // backups (folder, how many, password; the password goes to Rust and is not kept).
 import { call, openDialog, toast } from "./api.js";
+import { refresh } from "./codes.js";
 
 const dialog = document.getElementById("settings-dialog");
 const input = document.getElementById("settings-clear");
@@ -63,6 +65,7 @@ export async function openSettings() {
   try {
     const s = await call("get_settings");
     input.value = String(s.clipboard_clear_secs);
+    $("settings-hide-codes").checked = s.hide_codes;
   } catch (e) {
     error.textContent = e.message;
   }
@@ -72,6 +75,16 @@ export async function openSettings() {
 }
 
 export function setupSettings() {
+  $("settings-hide-codes").addEventListener("change", async (e) => {
+    error.textContent = "";
+    try {
+      const s = await call("set_hide_codes", { on: e.target.checked });
+      toast(s.hide_codes ? "Codes are hidden until clicked" : "Codes are shown");
+      refresh();
+    } catch (err) {
+      error.textContent = err.message;
+    }
+  });
   $("agent-autostart").addEventListener("change", (e) => agentCall("set_agent_autostart", { on: e.target.checked }));
   const showCodes = () => agentCall("set_show_codes", { tray: $("agent-tray-codes").checked, search: $("agent-search-codes").checked });
   $("agent-tray-codes").addEventListener("change", showCodes);

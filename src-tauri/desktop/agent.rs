@@ -1,5 +1,5 @@
 //! The window's side of the resident agent and of organising accounts: pinning (the
-//! tray menu lists pinned accounts), tags, starting the agent at login, and what the tray and the desktop search may
+//! tray menu lists pinned accounts), tags, privacy mode, starting the agent at login, and what the tray and the desktop search may
 //! show. Thin wrappers over [`crate::agent`], [`crate::storage`] and
 //! [`crate::settings`].
 
@@ -70,6 +70,12 @@ pub fn set_agent_autostart(on: bool) -> Result<AgentView, ErrorReport> {
         }
     }
     Ok(view())
+}
+
+/// Privacy mode on or off: the window shows codes as dots until one is clicked.
+#[tauri::command]
+pub fn set_hide_codes(on: bool) -> Result<Settings, ErrorReport> {
+    settings::update(|s| s.hide_codes = on)
 }
 
 /// Whether the tray menu and the desktop search show codes beside account names.

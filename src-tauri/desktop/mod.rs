@@ -424,6 +424,7 @@ pub fn run(start: Start) -> ExitCode {
             set_clipboard_clear,
             agent::pin_account,
             agent::set_account_tags,
+            agent::set_hide_codes,
             agent::agent_status,
             agent::set_agent_autostart,
             agent::set_show_codes,

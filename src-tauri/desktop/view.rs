@@ -48,6 +48,8 @@ pub struct CodeList {
     pub warnings: Vec<ErrorReport>,
     /// the app lock is on: the page checks every few seconds whether it was closed
     pub lock_enabled: bool,
+    /// privacy mode: codes show as dots until one is clicked (see [`crate::settings`])
+    pub hide_codes: bool,
 }
 
 /// The store plus the secrets read so far.
@@ -239,6 +241,7 @@ impl Codebook {
             accounts: self.rows(unix_time)?,
             warnings: self.warnings(),
             lock_enabled: crate::storage::lock::enabled(self.store()?.dir()),
+            hide_codes: crate::settings::Settings::load().hide_codes,
         })
     }
 
