@@ -53,6 +53,7 @@ fn main() {
             "pin_account",
             "set_account_tags",
             "set_hide_codes",
+            "set_sort",
             "agent_status",
             "set_agent_autostart",
             "set_show_codes",

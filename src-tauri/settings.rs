@@ -26,6 +26,39 @@ pub struct Settings {
     /// Privacy mode: the window shows codes as dots until one is clicked (it is then
     /// shown for the rest of its period, at least 10 s, and copied).
     pub hide_codes: bool,
+    /// The order of the window's cards (pinned ones come first whatever it is).
+    pub sort: SortOrder,
+}
+
+/// How the window orders its cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortOrder {
+    /// In the order they were added.
+    #[default]
+    Added,
+    /// By issuer, then account name (A to Z, ignoring case).
+    Issuer,
+    /// By account name, then issuer.
+    Name,
+    /// The newest first.
+    Newest,
+    /// The most recently copied first (the last 10 copies), then the rest as added.
+    RecentlyUsed,
+}
+
+impl SortOrder {
+    /// Reads an order by its name (`added`, `issuer`, `name`, `newest`, `recently_used`).
+    pub fn parse(name: &str) -> Result<SortOrder, ErrorReport> {
+        serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
+            ErrorReport {
+                code: "settings.value",
+                message: format!(
+                    "no sort order {name:?}: choose added, issuer, name, newest or recently_used"
+                ),
+            }
+        })
+    }
 }
 
 impl Default for Settings {
@@ -35,6 +68,7 @@ impl Default for Settings {
             tray_show_codes: false,
             search_show_codes: false,
             hide_codes: false,
+            sort: SortOrder::Added,
         }
     }
 }
@@ -120,5 +154,16 @@ mod tests {
         let old: Settings = serde_json::from_str(r#"{"clipboard_clear_secs": 12}"#).unwrap();
         assert_eq!(old.clipboard_clear_secs, 12);
         assert!(!old.tray_show_codes && !old.search_show_codes && !old.hide_codes);
+        assert_eq!(old.sort, SortOrder::Added);
+    }
+
+    #[test]
+    fn sort_orders_read_by_name_and_an_unknown_one_is_refused() {
+        assert_eq!(
+            SortOrder::parse("recently_used").unwrap(),
+            SortOrder::RecentlyUsed
+        );
+        assert_eq!(SortOrder::parse("issuer").unwrap(), SortOrder::Issuer);
+        assert_eq!(SortOrder::parse("size").unwrap_err().code, "settings.value");
     }
 }

@@ -4,7 +4,8 @@
 //! "show codes in the tray menu", and "start the agent at login" writes the autostart
 //! entry and starts the agent, then removes the entry. Tags edited in a card's dialog
 //! show as chips, narrow the list from the tag bar and the search, and reach the CLI.
-//! Screenshots go to `test-artifacts/`.
+//! Privacy mode hides every code and a click shows one; the chosen order and the pins
+//! survive a restart. Screenshots go to `test-artifacts/`.
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
@@ -247,5 +248,75 @@ async fn privacy_mode_hides_every_code_and_a_click_shows_and_copies_one() {
     assert_eq!(texts[0].replace(' ', ""), shown, "{texts:?}");
     assert_eq!(texts[1], dots);
     app.screenshot("privacy-one-shown").await;
+    app.close().await;
+}
+
+/// The cards' issuers, in list order.
+async fn issuers(app: &App) -> Vec<String> {
+    let v = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#accounts li .issuer')].map(e => e.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+async fn wait_issuers(app: &App, want: &[&str]) {
+    let start = Instant::now();
+    while issuers(app).await != want {
+        if start.elapsed() >= Duration::from_secs(15) {
+            app.screenshot("failure").await;
+            panic!("the cards are {:?}, not {want:?}", issuers(app).await);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_chosen_order_and_pins_survive_a_restart() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let mut ids = Vec::new();
+    for (name, secret) in [
+        ("Zeta", "JBSWY3DPEHPK3PXP"),
+        ("alpha", "JBSWY3DPEHPK3PXQ"),
+        ("Mid", "JBSWY3DPEHPK3PXR"),
+    ] {
+        ids.push(added_id(&cli(
+            data.path(),
+            &[
+                "add",
+                &format!("otpauth://totp/{name}:a?secret={secret}&issuer={name}"),
+            ],
+        )));
+    }
+    let app = launch(data.path(), config.path()).await;
+    wait_issuers(&app, &["Zeta", "alpha", "Mid"]).await;
+    app.el("#sort")
+        .await
+        .select_by_value("issuer")
+        .await
+        .unwrap();
+    wait_issuers(&app, &["alpha", "Mid", "Zeta"]).await;
+    app.click(&format!("li[data-id='{}'] button.pin", ids[0]))
+        .await;
+    wait_issuers(&app, &["Zeta", "alpha", "Mid"]).await;
+    app.screenshot("sorted").await;
+    app.close().await;
+
+    let app = launch(data.path(), config.path()).await;
+    wait_issuers(&app, &["Zeta", "alpha", "Mid"]).await;
+    app.el(&format!("li[data-id='{}'] button.pin.pinned", ids[0]))
+        .await;
+    let chosen = app.el("#sort").await.prop("value").await.unwrap();
+    assert_eq!(chosen.as_deref(), Some("issuer"));
+    // Unpinned, Zeta takes its place by issuer again.
+    app.click(&format!("li[data-id='{}'] button.pin", ids[0]))
+        .await;
+    wait_issuers(&app, &["alpha", "Mid", "Zeta"]).await;
     app.close().await;
 }

@@ -15,6 +15,8 @@ const empty = document.getElementById("empty");
 const noMatch = document.getElementById("no-match");
 const search = document.getElementById("search");
 const lockScreen = document.getElementById("lock-screen");
+const listTools = document.getElementById("list-tools");
+const sortSelect = document.getElementById("sort");
 
 let rows = [];
 let fetchedAt = 0;
@@ -169,6 +171,7 @@ function render() {
     return li;
   }));
   for (const li of list.children) observer.observe(li);
+  listTools.hidden = rows.length === 0;
   empty.hidden = rows.length !== 0;
   noMatch.hidden = rows.length === 0 || shown.length !== 0;
 }
@@ -184,6 +187,7 @@ export async function refresh(withRecovery = true) {
     fetchedAt = Date.now();
     lockEnabled = result.lock_enabled;
     setHideCodes(result.hide_codes);
+    if (document.activeElement !== sortSelect) sortSelect.value = result.sort;
     status.textContent = result.warnings.map((w) => w.message).join(" ");
     showLocked(false);
   } catch (e) {
@@ -339,3 +343,13 @@ export function tick() {
 export function rerender() {
   render();
 }
+
+// The cards' order is the user's setting, kept by Rust (settings.json) and applied there.
+sortSelect.addEventListener("change", async () => {
+  try {
+    await call("set_sort", { order: sortSelect.value });
+    await refresh();
+  } catch (e) {
+    status.textContent = e.message;
+  }
+});

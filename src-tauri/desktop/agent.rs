@@ -1,5 +1,5 @@
 //! The window's side of the resident agent and of organising accounts: pinning (the
-//! tray menu lists pinned accounts), tags, privacy mode, starting the agent at login, and what the tray and the desktop search may
+//! tray menu lists pinned accounts), tags, the cards' order, privacy mode, starting the agent at login, and what the tray and the desktop search may
 //! show. Thin wrappers over [`crate::agent`], [`crate::storage`] and
 //! [`crate::settings`].
 
@@ -76,6 +76,13 @@ pub fn set_agent_autostart(on: bool) -> Result<AgentView, ErrorReport> {
 #[tauri::command]
 pub fn set_hide_codes(on: bool) -> Result<Settings, ErrorReport> {
     settings::update(|s| s.hide_codes = on)
+}
+
+/// The order of the window's cards, by name (see [`settings::SortOrder`]).
+#[tauri::command]
+pub fn set_sort(order: String) -> Result<Settings, ErrorReport> {
+    let order = settings::SortOrder::parse(&order)?;
+    settings::update(|s| s.sort = order)
 }
 
 /// Whether the tray menu and the desktop search show codes beside account names.

@@ -9,6 +9,7 @@ mod agent;
 mod backups;
 mod enrollment;
 mod launch;
+mod order;
 mod recovery;
 mod transfer;
 mod view;
@@ -425,6 +426,7 @@ pub fn run(start: Start) -> ExitCode {
             agent::pin_account,
             agent::set_account_tags,
             agent::set_hide_codes,
+            agent::set_sort,
             agent::agent_status,
             agent::set_agent_autostart,
             agent::set_show_codes,

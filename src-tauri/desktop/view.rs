@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::account::Account;
 use crate::error::{Coded, ErrorReport};
 use crate::otp::{self, Kind, Secret};
+use crate::settings::SortOrder;
 use crate::storage::AccountStore;
 
 /// One account as the webview sees it.
@@ -50,6 +51,8 @@ pub struct CodeList {
     pub lock_enabled: bool,
     /// privacy mode: codes show as dots until one is clicked (see [`crate::settings`])
     pub hide_codes: bool,
+    /// the order of the cards
+    pub sort: SortOrder,
 }
 
 /// The store plus the secrets read so far.
@@ -237,19 +240,27 @@ impl Codebook {
     /// All accounts with their codes at `unix_time`, and start-up warnings.
     pub fn list(&self, unix_time: u64) -> Result<CodeList, ErrorReport> {
         self.unless_locked()?;
+        let settings = crate::settings::Settings::load();
         Ok(CodeList {
-            accounts: self.rows(unix_time)?,
+            accounts: self.rows(unix_time, settings.sort)?,
             warnings: self.warnings(),
             lock_enabled: crate::storage::lock::enabled(self.store()?.dir()),
-            hide_codes: crate::settings::Settings::load().hide_codes,
+            hide_codes: settings.hide_codes,
+            sort: settings.sort,
         })
     }
 
     /// All accounts with their codes at `unix_time`.
-    /// Pinned accounts come first, in pin order; the rest in the order they were added.
-    pub fn rows(&self, unix_time: u64) -> Result<Vec<CodeRow>, ErrorReport> {
+    /// Pinned accounts come first, in pin order; the rest in the order `sort` says.
+    pub fn rows(&self, unix_time: u64, sort: SortOrder) -> Result<Vec<CodeRow>, ErrorReport> {
         let store = self.store()?;
-        let accounts = store.list().map_err(|e| e.report())?;
+        let mut accounts = store.list().map_err(|e| e.report())?;
+        let recent = if sort == SortOrder::RecentlyUsed {
+            crate::copy::recent::load()
+        } else {
+            Vec::new()
+        };
+        super::order::sort(&mut accounts, sort, &recent);
         let pinned = store.pinned().map_err(|e| e.report())?;
         let mut tags = store.tags().map_err(|e| e.report())?;
         let mut rows: Vec<CodeRow> = accounts
