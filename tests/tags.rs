@@ -113,3 +113,43 @@ fn pins_and_tags_show_in_list_json_and_go_with_a_removed_account() {
     let vault = std::fs::read(env.data().join("mfa-companion/accounts.vault")).unwrap();
     assert!(!vault.windows(id.len()).any(|w| w == id.as_bytes()));
 }
+
+#[test]
+fn tags_travel_through_an_aegis_export_and_our_backup() {
+    let source = Env::new();
+    add(&source, "Acme:ann");
+    add(&source, "Bank:ann");
+    source.ok(&["tag", "acme", "+Work", "+home"]);
+    source.ok(&["tag", "bank", "+work"]);
+    let dir = tempfile::tempdir().unwrap();
+    for (format, name) in [
+        ("aegis-encrypted", "aegis.json"),
+        ("backup", "all.mfabackup"),
+    ] {
+        let file = dir.path().join(name);
+        let out = source.run_stdin(
+            &[
+                "export",
+                "--format",
+                format,
+                "--out",
+                file.to_str().unwrap(),
+                "--password-stdin",
+                "--yes",
+            ],
+            "pass\n",
+        );
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let target = source.another();
+        let out = target.run_stdin(
+            &["import", file.to_str().unwrap(), "--password-stdin"],
+            "pass\n",
+        );
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let list = target.list();
+        assert_eq!(tags_of(&list, "Acme"), vec!["home", "Work"], "{format}");
+        // Aegis has one group per name whatever its case: the first spelling wins.
+        let bank = if format == "backup" { "work" } else { "Work" };
+        assert_eq!(tags_of(&list, "Bank"), vec![bank], "{format}");
+    }
+}

@@ -63,6 +63,8 @@ struct BackupAccount {
     uri: Zeroizing<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     recovery: Option<BackupRecovery>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -75,12 +77,14 @@ struct BackupRecovery {
 
 const CONTENTS_FORMAT: &str = "mfa-companion/backup";
 
-/// One account to write: the account and its recovery codes, if any.
+/// One account to write: the account, its recovery codes, if any, and its tags.
 pub struct Item<'a> {
     /// The account with its secret.
     pub account: &'a UriAccount,
     /// Its recovery codes.
     pub recovery: Option<&'a RecoveryCodes>,
+    /// Its tags.
+    pub tags: &'a [String],
 }
 
 fn header(cost: Cost, salt: &[u8; 16], nonce: &[u8; 24]) -> [u8; HEADER_LEN] {
@@ -191,6 +195,7 @@ pub fn write_with(items: &[Item], key: &BackupKey, now: u64) -> Result<Vec<u8>, 
                     server: r.server.clone(),
                     codes: r.codes.clone(),
                 }),
+                tags: i.tags.to_vec(),
             })
             .collect(),
     };
@@ -326,6 +331,7 @@ fn open_with(h: &[u8], sealed: &[u8], key: &[u8; 32]) -> Result<Parsed, ImportEr
                 server: r.server,
                 codes: r.codes,
             });
+            c.tags = a.tags;
             c
         })
         .collect();
@@ -353,8 +359,9 @@ mod tests {
     }
 
     #[test]
-    fn a_backup_round_trips_with_its_recovery_codes() {
+    fn a_backup_round_trips_with_its_recovery_codes_and_tags() {
         let a = sample();
+        let tags = vec!["home".to_string(), "Work".to_string()];
         let rec = RecoveryCodes {
             server: Some("work".into()),
             codes: vec![StoredCode {
@@ -367,6 +374,7 @@ mod tests {
             &[Item {
                 account: &a,
                 recovery: Some(&rec),
+                tags: &tags,
             }],
             "pw",
             TEST_COST,
@@ -381,6 +389,7 @@ mod tests {
         assert_eq!(r.server.as_deref(), Some("work"));
         assert_eq!(r.codes[0].code.as_str(), "abcd-efgh");
         assert_eq!(r.codes[0].used_at, Some(5));
+        assert_eq!(c.tags, tags);
     }
 
     #[test]
@@ -390,6 +399,7 @@ mod tests {
             &[Item {
                 account: &a,
                 recovery: None,
+                tags: &[],
             }],
             "pw",
             TEST_COST,
@@ -430,6 +440,7 @@ mod tests {
             &[Item {
                 account: &a,
                 recovery: None,
+                tags: &[],
             }],
             "pw",
             TEST_COST,

@@ -100,6 +100,8 @@ pub struct Item {
     pub uri: UriAccount,
     /// Its recovery codes, if any.
     pub recovery: Option<RecoveryCodes>,
+    /// Its tags.
+    pub tags: Vec<String>,
 }
 
 /// The items as the backup writer takes them.
@@ -109,6 +111,7 @@ pub fn backup_items(items: &[Item]) -> Vec<backup::Item<'_>> {
         .map(|i| backup::Item {
             account: &i.uri,
             recovery: i.recovery.as_ref(),
+            tags: &i.tags,
         })
         .collect()
 }
@@ -119,6 +122,7 @@ pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
         return Err(ExportError::Nothing);
     }
     let (accounts, codes) = store.with_secrets_and_codes()?;
+    let mut tags = store.tags()?;
     accounts
         .into_iter()
         .map(|(account, secret)| {
@@ -137,6 +141,7 @@ pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
                 secret,
             };
             Ok(Item {
+                tags: tags.remove(&account.id).unwrap_or_default(),
                 account,
                 uri,
                 recovery,
@@ -205,8 +210,10 @@ pub fn render(
         }
         ExportFormat::AegisEncrypted => {
             let password = password.ok_or_else(needs_password)?;
+            let tagged: Vec<(&UriAccount, &[String])> =
+                items.iter().map(|i| (&i.uri, i.tags.as_slice())).collect();
             vec![Zeroizing::new(
-                aegis::write_encrypted(&all, password).map_err(encode)?,
+                aegis::write_encrypted(&tagged, password).map_err(encode)?,
             )]
         }
         ExportFormat::Backup => {

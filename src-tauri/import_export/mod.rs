@@ -1,11 +1,11 @@
 //! Import and export: everything that moves accounts in or out of the app.
 //!
 //! Reading is done in three steps:
-//! 1. [`detect`] names the [`Format`] from the content (or the user names it);
+//! 1. [`detect`] (`detect.rs`) names the [`Format`] from the content (or the user names it);
 //! 2. [`read`] parses the file into [`Candidate`]s, one per entry, usable or not (with the
 //!    reason); each foreign format has its own file here, with its own fixtures under
 //!    `tests/fixtures/import/`;
-//! 3. [`plan`] sorts the candidates into new accounts, duplicates (same secret and issuer
+//! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
 //!    land, or nothing does.
@@ -20,22 +20,24 @@ pub mod aegis;
 pub mod andotp;
 pub mod backup;
 pub mod bitwarden;
+mod detect;
 pub mod ente;
 pub mod export;
 pub mod freeotp_plus;
 pub mod google;
 pub mod otpauth_list;
+mod plan;
 pub mod qr;
 pub mod twofas;
 
-use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use crate::account::{Account, Source};
+pub use detect::detect;
+pub use plan::{apply, existing_secrets, plan, ApplyError, Plan};
+
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
 use crate::storage::recovery::StoredCode;
-use crate::storage::{AccountStore, StorageError};
 
 /// Largest import file read, in bytes (QR images have their own limit in [`qr`]).
 pub const MAX_FILE: usize = 64 * 1024 * 1024;
@@ -191,6 +193,9 @@ pub struct Candidate {
     pub item: Result<UriAccount, String>,
     /// Recovery codes that come with it.
     pub recovery: Option<RecoveryCodes>,
+    /// Its tags (groups, in formats that have them), as the file names them; the import
+    /// keeps the valid ones.
+    pub tags: Vec<String>,
 }
 
 impl Candidate {
@@ -204,6 +209,7 @@ impl Candidate {
             label,
             item,
             recovery: None,
+            tags: Vec::new(),
         }
     }
 }
@@ -229,95 +235,6 @@ pub struct Parsed {
 
 /// The password of an encrypted file. Zeroized on drop.
 pub type Password = Zeroizing<String>;
-
-/// Names the format of `bytes` from its content.
-pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
-    if bytes.starts_with(backup::MAGIC) {
-        return Ok(Format::Backup);
-    }
-    if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
-        return Ok(Format::QrImage);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::UnknownFormat)?;
-    let text = text.trim_start_matches('\u{feff}').trim();
-    if text.starts_with('{') || text.starts_with('[') {
-        return detect_json(text).ok_or(ImportError::UnknownFormat);
-    }
-    let starts = |line: &str, scheme: &str| {
-        line.get(..scheme.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
-    };
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    let first = lines.first().ok_or(ImportError::UnknownFormat)?;
-    if lines.iter().all(|l| starts(l, "otpauth-migration://")) {
-        Ok(Format::GoogleMigration)
-    } else if starts(first, "otpauth://") || starts(first, "otpauth-migration://") {
-        if text.contains("codeDisplay=") {
-            Ok(Format::Ente)
-        } else {
-            Ok(Format::OtpauthList)
-        }
-    } else {
-        Err(ImportError::UnknownFormat)
-    }
-}
-
-/// The top-level keys that tell the JSON formats apart. Values are borrowed, unparsed
-/// slices of the input: detection copies no secret.
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JsonKeys<'a> {
-    #[serde(borrow)]
-    header: Option<&'a RawValue>,
-    #[serde(borrow)]
-    db: Option<&'a RawValue>,
-    #[serde(borrow)]
-    schema_version: Option<&'a RawValue>,
-    #[serde(borrow)]
-    services: Option<&'a RawValue>,
-    #[serde(borrow)]
-    services_encrypted: Option<&'a RawValue>,
-    #[serde(borrow)]
-    items: Option<&'a RawValue>,
-    #[serde(borrow)]
-    encrypted: Option<&'a RawValue>,
-    #[serde(borrow)]
-    tokens: Option<&'a RawValue>,
-}
-
-/// The keys andOTP entries have.
-#[derive(serde::Deserialize)]
-struct AndOtpKeys<'a> {
-    #[serde(borrow)]
-    secret: Option<&'a RawValue>,
-    #[serde(borrow, rename = "type")]
-    kind: Option<&'a RawValue>,
-}
-
-fn detect_json(text: &str) -> Option<Format> {
-    if text.starts_with('[') {
-        let entries: Vec<&RawValue> = serde_json::from_str(text).ok()?;
-        let first: AndOtpKeys = serde_json::from_str(entries.first()?.get()).ok()?;
-        return (first.secret.is_some() && first.kind.is_some()).then_some(Format::AndOtp);
-    }
-    let k: JsonKeys = serde_json::from_str(text).ok()?;
-    if k.header.is_some() && k.db.is_some() {
-        Some(Format::Aegis)
-    } else if k.schema_version.is_some() && (k.services.is_some() || k.services_encrypted.is_some())
-    {
-        Some(Format::TwoFas)
-    } else if k.items.is_some() && k.encrypted.is_some() {
-        Some(Format::Bitwarden)
-    } else if k.tokens.is_some() {
-        Some(Format::FreeOtpPlus)
-    } else {
-        None
-    }
-}
 
 /// Reads a file in the given format. Encrypted formats need `password`; without one
 /// they answer [`ImportError::NeedsPassword`] so the caller can ask and call again.
@@ -466,110 +383,6 @@ impl Fields<'_> {
     }
 }
 
-/// What an import will do (or did).
-pub struct Plan {
-    /// The format read.
-    pub format: Format,
-    /// Entries to store.
-    pub new: Vec<Candidate>,
-    /// Labels of entries already stored (same secret and issuer) or repeated in the file.
-    pub duplicates: Vec<String>,
-    /// `(label, reason)` of entries that cannot be used.
-    pub unusable: Vec<(String, String)>,
-}
-
-impl Plan {
-    /// The accounts of the new entries that can be stored, in file order.
-    pub fn usable(&self) -> Vec<&UriAccount> {
-        self.new
-            .iter()
-            .filter_map(|c| c.item.as_ref().ok())
-            .collect()
-    }
-}
-
-/// Sorts what a file holds against the accounts stored now. `existing` holds the
-/// issuer and secret of each stored account.
-pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
-    let mut seen: Vec<(String, Secret)> = existing
-        .iter()
-        .map(|(i, s)| (i.to_lowercase(), s.clone()))
-        .collect();
-    let mut plan = Plan {
-        format: parsed.format,
-        new: Vec::new(),
-        duplicates: Vec::new(),
-        unusable: Vec::new(),
-    };
-    for c in parsed.entries {
-        match &c.item {
-            Err(reason) => plan.unusable.push((c.label.clone(), reason.clone())),
-            Ok(a) => {
-                let key = (a.issuer.to_lowercase(), a.secret.clone());
-                if seen.contains(&key) {
-                    plan.duplicates.push(c.label.clone());
-                } else {
-                    seen.push(key);
-                    plan.new.push(c);
-                }
-            }
-        }
-    }
-    plan
-}
-
-/// The issuer and secret of every stored account, for [`plan`]. Accounts whose secret
-/// cannot be read are left out (they cannot be compared).
-pub fn existing_secrets(store: &AccountStore) -> Result<Vec<(String, Secret)>, StorageError> {
-    if store.list()?.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(store
-        .with_secrets()?
-        .into_iter()
-        .filter_map(|(a, s)| s.ok().map(|s| (a.issuer, s)))
-        .collect())
-}
-
-/// Why an import could not be stored. Nothing was kept in either case.
-#[non_exhaustive]
-#[derive(Debug, thiserror::Error)]
-pub enum ApplyError {
-    /// Storing the accounts failed; none were stored.
-    #[error("{0}; nothing was imported")]
-    Storage(#[from] StorageError),
-}
-
-/// Stores the plan's new accounts and their recovery codes in one vault write.
-pub fn apply(plan: &Plan, store: &AccountStore) -> Result<Vec<Account>, ApplyError> {
-    let news = plan.usable();
-    if news.is_empty() {
-        return Ok(Vec::new());
-    }
-    let source = Source::Import {
-        format: plan.format.name().to_string(),
-    };
-    let with_codes: Vec<Option<&RecoveryCodes>> = plan
-        .new
-        .iter()
-        .filter(|c| c.item.is_ok())
-        .map(|c| c.recovery.as_ref())
-        .collect();
-    Ok(store.add_many_with(&news, source, |added, contents| {
-        for (account, rec) in added.iter().zip(&with_codes) {
-            if let Some(rec) = rec {
-                contents.restore(
-                    &account.id,
-                    &account.label(),
-                    rec.server.as_deref(),
-                    &rec.codes,
-                );
-            }
-        }
-        Ok(())
-    })?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,86 +397,11 @@ mod tests {
     }
 
     #[test]
-    fn detection_reads_the_content_not_the_name() {
-        assert_eq!(
-            detect(b"# mine\n\notpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP\n").unwrap(),
-            Format::OtpauthList
-        );
-        assert_eq!(
-            detect(b"otpauth-migration://offline?data=CgA%3D").unwrap(),
-            Format::GoogleMigration
-        );
-        assert_eq!(
-            detect(br#"{"version":1,"header":{"slots":null,"params":null},"db":{}}"#).unwrap(),
-            Format::Aegis
-        );
-        assert_eq!(
-            detect(br#"{"schemaVersion":4,"services":[]}"#).unwrap(),
-            Format::TwoFas
-        );
-        assert_eq!(
-            detect(br#"{"encrypted":false,"items":[]}"#).unwrap(),
-            Format::Bitwarden
-        );
-        assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
-        assert_eq!(
-            detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),
-            Format::AndOtp
-        );
-        assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
-        assert!(matches!(
-            detect(b"{\"a\":"),
-            Err(ImportError::UnknownFormat)
-        ));
-    }
-
-    #[test]
     fn json_errors_never_quote_the_input() {
         let e = serde_json::from_str::<Vec<u32>>(r#"["JBSWY3DPEHPK3PXP"]"#).unwrap_err();
         let d = json_detail(&e);
         assert!(!d.contains("JBSW"), "{d}");
         assert!(d.contains("line 1"));
-    }
-
-    fn candidate(issuer: &str, secret: &str) -> Candidate {
-        Candidate::new(
-            "x".into(),
-            Fields {
-                kind: "totp",
-                issuer,
-                name: "ann",
-                secret: SecretField::Base32(secret),
-                algorithm: None,
-                digits: None,
-                period: None,
-                counter: None,
-            }
-            .build(),
-        )
-    }
-
-    #[test]
-    fn the_plan_skips_duplicates_of_stored_accounts_and_within_the_file() {
-        let stored = vec![(
-            "ACME".to_string(),
-            Secret::from_base32("JBSWY3DPEHPK3PXP").unwrap(),
-        )];
-        let parsed = Parsed {
-            format: Format::OtpauthList,
-            encrypted: false,
-            entries: vec![
-                candidate("acme", "JBSWY3DPEHPK3PXP"),
-                candidate("Other", "JBSWY3DPEHPK3PXP"),
-                candidate("Other", "JBSWY3DPEHPK3PXP"),
-                candidate("Bad", "!!"),
-            ],
-        };
-        let p = plan(parsed, &stored);
-        assert_eq!(p.new.len(), 1);
-        assert_eq!(p.new[0].label, "Other:ann");
-        assert_eq!(p.duplicates, vec!["acme:ann", "Other:ann"]);
-        assert_eq!(p.unusable.len(), 1);
-        assert_eq!(p.unusable[0].0, "x");
     }
 
     #[test]

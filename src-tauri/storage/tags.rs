@@ -70,6 +70,21 @@ pub fn changed(
     Ok(out)
 }
 
+/// The valid tags among `raw` (an import's groups), deduplicated and sorted like
+/// [`changed`], at most [`MAX_TAGS`]; invalid ones are dropped, not reported: an import
+/// does not fail over a group name.
+pub fn valid(raw: &[String]) -> Vec<String> {
+    let ok: Vec<String> = raw.iter().filter_map(|t| validate_tag(t).ok()).collect();
+    let mut out = Vec::new();
+    for t in ok {
+        if !has_tag(&out, &t) && out.len() < MAX_TAGS {
+            out.push(t);
+        }
+    }
+    out.sort_by_key(|t| t.to_lowercase());
+    out
+}
+
 impl AccountStore {
     /// Every account's tags by account id (accounts without tags are absent). The public
     /// part only: no keychain.

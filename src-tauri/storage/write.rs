@@ -5,7 +5,6 @@
 
 use std::collections::HashSet;
 
-use super::recovery::Contents;
 use super::store::{accounts_of, secret_in};
 use super::vault::Opened;
 use super::{new_id, AccountStore, StorageError};
@@ -49,13 +48,14 @@ impl AccountStore {
         self.add_many_with(new, source, |_, _| Ok(()))
     }
 
-    /// Adds several accounts and, in the same write, lets `also` change the recovery
-    /// codes knowing the new accounts (an import with codes): all of it, or nothing.
+    /// Adds several accounts and, in the same write, lets `also` change the rest of the
+    /// vault knowing the new accounts (an import with recovery codes and tags): all of
+    /// it, or nothing.
     pub fn add_many_with(
         &self,
         new: &[&UriAccount],
         source: Source,
-        also: impl FnOnce(&[Account], &mut Contents) -> Result<(), StorageError>,
+        also: impl FnOnce(&[Account], &mut Opened) -> Result<(), StorageError>,
     ) -> Result<Vec<Account>, StorageError> {
         self.update(|accounts, opened| {
             let mut taken: HashSet<String> = accounts.iter().map(|a| a.id.clone()).collect();
@@ -75,7 +75,7 @@ impl AccountStore {
                 accounts.push(account.clone());
                 added.push(account);
             }
-            also(&added, &mut opened.private.recovery)?;
+            also(&added, opened)?;
             Ok(added)
         })
     }
@@ -368,8 +368,8 @@ mod tests {
         assert!(failed.is_err());
         assert!(s.list().unwrap().is_empty());
         let added = s
-            .add_many_with(&[&a], Source::Uri, |added, codes| {
-                codes.add(
+            .add_many_with(&[&a], Source::Uri, |added, opened| {
+                opened.private.recovery.add(
                     &added[0].id,
                     "A:a",
                     None,

@@ -11,19 +11,27 @@
 //!   {"secret" (base32), "algo", "digits", "period" | "counter"}}]}`; types `totp`,
 //!   `hotp`, `steam` (Yandex and mOTP are reported as unsupported).
 //!
-//! [`write_encrypted`] writes such a vault, which Aegis itself opens with the password.
+//! - groups: content version 3 lists `"groups": [{"uuid", "name"}]` and each entry the
+//!   uuids of its groups in `"groups"`; version 2 entries name one `"group"`. They are
+//!   read as tags.
+//!
+//! [`write_encrypted`] (in `write.rs`) writes such a vault, which Aegis itself opens with
+//! the password.
+
+mod write;
+
+pub use write::write_encrypted;
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
-use data_encoding::{BASE64, HEXLOWER, HEXLOWER_PERMISSIVE};
+use std::collections::HashMap;
+
+use data_encoding::{BASE64, HEXLOWER_PERMISSIVE};
 use serde::Deserialize;
-use serde_json::json;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
-use crate::otp::Kind;
-use crate::otpauth::UriAccount;
 
 const FORMAT: Format = Format::Aegis;
 
@@ -31,9 +39,6 @@ const FORMAT: Format = Format::Aegis;
 /// Aegis uses (N = 2^15, r = 8: 32 MiB). A hostile file must not make us allocate or
 /// compute without bound.
 const MAX_SCRYPT_BYTES: u64 = 256 * 1024 * 1024;
-
-/// Parameters written by [`write_encrypted`] (Aegis' own: N = 2^15, r = 8, p = 1).
-const WRITE_LOG_N: u8 = 15;
 
 /// The file. Entries stay borrowed, unparsed slices of the input until each is read
 /// into a [`RawEntry`] (whose secret is zeroized): no stray copy of a secret is made.
@@ -74,6 +79,17 @@ struct RawDb<'a> {
     version: u32,
     #[serde(borrow)]
     entries: Vec<&'a RawValue>,
+    /// Content version 3: the groups entries refer to by uuid.
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+}
+
+#[derive(Deserialize)]
+struct RawGroup {
+    #[serde(default)]
+    uuid: String,
+    #[serde(default)]
+    name: String,
 }
 
 /// One entry, read leniently: a bad entry is reported, the rest import.
@@ -86,6 +102,12 @@ struct RawEntry {
     #[serde(default)]
     issuer: String,
     info: RawInfo,
+    /// Version 3: uuids of its groups.
+    #[serde(default)]
+    groups: Vec<String>,
+    /// Version 2: the name of its one group.
+    #[serde(default)]
+    group: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -197,6 +219,11 @@ fn entries(db: &str, encrypted: bool) -> Result<Parsed, ImportError> {
             ),
         });
     }
+    let groups: HashMap<&str, &str> = db
+        .groups
+        .iter()
+        .map(|g| (g.uuid.as_str(), g.name.as_str()))
+        .collect();
     Ok(Parsed {
         format: FORMAT,
         encrypted,
@@ -204,12 +231,12 @@ fn entries(db: &str, encrypted: bool) -> Result<Parsed, ImportError> {
             .entries
             .iter()
             .enumerate()
-            .map(|(i, raw)| entry(i, raw))
+            .map(|(i, raw)| entry(i, raw, &groups))
             .collect(),
     })
 }
 
-fn entry(index: usize, value: &RawValue) -> Candidate {
+fn entry(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candidate {
     let label = format!("entry {}", index + 1);
     let raw: RawEntry = match serde_json::from_str(value.get()) {
         Ok(r) => r,
@@ -226,7 +253,15 @@ fn entry(index: usize, value: &RawValue) -> Candidate {
         counter: raw.info.counter,
     }
     .build();
-    Candidate::new(label, item)
+    let mut c = Candidate::new(label, item);
+    // Groups become tags; a uuid with no group is dropped (Aegis does the same).
+    c.tags = raw
+        .groups
+        .iter()
+        .filter_map(|uuid| groups.get(uuid.as_str()).map(|name| name.to_string()))
+        .chain(raw.group)
+        .collect();
+    c
 }
 
 /// Tries each password slot; the master key, or [`ImportError::WrongPassword`].
@@ -275,124 +310,51 @@ fn unwrap_master_key(slots: &[RawSlot], password: &str) -> Result<Zeroizing<Vec<
     }
 }
 
-/// The content written: secrets stay in zeroizing strings until serialized.
-#[derive(serde::Serialize)]
-struct OutDb<'a> {
-    version: u32,
-    entries: Vec<OutEntry<'a>>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::otpauth;
 
-#[derive(serde::Serialize)]
-struct OutEntry<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    uuid: String,
-    name: &'a str,
-    issuer: &'a str,
-    note: &'static str,
-    favorite: bool,
-    icon: Option<String>,
-    info: OutInfo,
-}
+    fn tags_read(text: &str, password: Option<&str>) -> Vec<Vec<String>> {
+        read(text, password)
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|c| c.tags)
+            .collect()
+    }
 
-#[derive(serde::Serialize)]
-struct OutInfo {
-    secret: Zeroizing<String>,
-    algo: &'static str,
-    digits: u8,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    period: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    counter: Option<u64>,
-}
+    #[test]
+    fn groups_of_version_3_and_the_group_of_version_2_are_read_as_tags() {
+        let v3 = r#"{"version":1,"header":{"slots":null,"params":null},"db":{"version":3,
+            "groups":[{"uuid":"g1","name":"Work"},{"uuid":"g2","name":"home"}],
+            "entries":[
+              {"type":"totp","name":"a","issuer":"A","info":{"secret":"JBSWY3DPEHPK3PXP"},"groups":["g2","g1","gone"]},
+              {"type":"totp","name":"b","issuer":"B","info":{"secret":"JBSWY3DPEHPK3PXQ"}}]}}"#;
+        assert_eq!(
+            tags_read(v3, None),
+            vec![vec!["home".to_string(), "Work".to_string()], vec![]]
+        );
+        let v2 = r#"{"version":1,"header":{"slots":null,"params":null},"db":{"version":2,
+            "entries":[{"type":"totp","name":"a","issuer":"A","info":{"secret":"JBSWY3DPEHPK3PXP"},"group":"Bank"},
+                       {"type":"totp","name":"b","issuer":"B","info":{"secret":"JBSWY3DPEHPK3PXQ"},"group":null}]}}"#;
+        assert_eq!(tags_read(v2, None), vec![vec!["Bank".to_string()], vec![]]);
+    }
 
-fn random<const N: usize>() -> Result<[u8; N], std::io::Error> {
-    let mut b = [0u8; N];
-    getrandom::fill(&mut b).map_err(super::io_other)?;
-    Ok(b)
-}
-
-/// AES-256-GCM output as Aegis stores it: ciphertext, nonce, tag.
-type Sealed = (Vec<u8>, [u8; 12], Vec<u8>);
-
-/// AES-256-GCM under a fresh random nonce.
-fn seal(key: &[u8; 32], plain: &[u8]) -> Result<Sealed, std::io::Error> {
-    let nonce = random::<12>()?;
-    let cipher = Aes256Gcm::new(key.into());
-    let mut sealed = cipher
-        .encrypt(Nonce::from_slice(&nonce), plain)
-        .map_err(|_| std::io::Error::other("encryption failed"))?;
-    let tag = sealed.split_off(sealed.len() - 16);
-    Ok((sealed, nonce, tag))
-}
-
-fn params_json(nonce: &[u8], tag: &[u8]) -> serde_json::Value {
-    json!({"nonce": HEXLOWER.encode(nonce), "tag": HEXLOWER.encode(tag)})
-}
-
-/// An encrypted Aegis vault holding `accounts`, with one password slot. The result
-/// holds no plaintext secret.
-pub fn write_encrypted(
-    accounts: &[&UriAccount],
-    password: &str,
-) -> Result<Vec<u8>, std::io::Error> {
-    let entries: Vec<OutEntry> = accounts
-        .iter()
-        .map(|a| {
-            let hotp = a.params.kind() == Kind::Hotp;
-            OutEntry {
-                kind: a.params.kind().as_str(),
-                uuid: uuid::Uuid::new_v4().to_string(),
-                name: &a.account,
-                issuer: &a.issuer,
-                note: "",
-                favorite: false,
-                icon: None,
-                info: OutInfo {
-                    secret: a.secret.to_base32(),
-                    algo: a.params.algorithm().as_str(),
-                    digits: a.params.digits(),
-                    period: (!hotp).then(|| a.params.period().unwrap_or(30)),
-                    counter: hotp.then(|| a.params.counter().unwrap_or(0)),
-                },
-            }
-        })
-        .collect();
-    let db = Zeroizing::new(
-        serde_json::to_vec(&OutDb {
-            version: 2,
-            entries,
-        })
-        .map_err(super::io_other)?,
-    );
-    let master = Zeroizing::new(random::<32>()?);
-    let (ciphertext, db_nonce, db_tag) = seal(&master, &db)?;
-    let salt = random::<32>()?;
-    let params = scrypt::Params::new(WRITE_LOG_N, 8, 1, 32).map_err(super::io_other)?;
-    let mut derived = Zeroizing::new([0u8; 32]);
-    scrypt::scrypt(password.as_bytes(), &salt, &params, derived.as_mut())
-        .map_err(super::io_other)?;
-    let (wrapped, key_nonce, key_tag) = seal(&derived, master.as_ref())?;
-    let vault = json!({
-        "version": 1,
-        "header": {
-            "slots": [{
-                "type": 1,
-                "uuid": uuid::Uuid::new_v4().to_string(),
-                "key": HEXLOWER.encode(&wrapped),
-                "key_params": params_json(&key_nonce, &key_tag),
-                "n": 1u64 << WRITE_LOG_N,
-                "r": 8,
-                "p": 1,
-                "salt": HEXLOWER.encode(&salt),
-                "repaired": true,
-                "is_backup": false,
-            }],
-            "params": params_json(&db_nonce, &db_tag),
-        },
-        "db": BASE64.encode(&ciphertext),
-    });
-    let mut out = serde_json::to_vec_pretty(&vault).map_err(super::io_other)?;
-    out.push(b'\n');
-    Ok(out)
+    #[test]
+    fn tags_written_as_groups_come_back_with_their_accounts() {
+        let a = otpauth::parse("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP").unwrap();
+        let b = otpauth::parse("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXQ").unwrap();
+        let (ta, tb) = (
+            vec!["home".to_string(), "Work".to_string()],
+            vec!["work".to_string()],
+        );
+        let file = write_encrypted(&[(&a, &ta), (&b, &tb)], "pw").unwrap();
+        let text = String::from_utf8(file).unwrap();
+        // One group for "Work" and "work": the first spelling.
+        assert_eq!(
+            tags_read(&text, Some("pw")),
+            vec![ta.clone(), vec!["Work".to_string()]]
+        );
+    }
 }

@@ -1,0 +1,170 @@
+//! Writing an encrypted Aegis vault (see the format in [`super`]): content version 3,
+//! with our tags as Aegis groups, under one scrypt password slot with Aegis' own costs.
+
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use data_encoding::{BASE64, HEXLOWER};
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::otp::Kind;
+use crate::otpauth::UriAccount;
+
+/// Parameters written (Aegis' own: N = 2^15, r = 8, p = 1).
+const WRITE_LOG_N: u8 = 15;
+
+/// The content written: secrets stay in zeroizing strings until serialized.
+#[derive(serde::Serialize)]
+struct OutDb<'a> {
+    version: u32,
+    entries: Vec<OutEntry<'a>>,
+    groups: Vec<OutGroup<'a>>,
+}
+
+/// A group (content version 3): our tags, by their first spelling.
+#[derive(serde::Serialize)]
+struct OutGroup<'a> {
+    uuid: String,
+    name: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct OutEntry<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    uuid: String,
+    name: &'a str,
+    issuer: &'a str,
+    note: &'static str,
+    favorite: bool,
+    icon: Option<String>,
+    info: OutInfo,
+    /// The uuids of its groups.
+    groups: Vec<String>,
+}
+
+#[derive(serde::Serialize)]
+struct OutInfo {
+    secret: Zeroizing<String>,
+    algo: &'static str,
+    digits: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counter: Option<u64>,
+}
+
+fn random<const N: usize>() -> Result<[u8; N], std::io::Error> {
+    let mut b = [0u8; N];
+    getrandom::fill(&mut b).map_err(crate::import_export::io_other)?;
+    Ok(b)
+}
+
+/// AES-256-GCM output as Aegis stores it: ciphertext, nonce, tag.
+type Sealed = (Vec<u8>, [u8; 12], Vec<u8>);
+
+/// AES-256-GCM under a fresh random nonce.
+fn seal(key: &[u8; 32], plain: &[u8]) -> Result<Sealed, std::io::Error> {
+    let nonce = random::<12>()?;
+    let cipher = Aes256Gcm::new(key.into());
+    let mut sealed = cipher
+        .encrypt(Nonce::from_slice(&nonce), plain)
+        .map_err(|_| std::io::Error::other("encryption failed"))?;
+    let tag = sealed.split_off(sealed.len() - 16);
+    Ok((sealed, nonce, tag))
+}
+
+fn params_json(nonce: &[u8], tag: &[u8]) -> serde_json::Value {
+    json!({"nonce": HEXLOWER.encode(nonce), "tag": HEXLOWER.encode(tag)})
+}
+
+/// An encrypted Aegis vault holding `accounts` with their tags (as Aegis groups, content
+/// version 3), with one password slot. The result holds no plaintext secret.
+pub fn write_encrypted(
+    accounts: &[(&UriAccount, &[String])],
+    password: &str,
+) -> Result<Vec<u8>, std::io::Error> {
+    // One group per tag, names compared ignoring case (as the app does).
+    let mut groups: Vec<OutGroup> = Vec::new();
+    for (_, tags) in accounts {
+        for t in *tags {
+            if !groups
+                .iter()
+                .any(|g| g.name.to_lowercase() == t.to_lowercase())
+            {
+                groups.push(OutGroup {
+                    uuid: uuid::Uuid::new_v4().to_string(),
+                    name: t,
+                });
+            }
+        }
+    }
+    let group_of = |tag: &String| {
+        groups
+            .iter()
+            .find(|g| g.name.to_lowercase() == tag.to_lowercase())
+            .map(|g| g.uuid.clone())
+    };
+    let entries: Vec<OutEntry> = accounts
+        .iter()
+        .map(|(a, tags)| {
+            let hotp = a.params.kind() == Kind::Hotp;
+            OutEntry {
+                kind: a.params.kind().as_str(),
+                uuid: uuid::Uuid::new_v4().to_string(),
+                name: &a.account,
+                issuer: &a.issuer,
+                note: "",
+                favorite: false,
+                icon: None,
+                info: OutInfo {
+                    secret: a.secret.to_base32(),
+                    algo: a.params.algorithm().as_str(),
+                    digits: a.params.digits(),
+                    period: (!hotp).then(|| a.params.period().unwrap_or(30)),
+                    counter: hotp.then(|| a.params.counter().unwrap_or(0)),
+                },
+                groups: tags.iter().filter_map(group_of).collect(),
+            }
+        })
+        .collect();
+    let db = Zeroizing::new(
+        serde_json::to_vec(&OutDb {
+            version: 3,
+            entries,
+            groups,
+        })
+        .map_err(crate::import_export::io_other)?,
+    );
+    let master = Zeroizing::new(random::<32>()?);
+    let (ciphertext, db_nonce, db_tag) = seal(&master, &db)?;
+    let salt = random::<32>()?;
+    let params =
+        scrypt::Params::new(WRITE_LOG_N, 8, 1, 32).map_err(crate::import_export::io_other)?;
+    let mut derived = Zeroizing::new([0u8; 32]);
+    scrypt::scrypt(password.as_bytes(), &salt, &params, derived.as_mut())
+        .map_err(crate::import_export::io_other)?;
+    let (wrapped, key_nonce, key_tag) = seal(&derived, master.as_ref())?;
+    let vault = json!({
+        "version": 1,
+        "header": {
+            "slots": [{
+                "type": 1,
+                "uuid": uuid::Uuid::new_v4().to_string(),
+                "key": HEXLOWER.encode(&wrapped),
+                "key_params": params_json(&key_nonce, &key_tag),
+                "n": 1u64 << WRITE_LOG_N,
+                "r": 8,
+                "p": 1,
+                "salt": HEXLOWER.encode(&salt),
+                "repaired": true,
+                "is_backup": false,
+            }],
+            "params": params_json(&db_nonce, &db_tag),
+        },
+        "db": BASE64.encode(&ciphertext),
+    });
+    let mut out = serde_json::to_vec_pretty(&vault).map_err(crate::import_export::io_other)?;
+    out.push(b'\n');
+    Ok(out)
+}

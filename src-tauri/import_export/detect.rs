@@ -1,0 +1,135 @@
+//! Telling the formats apart from the content alone (never the file name): binary
+//! magic, then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
+//! secret), then the URI schemes of text lists.
+
+use serde_json::value::RawValue;
+
+use super::{backup, Format, ImportError};
+
+/// Names the format of `bytes` from its content.
+pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
+    if bytes.starts_with(backup::MAGIC) {
+        return Ok(Format::Backup);
+    }
+    if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
+        return Ok(Format::QrImage);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::UnknownFormat)?;
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.starts_with('{') || text.starts_with('[') {
+        return detect_json(text).ok_or(ImportError::UnknownFormat);
+    }
+    let starts = |line: &str, scheme: &str| {
+        line.get(..scheme.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+    };
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let first = lines.first().ok_or(ImportError::UnknownFormat)?;
+    if lines.iter().all(|l| starts(l, "otpauth-migration://")) {
+        Ok(Format::GoogleMigration)
+    } else if starts(first, "otpauth://") || starts(first, "otpauth-migration://") {
+        if text.contains("codeDisplay=") {
+            Ok(Format::Ente)
+        } else {
+            Ok(Format::OtpauthList)
+        }
+    } else {
+        Err(ImportError::UnknownFormat)
+    }
+}
+
+/// The top-level keys that tell the JSON formats apart. Values are borrowed, unparsed
+/// slices of the input: detection copies no secret.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonKeys<'a> {
+    #[serde(borrow)]
+    header: Option<&'a RawValue>,
+    #[serde(borrow)]
+    db: Option<&'a RawValue>,
+    #[serde(borrow)]
+    schema_version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    services: Option<&'a RawValue>,
+    #[serde(borrow)]
+    services_encrypted: Option<&'a RawValue>,
+    #[serde(borrow)]
+    items: Option<&'a RawValue>,
+    #[serde(borrow)]
+    encrypted: Option<&'a RawValue>,
+    #[serde(borrow)]
+    tokens: Option<&'a RawValue>,
+}
+
+/// The keys andOTP entries have.
+#[derive(serde::Deserialize)]
+struct AndOtpKeys<'a> {
+    #[serde(borrow)]
+    secret: Option<&'a RawValue>,
+    #[serde(borrow, rename = "type")]
+    kind: Option<&'a RawValue>,
+}
+
+fn detect_json(text: &str) -> Option<Format> {
+    if text.starts_with('[') {
+        let entries: Vec<&RawValue> = serde_json::from_str(text).ok()?;
+        let first: AndOtpKeys = serde_json::from_str(entries.first()?.get()).ok()?;
+        return (first.secret.is_some() && first.kind.is_some()).then_some(Format::AndOtp);
+    }
+    let k: JsonKeys = serde_json::from_str(text).ok()?;
+    if k.header.is_some() && k.db.is_some() {
+        Some(Format::Aegis)
+    } else if k.schema_version.is_some() && (k.services.is_some() || k.services_encrypted.is_some())
+    {
+        Some(Format::TwoFas)
+    } else if k.items.is_some() && k.encrypted.is_some() {
+        Some(Format::Bitwarden)
+    } else if k.tokens.is_some() {
+        Some(Format::FreeOtpPlus)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detection_reads_the_content_not_the_name() {
+        assert_eq!(
+            detect(b"# mine\n\notpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP\n").unwrap(),
+            Format::OtpauthList
+        );
+        assert_eq!(
+            detect(b"otpauth-migration://offline?data=CgA%3D").unwrap(),
+            Format::GoogleMigration
+        );
+        assert_eq!(
+            detect(br#"{"version":1,"header":{"slots":null,"params":null},"db":{}}"#).unwrap(),
+            Format::Aegis
+        );
+        assert_eq!(
+            detect(br#"{"schemaVersion":4,"services":[]}"#).unwrap(),
+            Format::TwoFas
+        );
+        assert_eq!(
+            detect(br#"{"encrypted":false,"items":[]}"#).unwrap(),
+            Format::Bitwarden
+        );
+        assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
+        assert_eq!(
+            detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),
+            Format::AndOtp
+        );
+        assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
+        assert!(matches!(
+            detect(b"{\"a\":"),
+            Err(ImportError::UnknownFormat)
+        ));
+    }
+}

@@ -1,0 +1,160 @@
+//! What an import does: the [`plan`] sorts a file's entries into new accounts,
+//! duplicates (same secret and issuer as a stored account, or earlier in the file) and
+//! unusable ones, and [`apply`] stores the new ones with their recovery codes and tags in
+//! one vault write: all of it lands, or nothing does.
+
+use super::{Candidate, Format, Parsed};
+use crate::account::{Account, Source};
+use crate::otp::Secret;
+use crate::otpauth::UriAccount;
+use crate::storage::{tags, AccountStore, StorageError};
+
+/// What an import will do (or did).
+pub struct Plan {
+    /// The format read.
+    pub format: Format,
+    /// Entries to store.
+    pub new: Vec<Candidate>,
+    /// Labels of entries already stored (same secret and issuer) or repeated in the file.
+    pub duplicates: Vec<String>,
+    /// `(label, reason)` of entries that cannot be used.
+    pub unusable: Vec<(String, String)>,
+}
+
+impl Plan {
+    /// The accounts of the new entries that can be stored, in file order.
+    pub fn usable(&self) -> Vec<&UriAccount> {
+        self.new
+            .iter()
+            .filter_map(|c| c.item.as_ref().ok())
+            .collect()
+    }
+}
+
+/// Sorts what a file holds against the accounts stored now. `existing` holds the
+/// issuer and secret of each stored account.
+pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
+    let mut seen: Vec<(String, Secret)> = existing
+        .iter()
+        .map(|(i, s)| (i.to_lowercase(), s.clone()))
+        .collect();
+    let mut plan = Plan {
+        format: parsed.format,
+        new: Vec::new(),
+        duplicates: Vec::new(),
+        unusable: Vec::new(),
+    };
+    for c in parsed.entries {
+        match &c.item {
+            Err(reason) => plan.unusable.push((c.label.clone(), reason.clone())),
+            Ok(a) => {
+                let key = (a.issuer.to_lowercase(), a.secret.clone());
+                if seen.contains(&key) {
+                    plan.duplicates.push(c.label.clone());
+                } else {
+                    seen.push(key);
+                    plan.new.push(c);
+                }
+            }
+        }
+    }
+    plan
+}
+
+/// The issuer and secret of every stored account, for [`plan`]. Accounts whose secret
+/// cannot be read are left out (they cannot be compared).
+pub fn existing_secrets(store: &AccountStore) -> Result<Vec<(String, Secret)>, StorageError> {
+    if store.list()?.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(store
+        .with_secrets()?
+        .into_iter()
+        .filter_map(|(a, s)| s.ok().map(|s| (a.issuer, s)))
+        .collect())
+}
+
+/// Why an import could not be stored. Nothing was kept in either case.
+#[non_exhaustive]
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    /// Storing the accounts failed; none were stored.
+    #[error("{0}; nothing was imported")]
+    Storage(#[from] StorageError),
+}
+
+/// Stores the plan's new accounts and their recovery codes in one vault write.
+pub fn apply(plan: &Plan, store: &AccountStore) -> Result<Vec<Account>, ApplyError> {
+    let news = plan.usable();
+    if news.is_empty() {
+        return Ok(Vec::new());
+    }
+    let source = Source::Import {
+        format: plan.format.name().to_string(),
+    };
+    let usable: Vec<&Candidate> = plan.new.iter().filter(|c| c.item.is_ok()).collect();
+    Ok(store.add_many_with(&news, source, |added, opened| {
+        for (account, c) in added.iter().zip(&usable) {
+            if let Some(rec) = &c.recovery {
+                opened.private.recovery.restore(
+                    &account.id,
+                    &account.label(),
+                    rec.server.as_deref(),
+                    &rec.codes,
+                );
+            }
+            let tags = tags::valid(&c.tags);
+            if !tags.is_empty() {
+                opened.public.tags.insert(account.id.clone(), tags);
+            }
+        }
+        Ok(())
+    })?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import_export::{Fields, SecretField};
+
+    fn candidate(issuer: &str, secret: &str) -> Candidate {
+        Candidate::new(
+            "x".into(),
+            Fields {
+                kind: "totp",
+                issuer,
+                name: "ann",
+                secret: SecretField::Base32(secret),
+                algorithm: None,
+                digits: None,
+                period: None,
+                counter: None,
+            }
+            .build(),
+        )
+    }
+
+    #[test]
+    fn the_plan_skips_duplicates_of_stored_accounts_and_within_the_file() {
+        let stored = vec![(
+            "ACME".to_string(),
+            Secret::from_base32("JBSWY3DPEHPK3PXP").unwrap(),
+        )];
+        let parsed = Parsed {
+            format: Format::OtpauthList,
+            encrypted: false,
+            entries: vec![
+                candidate("acme", "JBSWY3DPEHPK3PXP"),
+                candidate("Other", "JBSWY3DPEHPK3PXP"),
+                candidate("Other", "JBSWY3DPEHPK3PXP"),
+                candidate("Bad", "!!"),
+            ],
+        };
+        let p = plan(parsed, &stored);
+        assert_eq!(p.new.len(), 1);
+        assert_eq!(p.new[0].label, "Other:ann");
+        assert_eq!(p.duplicates, vec!["acme:ann", "Other:ann"]);
+        assert_eq!(p.unusable.len(), 1);
+        assert_eq!(p.unusable[0].0, "x");
+    }
+}
