@@ -30,10 +30,11 @@ pub(crate) fn read_as(text: &str, format: Format) -> Result<Vec<Candidate>, Impo
             }
         } else if lower.starts_with("otpauth:") {
             uris += 1;
-            out.push(Candidate::new(
-                label,
-                otpauth::parse(line).map_err(|e| e.to_string()),
-            ));
+            let mut c = Candidate::new(label, otpauth::parse(line).map_err(|e| e.to_string()));
+            if format == Format::Ente {
+                c.tags = super::ente::tags_of(line);
+            }
+            out.push(c);
         } else {
             out.push(Candidate::new(
                 label,

@@ -7,6 +7,10 @@
 //!   `base64(ciphertext || tag) ":" base64(salt) ":" base64(iv)`: AES-256-GCM under
 //!   PBKDF2-HMAC-SHA256(password, salt, 10,000 iterations, 32 bytes), 12-byte IV; the
 //!   plaintext is the JSON array of services.
+//! - Groups: `"groups": [{"id", "name"}]` beside the services (in clear in both kinds),
+//!   and a service's `groupId`; a group is read as a tag.
+
+use std::collections::HashMap;
 
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -31,6 +35,16 @@ struct RawBackup<'a> {
     services: Vec<&'a RawValue>,
     services_encrypted: Option<Zeroizing<String>>,
     schema_version: u32,
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+}
+
+#[derive(Deserialize)]
+struct RawGroup {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    name: String,
 }
 
 #[derive(Deserialize)]
@@ -40,6 +54,8 @@ struct RawService {
     name: String,
     secret: Zeroizing<String>,
     otp: Option<RawOtp>,
+    #[serde(default)]
+    group_id: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -68,8 +84,13 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
     if raw.schema_version == 0 {
         return Err(malformed("schemaVersion is 0"));
     }
+    let groups: HashMap<&str, &str> = raw
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.name.as_str()))
+        .collect();
     let Some(sealed) = &raw.services_encrypted else {
-        return Ok(parsed(&raw.services, false));
+        return Ok(parsed(&raw.services, &groups, false));
     };
     let password = password.ok_or(ImportError::NeedsPassword {
         format: FORMAT.name(),
@@ -87,17 +108,17 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
             super::json_detail(&e)
         ))
     })?;
-    Ok(parsed(&services, true))
+    Ok(parsed(&services, &groups, true))
 }
 
-fn parsed(services: &[&RawValue], encrypted: bool) -> Parsed {
+fn parsed(services: &[&RawValue], groups: &HashMap<&str, &str>, encrypted: bool) -> Parsed {
     Parsed {
         format: FORMAT,
         encrypted,
         entries: services
             .iter()
             .enumerate()
-            .map(|(i, v)| service(i, v))
+            .map(|(i, v)| service(i, v, groups))
             .collect(),
     }
 }
@@ -127,7 +148,7 @@ fn decrypt(sealed: &str, password: &str) -> Result<Zeroizing<Vec<u8>>, ImportErr
         })
 }
 
-fn service(index: usize, value: &RawValue) -> Candidate {
+fn service(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candidate {
     let label = format!("entry {}", index + 1);
     let raw: RawService = match serde_json::from_str(value.get()) {
         Ok(r) => r,
@@ -156,5 +177,33 @@ fn service(index: usize, value: &RawValue) -> Candidate {
         counter: otp.counter,
     }
     .build();
-    Candidate::new(label, item)
+    let mut c = Candidate::new(label, item);
+    c.tags = raw
+        .group_id
+        .as_deref()
+        .and_then(|id| groups.get(id))
+        .map(|name| vec![name.to_string()])
+        .unwrap_or_default();
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_service_s_group_is_read_as_a_tag() {
+        let text = r#"{"schemaVersion":4,"groups":[{"id":"g1","name":"Work","isExpanded":true}],
+            "services":[
+              {"name":"A","secret":"JBSWY3DPEHPK3PXP","groupId":"g1","otp":{"account":"a"}},
+              {"name":"B","secret":"JBSWY3DPEHPK3PXQ","groupId":"missing"},
+              {"name":"C","secret":"JBSWY3DPEHPK3PXR","groupId":null}]}"#;
+        let tags: Vec<Vec<String>> = read(text, None)
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|c| c.tags)
+            .collect();
+        assert_eq!(tags, vec![vec!["Work".to_string()], vec![], vec![]]);
+    }
 }
