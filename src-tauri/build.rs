@@ -52,6 +52,7 @@ fn main() {
             "set_clipboard_clear",
             "pin_account",
             "set_account_tags",
+            "set_account_note",
             "set_hide_codes",
             "set_sort",
             "agent_status",

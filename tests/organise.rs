@@ -1,6 +1,7 @@
-//! Guards tags through the real CLI: `tag ACCOUNT +a -b`, `list --tag`, tags and pins in
-//! `list --json`, invalid tags refused with nothing changed, and tags gone with their
-//! account.
+//! Guards the user's own organising through the real CLI: tags (`tag ACCOUNT +a -b`,
+//! `list --tag`, tags and pins in `list --json`, invalid tags refused with nothing
+//! changed, gone with their account) and notes (`note`, `note` in `list --json`, kept
+//! encrypted), and both travelling through an Aegis export and our backup.
 
 use serde_json::Value;
 
@@ -115,12 +116,13 @@ fn pins_and_tags_show_in_list_json_and_go_with_a_removed_account() {
 }
 
 #[test]
-fn tags_travel_through_an_aegis_export_and_our_backup() {
+fn tags_and_notes_travel_through_an_aegis_export_and_our_backup() {
     let source = Env::new();
     add(&source, "Acme:ann");
     add(&source, "Bank:ann");
     source.ok(&["tag", "acme", "+Work", "+home"]);
     source.ok(&["tag", "bank", "+work"]);
+    source.ok(&["note", "acme", "spare key in the safe"]);
     let dir = tempfile::tempdir().unwrap();
     for (format, name) in [
         ("aegis-encrypted", "aegis.json"),
@@ -151,5 +153,39 @@ fn tags_travel_through_an_aegis_export_and_our_backup() {
         // Aegis has one group per name whatever its case: the first spelling wins.
         let bank = if format == "backup" { "work" } else { "Work" };
         assert_eq!(tags_of(&list, "Bank"), vec![bank], "{format}");
+        let notes: Vec<&Value> = list.iter().map(|a| &a["note"]).collect();
+        assert_eq!(
+            notes,
+            [&Value::from("spare key in the safe"), &Value::Null],
+            "{format}"
+        );
     }
+}
+
+#[test]
+fn a_note_is_set_shown_cleared_and_kept_encrypted() {
+    let env = Env::new();
+    add(&env, "Acme:ann");
+    assert!(env.ok(&["note", "acme"]).contains("has no note"));
+    let out = env.ok(&["note", "acme", "  codes printed,\nin the safe  "]);
+    assert!(out.contains("note saved"), "{out}");
+    assert_eq!(env.ok(&["note", "acme"]), "codes printed,\nin the safe\n");
+    assert_eq!(env.list()[0]["note"], "codes printed,\nin the safe");
+    // The vault file holds it only encrypted.
+    let vault = std::fs::read(env.data().join("mfa-companion/accounts.vault")).unwrap();
+    assert!(!vault.windows(6).any(|w| w == b"in the"));
+
+    let bad = env.run(&["note", "acme", "a\u{7}b"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        stderr(&bad).contains("[account.note_invalid]"),
+        "{}",
+        stderr(&bad)
+    );
+    assert_eq!(env.list()[0]["note"], "codes printed,\nin the safe");
+
+    assert!(env
+        .ok(&["note", "acme", "--clear"])
+        .contains("note removed"));
+    assert_eq!(env.list()[0]["note"], Value::Null);
 }

@@ -2,8 +2,9 @@
 //! WebKitWebDriver under Xvfb, as `tests/webdriver.rs`): the Pin button moves a card
 //! first and pins the account in the vault (the tray menu's source); Settings writes
 //! "show codes in the tray menu", and "start the agent at login" writes the autostart
-//! entry and starts the agent, then removes the entry. Tags edited in a card's dialog
-//! show as chips, narrow the list from the tag bar and the search, and reach the CLI.
+//! entry and starts the agent, then removes the entry. Tags and a note edited in a card's
+//! dialog show as chips, narrow the list from the tag bar and the search, and reach the
+//! CLI.
 //! Privacy mode hides every code and a click shows one; the chosen order and the pins
 //! survive a restart. Screenshots go to `test-artifacts/`.
 #![allow(dead_code, unused_imports)]
@@ -132,12 +133,18 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
     app.click(&format!("li[data-id='{alpha}'] button.tags-edit"))
         .await;
     app.type_into("#tags-input", "work, Travel").await;
+    app.type_into("#note-input", "printed codes in the safe")
+        .await;
     app.click("#tags-form button[type='submit']").await;
     app.wait_text(&format!("li[data-id='{alpha}'] .tags"), "Travel")
         .await;
     assert!(
         cli(data.path(), &["tag", "alpha"]).contains("Travel, work"),
         "the vault has the window's tags"
+    );
+    assert_eq!(
+        cli(data.path(), &["note", "alpha"]),
+        "printed codes in the safe\n"
     );
 
     // The bar lists every tag in use; one chip narrows the list, "All" widens it again.
@@ -151,6 +158,10 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
     app.type_into("#search", "home").await;
     app.wait_rows(1).await;
     assert_eq!(app.text("#accounts li .issuer").await, "Gamma");
+    // ... and notes.
+    app.type_into("#search", "safe").await;
+    app.wait_rows(1).await;
+    assert_eq!(app.text("#accounts li .issuer").await, "Alpha");
     // Esc clears the search, as a person would.
     app.el("#search")
         .await

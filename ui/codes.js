@@ -38,9 +38,9 @@ export function onRowAction(handlers) {
   actions = handlers;
 }
 
-// Every word typed must occur in the issuer, the account name or a tag.
+// Every word typed must occur in the issuer, the account name, a tag or the note.
 function matches(r, words) {
-  const text = `${r.issuer} ${r.account} ${(r.tags || []).join(" ")}`.toLowerCase();
+  const text = `${r.issuer} ${r.account} ${(r.tags || []).join(" ")} ${r.note || ""}`.toLowerCase();
   return words.every((w) => text.includes(w));
 }
 
@@ -157,7 +157,7 @@ function render() {
     pin.setAttribute("aria-label", `${r.pinned ? "Unpin" : "Pin"} ${label(r)} (pinned accounts come first and are listed in the tray menu)`);
     pin.addEventListener("click", () => setPinned(r, !r.pinned));
     const tags = el("button", "tags-edit", "Tags");
-    tags.setAttribute("aria-label", `Tags of ${label(r)}`);
+    tags.setAttribute("aria-label", `Tags and note of ${label(r)}`);
     tags.addEventListener("click", () => actions.tags && actions.tags(r, label(r)));
     const more = el("button", "qr", "QR");
     more.setAttribute("aria-label", `Show QR code for ${label(r)}`);
@@ -264,8 +264,8 @@ async function setPinned(r, pinned) {
 async function nextHotp(id) {
   try {
     const row = await call("next_hotp_code", { id });
-    // The row comes without the listing's pin and tags: keep those.
-    rows = rows.map((r) => (r.id === id ? { ...row, pinned: r.pinned, tags: r.tags } : r));
+    // The row comes without the listing's pin, tags and note: keep those.
+    rows = rows.map((r) => (r.id === id ? { ...row, pinned: r.pinned, tags: r.tags, note: r.note } : r));
     render();
   } catch (e) {
     status.textContent = e.message;
@@ -279,7 +279,7 @@ function sameShape(old, fresh) {
     const f = fresh[i];
     return r.id === f.id && r.kind === f.kind && r.issuer === f.issuer && r.account === f.account &&
       !r.error && !f.error && Boolean(r.pinned) === Boolean(f.pinned) &&
-      (r.tags || []).join("\n") === (f.tags || []).join("\n") && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
+      (r.tags || []).join("\n") === (f.tags || []).join("\n") && (r.note || "") === (f.note || "") && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
   });
 }
 

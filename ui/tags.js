@@ -1,11 +1,13 @@
-// Tags in the window: chips on each card, a bar of every tag in use that shows only the
-// accounts with one, and the dialog that edits an account's tags (comma separated).
+// Tags and notes in the window: chips on each card, a bar of every tag in use that shows
+// only the accounts with one, and the dialog that edits an account's tags (comma
+// separated) and its note.
 // The vault keeps them (src-tauri/storage/tags.rs); names are compared ignoring case.
 import { call, el, openDialog, toast } from "./api.js";
 
 const bar = document.getElementById("tag-filter");
 const dialog = document.getElementById("tags-dialog");
 const input = document.getElementById("tags-input");
+const noteInput = document.getElementById("note-input");
 const error = document.getElementById("tags-error");
 // The tag the list is narrowed to (lower case), or "" for every account.
 let active = "";
@@ -50,8 +52,9 @@ export function renderTagFilter(rows, rerender) {
 
 export function openTags(r, label) {
   target = r.id;
-  document.getElementById("tags-title").textContent = `Tags of ${label}`;
+  document.getElementById("tags-title").textContent = `Tags and note of ${label}`;
   input.value = (r.tags || []).join(", ");
+  noteInput.value = r.note || "";
   error.textContent = "";
   openDialog(dialog);
   input.focus();
@@ -63,8 +66,9 @@ export function setupTags(refresh) {
     const tags = input.value.split(",").map((t) => t.trim()).filter(Boolean);
     try {
       const saved = await call("set_account_tags", { id: target, tags });
+      await call("set_account_note", { id: target, note: noteInput.value });
       dialog.close();
-      toast(saved.length ? `Tags: ${saved.join(", ")}` : "Tags removed");
+      toast(saved.length ? `Saved; tags: ${saved.join(", ")}` : "Saved; no tags");
       refresh();
     } catch (err) {
       error.textContent = err.message;

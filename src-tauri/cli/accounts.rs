@@ -1,4 +1,4 @@
-//! The account commands: add, list, code, remove, rename, pin, unpin and tag.
+//! The account commands: add, list, code, remove, rename, pin, unpin, tag and note.
 
 use std::io::{self, BufRead, IsTerminal};
 
@@ -167,6 +167,8 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
     }
     if json {
         let pinned = store.pinned()?;
+        // Notes are encrypted: shown when the vault opens (keychain open, app unlocked).
+        let notes = store.notes().ok();
         let mut records = Vec::with_capacity(accounts.len());
         for a in &accounts {
             let mut record =
@@ -174,6 +176,9 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
             if let Some(fields) = record.as_object_mut() {
                 fields.insert("pinned".into(), json!(pinned.contains(&a.id)));
                 fields.insert("tags".into(), json!(tags_of(&a.id)));
+                if let Some(notes) = &notes {
+                    fields.insert("note".into(), json!(notes.get(&a.id).map(|n| n.as_str())));
+                }
             }
             records.push(record);
         }
@@ -355,4 +360,21 @@ pub(super) fn tag(query: &str, changes: &[String]) -> Result<(), Failure> {
             now.join(", ")
         )
     })
+}
+
+pub(super) fn note(query: &str, text: Option<&str>, clear: bool) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let account = store.find(query)?;
+    let who = format!("{} (id {})", account.label(), account.id);
+    if text.is_none() && !clear {
+        let notes = store.notes()?;
+        return match notes.get(&account.id) {
+            Some(n) => out(n.as_str()),
+            None => out(format!("{who} has no note")),
+        };
+    }
+    match store.set_note(&account.id, if clear { None } else { text })? {
+        Some(_) => out(format!("note saved for {who}")),
+        None => out(format!("note removed from {who}")),
+    }
 }

@@ -50,7 +50,8 @@ enum Command {
     Add(accounts::AddArgs),
     /// List accounts (no secrets, no codes).
     List {
-        /// Print a JSON array (with each account's `tags` and `pinned`).
+        /// Print a JSON array (with each account's `tags`, `pinned` and, when the vault
+        /// can be opened, `note`).
         #[arg(long)]
         json: bool,
         /// Only the accounts with this tag (case does not matter).
@@ -128,6 +129,16 @@ enum Command {
     Unpin {
         /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
+    },
+    /// Set, show or clear an account's note (kept encrypted in the vault).
+    Note {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+        /// The new note (up to 1000 characters); without it, the note is printed.
+        text: Option<String>,
+        /// Remove the note.
+        #[arg(long, conflicts_with = "text")]
+        clear: bool,
     },
     /// Add and remove an account's tags (`+work -home`; a bare name adds); with no
     /// change, print its tags.
@@ -220,6 +231,11 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Pin { account } => accounts::pin(&account, true),
         Command::Unpin { account } => accounts::pin(&account, false),
         Command::Tag { account, changes } => accounts::tag(&account, &changes),
+        Command::Note {
+            account,
+            text,
+            clear,
+        } => accounts::note(&account, text.as_deref(), clear),
         Command::Doctor { repair } => doctor::doctor(repair),
         Command::Server { cmd } => servers::server(cmd),
         Command::Status {

@@ -1,5 +1,5 @@
 //! The window's side of the resident agent and of organising accounts: pinning (the
-//! tray menu lists pinned accounts), tags, the cards' order, privacy mode, starting the agent at login, and what the tray and the desktop search may
+//! tray menu lists pinned accounts), tags, notes, the cards' order, privacy mode, starting the agent at login, and what the tray and the desktop search may
 //! show. Thin wrappers over [`crate::agent`], [`crate::storage`] and
 //! [`crate::settings`].
 
@@ -48,6 +48,18 @@ pub fn set_account_tags(
 ) -> Result<Vec<String>, ErrorReport> {
     let store = book.store_ref()?;
     store.set_tags(&id, &tags).map_err(|e| e.report())
+}
+
+/// Sets or (with an empty text) removes an account's note; returns it as stored.
+#[tauri::command]
+pub fn set_account_note(
+    book: State<'_, Codebook>,
+    id: String,
+    note: String,
+) -> Result<Option<String>, ErrorReport> {
+    let store = book.store_ref()?;
+    let saved = store.set_note(&id, Some(&note)).map_err(|e| e.report())?;
+    Ok(saved.map(|n| n.to_string()))
 }
 
 /// The agent's state and settings.

@@ -425,6 +425,7 @@ pub fn run(start: Start) -> ExitCode {
             set_clipboard_clear,
             agent::pin_account,
             agent::set_account_tags,
+            agent::set_account_note,
             agent::set_hide_codes,
             agent::set_sort,
             agent::agent_status,

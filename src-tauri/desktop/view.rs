@@ -38,6 +38,8 @@ pub struct CodeRow {
     pub pinned: bool,
     /// the user's tags, sorted
     pub tags: Vec<String>,
+    /// the user's note (searched; shown in the card's Tags and note dialog)
+    pub note: Option<String>,
 }
 
 /// What the window shows: the rows, and warnings about the store as a whole.
@@ -124,6 +126,7 @@ impl Codebook {
             error,
             pinned: false,
             tags: Vec::new(),
+            note: None,
         }
     }
 
@@ -263,6 +266,9 @@ impl Codebook {
         super::order::sort(&mut accounts, sort, &recent);
         let pinned = store.pinned().map_err(|e| e.report())?;
         let mut tags = store.tags().map_err(|e| e.report())?;
+        // Notes are encrypted: none shown when the vault cannot be opened (the rows then
+        // say why in their errors).
+        let mut notes = store.notes().unwrap_or_default();
         let mut rows: Vec<CodeRow> = accounts
             .iter()
             .map(|a| {
@@ -289,6 +295,7 @@ impl Codebook {
         for row in &mut rows {
             row.pinned = pinned.contains(&row.id);
             row.tags = tags.remove(&row.id).unwrap_or_default();
+            row.note = notes.remove(&row.id).map(|n| n.to_string());
         }
         rows.sort_by_key(|r| pinned.iter().position(|p| *p == r.id).unwrap_or(usize::MAX));
         Ok(rows)

@@ -65,6 +65,8 @@ struct BackupAccount {
     recovery: Option<BackupRecovery>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<Zeroizing<String>>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -85,6 +87,8 @@ pub struct Item<'a> {
     pub recovery: Option<&'a RecoveryCodes>,
     /// Its tags.
     pub tags: &'a [String],
+    /// Its note.
+    pub note: Option<&'a str>,
 }
 
 fn header(cost: Cost, salt: &[u8; 16], nonce: &[u8; 24]) -> [u8; HEADER_LEN] {
@@ -196,6 +200,7 @@ pub fn write_with(items: &[Item], key: &BackupKey, now: u64) -> Result<Vec<u8>, 
                     codes: r.codes.clone(),
                 }),
                 tags: i.tags.to_vec(),
+                note: i.note.map(|n| Zeroizing::new(n.to_string())),
             })
             .collect(),
     };
@@ -332,6 +337,7 @@ fn open_with(h: &[u8], sealed: &[u8], key: &[u8; 32]) -> Result<Parsed, ImportEr
                 codes: r.codes,
             });
             c.tags = a.tags;
+            c.note = a.note;
             c
         })
         .collect();
@@ -375,6 +381,7 @@ mod tests {
                 account: &a,
                 recovery: Some(&rec),
                 tags: &tags,
+                note: Some("in the safe"),
             }],
             "pw",
             TEST_COST,
@@ -390,6 +397,7 @@ mod tests {
         assert_eq!(r.codes[0].code.as_str(), "abcd-efgh");
         assert_eq!(r.codes[0].used_at, Some(5));
         assert_eq!(c.tags, tags);
+        assert_eq!(c.note.as_deref().map(String::as_str), Some("in the safe"));
     }
 
     #[test]
@@ -400,6 +408,7 @@ mod tests {
                 account: &a,
                 recovery: None,
                 tags: &[],
+                note: None,
             }],
             "pw",
             TEST_COST,
@@ -441,6 +450,7 @@ mod tests {
                 account: &a,
                 recovery: None,
                 tags: &[],
+                note: None,
             }],
             "pw",
             TEST_COST,

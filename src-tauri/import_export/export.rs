@@ -102,6 +102,8 @@ pub struct Item {
     pub recovery: Option<RecoveryCodes>,
     /// Its tags.
     pub tags: Vec<String>,
+    /// Its note.
+    pub note: Option<Zeroizing<String>>,
 }
 
 /// The items as the backup writer takes them.
@@ -112,6 +114,7 @@ pub fn backup_items(items: &[Item]) -> Vec<backup::Item<'_>> {
             account: &i.uri,
             recovery: i.recovery.as_ref(),
             tags: &i.tags,
+            note: i.note.as_deref().map(String::as_str),
         })
         .collect()
 }
@@ -123,6 +126,7 @@ pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
     }
     let (accounts, codes) = store.with_secrets_and_codes()?;
     let mut tags = store.tags()?;
+    let mut notes = store.notes()?;
     accounts
         .into_iter()
         .map(|(account, secret)| {
@@ -142,6 +146,7 @@ pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
             };
             Ok(Item {
                 tags: tags.remove(&account.id).unwrap_or_default(),
+                note: notes.remove(&account.id),
                 account,
                 uri,
                 recovery,
@@ -210,8 +215,14 @@ pub fn render(
         }
         ExportFormat::AegisEncrypted => {
             let password = password.ok_or_else(needs_password)?;
-            let tagged: Vec<(&UriAccount, &[String])> =
-                items.iter().map(|i| (&i.uri, i.tags.as_slice())).collect();
+            let tagged: Vec<aegis::Entry> = items
+                .iter()
+                .map(|i| aegis::Entry {
+                    account: &i.uri,
+                    tags: &i.tags,
+                    note: i.note.as_deref().map_or("", String::as_str),
+                })
+                .collect();
             vec![Zeroizing::new(
                 aegis::write_encrypted(&tagged, password).map_err(encode)?,
             )]

@@ -196,6 +196,8 @@ pub struct Candidate {
     /// Its tags (groups, in formats that have them), as the file names them; the import
     /// keeps the valid ones.
     pub tags: Vec<String>,
+    /// Its note, in formats that have one (Aegis, our backup).
+    pub note: Option<Zeroizing<String>>,
 }
 
 impl Candidate {
@@ -210,6 +212,7 @@ impl Candidate {
             item,
             recovery: None,
             tags: Vec::new(),
+            note: None,
         }
     }
 }

@@ -1,13 +1,14 @@
 //! What an import does: the [`plan`] sorts a file's entries into new accounts,
 //! duplicates (same secret and issuer as a stored account, or earlier in the file) and
-//! unusable ones, and [`apply`] stores the new ones with their recovery codes and tags in
+//! unusable ones, and [`apply`] stores the new ones with their recovery codes, tags and
+//! notes in
 //! one vault write: all of it lands, or nothing does.
 
 use super::{Candidate, Format, Parsed};
 use crate::account::{Account, Source};
 use crate::otp::Secret;
 use crate::otpauth::UriAccount;
-use crate::storage::{tags, AccountStore, StorageError};
+use crate::storage::{notes, tags, AccountStore, StorageError};
 
 /// What an import will do (or did).
 pub struct Plan {
@@ -106,6 +107,9 @@ pub fn apply(plan: &Plan, store: &AccountStore) -> Result<Vec<Account>, ApplyErr
             let tags = tags::valid(&c.tags);
             if !tags.is_empty() {
                 opened.public.tags.insert(account.id.clone(), tags);
+            }
+            if let Some(note) = c.note.as_deref().and_then(|n| notes::imported(n)) {
+                opened.private.notes.insert(account.id.clone(), note);
             }
         }
         Ok(())

@@ -4,7 +4,7 @@
 //!   that the keychain holds; every change is one verified, atomic write;
 //! - [`store`] and [`write`]: [`AccountStore`], the accounts' queries and write path;
 //! - [`recovery`]: recovery codes inside the vault;
-//! - [`tags`]: the user's tags on accounts;
+//! - [`tags`] and [`notes`]: the user's tags and notes on accounts;
 //! - [`migrate`]: the one-time move from the old layout (one keychain item per secret);
 //! - [`keychain`]: the OS keychain (the data key and server tokens);
 //! - [`lock`]: the opt-in app lock (the data key wrapped under a password);
@@ -18,6 +18,7 @@ mod atomic;
 pub mod keychain;
 pub mod lock;
 pub mod migrate;
+pub mod notes;
 pub mod profiles;
 pub mod recovery;
 pub mod store;
@@ -125,6 +126,12 @@ pub enum StorageError {
     /// An invalid issuer or account name.
     #[error(transparent)]
     Name(#[from] otpauth::UriError),
+    /// An invalid note.
+    #[error("the note {problem}")]
+    Note {
+        /// what is wrong with it
+        problem: &'static str,
+    },
     /// An invalid tag, or one tag too many.
     #[error("the tag {tag:?} {problem}")]
     Tag {

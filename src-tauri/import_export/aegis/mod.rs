@@ -20,7 +20,7 @@
 
 mod write;
 
-pub use write::write_encrypted;
+pub use write::{write_encrypted, Entry};
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -108,6 +108,8 @@ struct RawEntry {
     /// Version 2: the name of its one group.
     #[serde(default)]
     group: Option<String>,
+    #[serde(default)]
+    note: Option<Zeroizing<String>>,
 }
 
 #[derive(Deserialize)]
@@ -261,6 +263,7 @@ fn entry(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candid
         .filter_map(|uuid| groups.get(uuid.as_str()).map(|name| name.to_string()))
         .chain(raw.group)
         .collect();
+    c.note = raw.note.filter(|n| !n.trim().is_empty());
     c
 }
 
@@ -349,12 +352,25 @@ mod tests {
             vec!["home".to_string(), "Work".to_string()],
             vec!["work".to_string()],
         );
-        let file = write_encrypted(&[(&a, &ta), (&b, &tb)], "pw").unwrap();
+        let entry = |account, tags, note| Entry {
+            account,
+            tags,
+            note,
+        };
+        let file =
+            write_encrypted(&[entry(&a, &ta, "spare key"), entry(&b, &tb, "")], "pw").unwrap();
         let text = String::from_utf8(file).unwrap();
         // One group for "Work" and "work": the first spelling.
         assert_eq!(
             tags_read(&text, Some("pw")),
             vec![ta.clone(), vec!["Work".to_string()]]
         );
+        let notes: Vec<Option<String>> = read(&text, Some("pw"))
+            .unwrap()
+            .entries
+            .into_iter()
+            .map(|c| c.note.map(|n| n.to_string()))
+            .collect();
+        assert_eq!(notes, vec![Some("spare key".to_string()), None]);
     }
 }

@@ -35,7 +35,7 @@ struct OutEntry<'a> {
     uuid: String,
     name: &'a str,
     issuer: &'a str,
-    note: &'static str,
+    note: &'a str,
     favorite: bool,
     icon: Option<String>,
     info: OutInfo,
@@ -78,16 +78,23 @@ fn params_json(nonce: &[u8], tag: &[u8]) -> serde_json::Value {
     json!({"nonce": HEXLOWER.encode(nonce), "tag": HEXLOWER.encode(tag)})
 }
 
+/// One account to write, with its tags and note.
+pub struct Entry<'a> {
+    /// The account with its secret.
+    pub account: &'a UriAccount,
+    /// Its tags (written as Aegis groups).
+    pub tags: &'a [String],
+    /// Its note ("" for none).
+    pub note: &'a str,
+}
+
 /// An encrypted Aegis vault holding `accounts` with their tags (as Aegis groups, content
-/// version 3), with one password slot. The result holds no plaintext secret.
-pub fn write_encrypted(
-    accounts: &[(&UriAccount, &[String])],
-    password: &str,
-) -> Result<Vec<u8>, std::io::Error> {
+/// version 3) and notes, with one password slot. The result holds no plaintext secret.
+pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, std::io::Error> {
     // One group per tag, names compared ignoring case (as the app does).
     let mut groups: Vec<OutGroup> = Vec::new();
-    for (_, tags) in accounts {
-        for t in *tags {
+    for e in accounts {
+        for t in e.tags {
             if !groups
                 .iter()
                 .any(|g| g.name.to_lowercase() == t.to_lowercase())
@@ -107,14 +114,15 @@ pub fn write_encrypted(
     };
     let entries: Vec<OutEntry> = accounts
         .iter()
-        .map(|(a, tags)| {
+        .map(|e| {
+            let (a, tags) = (e.account, e.tags);
             let hotp = a.params.kind() == Kind::Hotp;
             OutEntry {
                 kind: a.params.kind().as_str(),
                 uuid: uuid::Uuid::new_v4().to_string(),
                 name: &a.account,
                 issuer: &a.issuer,
-                note: "",
+                note: e.note,
                 favorite: false,
                 icon: None,
                 info: OutInfo {

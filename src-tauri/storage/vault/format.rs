@@ -69,6 +69,9 @@ pub struct Private {
     pub secrets: BTreeMap<String, Zeroizing<String>>,
     /// Recovery codes.
     pub recovery: Contents,
+    /// The user's notes, by account id (see [`crate::storage::notes`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, Zeroizing<String>>,
 }
 
 /// Why bytes could not be opened. Never holds a secret.
