@@ -180,17 +180,22 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
     app.close().await;
 }
 
-/// The code buttons' texts, in list order.
-async fn code_texts(app: &App) -> Vec<String> {
+/// The texts of every element matching `css`, in page order.
+async fn texts_of(app: &App, css: &str) -> Vec<String> {
     let v = app
         .client
         .execute(
-            "return [...document.querySelectorAll('#accounts button.code')].map(b => b.textContent);",
-            vec![],
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent);",
+            vec![json!(css)],
         )
         .await
         .unwrap();
     serde_json::from_value(v).unwrap()
+}
+
+/// The code buttons' texts, in list order.
+async fn code_texts(app: &App) -> Vec<String> {
+    texts_of(app, "#accounts button.code").await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -264,15 +269,7 @@ async fn privacy_mode_hides_every_code_and_a_click_shows_and_copies_one() {
 
 /// The cards' issuers, in list order.
 async fn issuers(app: &App) -> Vec<String> {
-    let v = app
-        .client
-        .execute(
-            "return [...document.querySelectorAll('#accounts li .issuer')].map(e => e.textContent);",
-            vec![],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(v).unwrap()
+    texts_of(app, "#accounts li .issuer").await
 }
 
 async fn wait_issuers(app: &App, want: &[&str]) {

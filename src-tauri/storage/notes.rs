@@ -57,9 +57,7 @@ impl AccountStore {
     pub fn set_note(&self, id: &str, note: Option<&str>) -> Result<Option<Note>, StorageError> {
         let note = note.map(validate_note).transpose()?.flatten();
         self.update(|accounts, opened| {
-            if !accounts.iter().any(|a| a.id == id) {
-                return Err(StorageError::NotFound { query: id.into() });
-            }
+            super::write::by_id(accounts, id)?;
             match &note {
                 Some(n) => {
                     opened.private.notes.insert(id.to_string(), n.clone());

@@ -101,11 +101,7 @@ impl AccountStore {
         remove: &[String],
     ) -> Result<(Account, Vec<String>), StorageError> {
         self.update(|accounts, opened| {
-            let account = accounts
-                .iter()
-                .find(|a| a.id == id)
-                .cloned()
-                .ok_or_else(|| StorageError::NotFound { query: id.into() })?;
+            let account = super::write::by_id(accounts, id)?;
             let tags = &mut opened.public.tags;
             let now = changed(
                 tags.get(id).map(Vec::as_slice).unwrap_or_default(),
@@ -124,9 +120,7 @@ impl AccountStore {
     /// Replaces one account's tags (the window's tag editor); returns them as stored.
     pub fn set_tags(&self, id: &str, tags: &[String]) -> Result<Vec<String>, StorageError> {
         self.update(|accounts, opened| {
-            if !accounts.iter().any(|a| a.id == id) {
-                return Err(StorageError::NotFound { query: id.into() });
-            }
+            super::write::by_id(accounts, id)?;
             let now = changed(&[], tags, &[])?;
             if now.is_empty() {
                 opened.public.tags.remove(id);

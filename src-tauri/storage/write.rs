@@ -107,11 +107,7 @@ impl AccountStore {
     /// Pins an account to the top (last of the pinned ones), or unpins it; returns it.
     pub fn set_pinned(&self, id: &str, pinned: bool) -> Result<Account, StorageError> {
         self.update(|accounts, opened| {
-            let account = accounts
-                .iter()
-                .find(|a| a.id == id)
-                .cloned()
-                .ok_or_else(|| StorageError::NotFound { query: id.into() })?;
+            let account = by_id(accounts, id)?;
             let list = &mut opened.public.pinned;
             list.retain(|p| p != id);
             if pinned {
@@ -178,6 +174,15 @@ fn free_id(
         .into_iter()
         .find(|id| !taken.contains(id))
         .ok_or(StorageError::IdTaken)
+}
+
+/// The account with id `id` among `accounts` (a copy), or [`StorageError::NotFound`].
+pub(super) fn by_id(accounts: &[Account], id: &str) -> Result<Account, StorageError> {
+    accounts
+        .iter()
+        .find(|a| a.id == id)
+        .cloned()
+        .ok_or_else(|| StorageError::NotFound { query: id.into() })
 }
 
 #[cfg(test)]
