@@ -52,15 +52,23 @@ impl Dirs {
     }
 }
 
-fn wait_for(what: &str, mut ok: impl FnMut() -> bool) {
+fn wait_for(what: &str, ok: impl FnMut() -> bool) {
+    assert!(
+        wait_until(Duration::from_secs(60), ok),
+        "timed out waiting for {what}"
+    );
+}
+
+/// Whether `ok` became true within `limit`.
+fn wait_until(limit: Duration, mut ok: impl FnMut() -> bool) -> bool {
     let start = Instant::now();
     while !ok() {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}"
-        );
+        if start.elapsed() >= limit {
+            return false;
+        }
         std::thread::sleep(Duration::from_millis(20));
     }
+    true
 }
 
 /// Proportional set size of a process, in kB.
@@ -258,6 +266,23 @@ fn main() {
     let during = tree(pid).iter().map(|p| pss_kb(*p)).sum::<u64>();
     let webkit = tree(window);
     wait_for("the window to close", || close_window("MFA Companion"));
+    // Once in a CI run the window outlived its close request by a minute (not seen in
+    // runs of this bench alone): say which processes were left, and ask once more, as a
+    // person would click again.
+    if !wait_until(Duration::from_secs(20), || {
+        webkit.iter().all(|p| !alive(*p))
+    }) {
+        let left: Vec<String> = webkit
+            .iter()
+            .filter(|p| alive(**p))
+            .map(|p| format!("{p} {}", comm(*p)))
+            .collect();
+        println!(
+            "note: 20 s after the close request these still ran: {}; closing again",
+            left.join(", ")
+        );
+        close_window("MFA Companion");
+    }
     wait_for("the window's processes to end", || {
         webkit.iter().all(|p| !alive(*p))
     });
