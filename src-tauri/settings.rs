@@ -13,6 +13,9 @@ use crate::error::ErrorReport;
 /// The range accepted for [`Settings::clipboard_clear_secs`].
 pub const CLEAR_RANGE: std::ops::RangeInclusive<u64> = 1..=3600;
 
+/// The longest accepted [`Settings::hide_after_away_secs`].
+pub const AWAY_MAX_SECS: u64 = 3600;
+
 /// What can be set.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -26,6 +29,9 @@ pub struct Settings {
     /// Privacy mode: the window shows codes as dots until one is clicked (it is then
     /// shown for the rest of its period, at least 10 s, and copied).
     pub hide_codes: bool,
+    /// Hide every code while the window has been in the background (not focused) for
+    /// this many seconds; 0: never. At most [`AWAY_MAX_SECS`].
+    pub hide_after_away_secs: u64,
     /// The order of the window's cards (pinned ones come first whatever it is).
     pub sort: SortOrder,
 }
@@ -68,6 +74,7 @@ impl Default for Settings {
             tray_show_codes: false,
             search_show_codes: false,
             hide_codes: false,
+            hide_after_away_secs: 0,
             sort: SortOrder::Added,
         }
     }
@@ -90,6 +97,7 @@ impl Settings {
                     s.clipboard_clear_secs = s
                         .clipboard_clear_secs
                         .clamp(*CLEAR_RANGE.start(), *CLEAR_RANGE.end());
+                    s.hide_after_away_secs = s.hide_after_away_secs.min(AWAY_MAX_SECS);
                     s
                 })
                 .unwrap_or_else(|e| {
@@ -154,6 +162,7 @@ mod tests {
         let old: Settings = serde_json::from_str(r#"{"clipboard_clear_secs": 12}"#).unwrap();
         assert_eq!(old.clipboard_clear_secs, 12);
         assert!(!old.tray_show_codes && !old.search_show_codes && !old.hide_codes);
+        assert_eq!(old.hide_after_away_secs, 0);
         assert_eq!(old.sort, SortOrder::Added);
     }
 

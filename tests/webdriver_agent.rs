@@ -328,3 +328,57 @@ async fn the_chosen_order_and_pins_survive_a_restart() {
     wait_issuers(&app, &["alpha", "Mid", "Zeta"]).await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn codes_hide_while_the_window_is_in_the_background_and_show_on_its_return() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Alpha:a?secret=JBSWY3DPEHPK3PXP&issuer=Alpha",
+        ],
+    );
+    let settings = config.path().join("mfa-companion");
+    std::fs::create_dir_all(&settings).unwrap();
+    std::fs::write(
+        settings.join("settings.json"),
+        r#"{"hide_after_away_secs": 1}"#,
+    )
+    .unwrap();
+    let app = launch(data.path(), config.path()).await;
+    app.wait_text("#accounts li:first-child .issuer", "Alpha")
+        .await;
+    let dots = "••• •••".to_string();
+    let wait_codes = |hidden: bool| {
+        let app = &app;
+        let dots = dots.clone();
+        async move {
+            let start = Instant::now();
+            while (code_texts(app).await == vec![dots.clone()]) != hidden {
+                assert!(
+                    start.elapsed() < Duration::from_secs(10),
+                    "codes {} hidden: {:?}",
+                    if hidden { "never" } else { "still" },
+                    code_texts(app).await
+                );
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    };
+    wait_codes(false).await;
+    // The window loses the focus (another window in front), then gets it back.
+    let event = |name: &str| format!("window.dispatchEvent(new Event('{name}'))");
+    app.client.execute(&event("blur"), vec![]).await.unwrap();
+    wait_codes(true).await;
+    app.screenshot("away-hidden").await;
+    app.client.execute(&event("focus"), vec![]).await.unwrap();
+    wait_codes(false).await;
+
+    app.click("#open-settings").await;
+    let away = app.el("#settings-away").await.prop("value").await.unwrap();
+    assert_eq!(away.as_deref(), Some("1"));
+    app.close().await;
+}

@@ -7,7 +7,7 @@
 // period updates the rows in place. See benches/webkit-floor.sh for the measurements.
 import { call, el, groupCode, toast } from "./api.js";
 import { hasActiveTag, renderTagFilter, tagChips } from "./tags.js";
-import { expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
+import { checkAway, expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -186,7 +186,7 @@ export async function refresh(withRecovery = true) {
     rows = result.accounts;
     fetchedAt = Date.now();
     lockEnabled = result.lock_enabled;
-    setHideCodes(result.hide_codes);
+    setHideCodes(result.hide_codes, result.hide_after_away_secs);
     if (document.activeElement !== sortSelect) sortSelect.value = result.sort;
     status.textContent = result.warnings.map((w) => w.message).join(" ");
     showLocked(false);
@@ -336,7 +336,7 @@ export function tick() {
   const stale = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
   const lockCheck = lockEnabled && Date.now() - fetchedAt >= LOCK_CHECK_MS;
   if (stale || lockCheck) refresh(!lockScreen.hidden);
-  else if (expireReveals()) patchRows();
+  else if (checkAway() | expireReveals()) patchRows();
   else updateCountdowns(elapsed);
 }
 

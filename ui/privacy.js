@@ -2,14 +2,23 @@
 // (or Enter or Space on the code) shows that one code for the rest of its period, at
 // least 10 s, while it is copied as usual. Only the picture is hidden: search still
 // works on names and tags, and the tray and the desktop search follow their own settings.
+// Separately, every code is hidden while the window has been in the background for the
+// chosen number of seconds, until it has the focus again.
 const MIN_SHOWN_MS = 10_000;
 
 let on = false;
+let awaySecs = 0;
+// When the window lost the focus (ms), or 0 while it has it.
+let awaySince = 0;
+let away = false;
+window.addEventListener("blur", () => { awaySince = Date.now(); });
+window.addEventListener("focus", () => { awaySince = 0; });
 // Account id -> the time (ms) until which its code is shown.
 const shownUntil = new Map();
 
-export function setHideCodes(value) {
+export function setHideCodes(value, afterAwaySecs) {
   on = Boolean(value);
+  awaySecs = afterAwaySecs || 0;
   if (!on) shownUntil.clear();
 }
 
@@ -19,7 +28,16 @@ export function hideCodes() {
 
 // Whether the code of account `id` is hidden now.
 export function isHidden(id) {
-  return on && !((shownUntil.get(id) || 0) > Date.now());
+  return away || (on && !((shownUntil.get(id) || 0) > Date.now()));
+}
+
+// Called once a second: true when the window just went "away" (codes to hide) or came
+// back (codes to show).
+export function checkAway() {
+  const now = awaySecs > 0 && awaySince > 0 && Date.now() - awaySince >= awaySecs * 1000;
+  if (now === away) return false;
+  away = now;
+  return true;
 }
 
 // Shows one account's code for `remaining` seconds (its period's rest), at least 10 s.

@@ -66,6 +66,7 @@ export async function openSettings() {
     const s = await call("get_settings");
     input.value = String(s.clipboard_clear_secs);
     $("settings-hide-codes").checked = s.hide_codes;
+    $("settings-away").value = String(s.hide_after_away_secs);
   } catch (e) {
     error.textContent = e.message;
   }
@@ -75,16 +76,25 @@ export async function openSettings() {
 }
 
 export function setupSettings() {
-  $("settings-hide-codes").addEventListener("change", async (e) => {
+  const privacy = async (message) => {
     error.textContent = "";
+    const awaySecs = Number($("settings-away").value || 0);
+    if (!Number.isInteger(awaySecs)) {
+      error.textContent = "Type a whole number of seconds.";
+      return;
+    }
     try {
-      const s = await call("set_hide_codes", { on: e.target.checked });
-      toast(s.hide_codes ? "Codes are hidden until clicked" : "Codes are shown");
+      const s = await call("set_hide_codes", { on: $("settings-hide-codes").checked, awaySecs });
+      toast(message(s));
       refresh();
     } catch (err) {
       error.textContent = err.message;
     }
-  });
+  };
+  $("settings-hide-codes").addEventListener("change", () =>
+    privacy((s) => (s.hide_codes ? "Codes are hidden until clicked" : "Codes are shown")));
+  $("settings-away").addEventListener("change", () =>
+    privacy((s) => (s.hide_after_away_secs ? `Codes are hidden after ${s.hide_after_away_secs} s in the background` : "Codes stay shown in the background")));
   $("agent-autostart").addEventListener("change", (e) => agentCall("set_agent_autostart", { on: e.target.checked }));
   const showCodes = () => agentCall("set_show_codes", { tray: $("agent-tray-codes").checked, search: $("agent-search-codes").checked });
   $("agent-tray-codes").addEventListener("change", showCodes);

@@ -84,10 +84,20 @@ pub fn set_agent_autostart(on: bool) -> Result<AgentView, ErrorReport> {
     Ok(view())
 }
 
-/// Privacy mode on or off: the window shows codes as dots until one is clicked.
+/// Privacy mode on or off (the window shows codes as dots until one is clicked), and
+/// after how many seconds in the background the window hides every code (0: never).
 #[tauri::command]
-pub fn set_hide_codes(on: bool) -> Result<Settings, ErrorReport> {
-    settings::update(|s| s.hide_codes = on)
+pub fn set_hide_codes(on: bool, away_secs: u64) -> Result<Settings, ErrorReport> {
+    if away_secs > settings::AWAY_MAX_SECS {
+        return Err(ErrorReport {
+            code: "settings.range",
+            message: format!("choose between 0 and {} seconds", settings::AWAY_MAX_SECS),
+        });
+    }
+    settings::update(|s| {
+        s.hide_codes = on;
+        s.hide_after_away_secs = away_secs;
+    })
 }
 
 /// The order of the window's cards, by name (see [`settings::SortOrder`]).

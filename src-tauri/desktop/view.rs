@@ -53,6 +53,8 @@ pub struct CodeList {
     pub lock_enabled: bool,
     /// privacy mode: codes show as dots until one is clicked (see [`crate::settings`])
     pub hide_codes: bool,
+    /// seconds in the background after which every code is hidden (0: never)
+    pub hide_after_away_secs: u64,
     /// the order of the cards
     pub sort: SortOrder,
 }
@@ -249,6 +251,7 @@ impl Codebook {
             warnings: self.warnings(),
             lock_enabled: crate::storage::lock::enabled(self.store()?.dir()),
             hide_codes: settings.hide_codes,
+            hide_after_away_secs: settings.hide_after_away_secs,
             sort: settings.sort,
         })
     }
