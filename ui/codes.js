@@ -335,9 +335,14 @@ export function tick() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   const stale = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
   const lockCheck = lockEnabled && Date.now() - fetchedAt >= LOCK_CHECK_MS;
-  if (stale || lockCheck) refresh(!lockScreen.hidden);
-  else if (checkAway() | expireReveals()) patchRows();
-  else updateCountdowns(elapsed);
+  if (stale || lockCheck) {
+    refresh(!lockScreen.hidden);
+    return;
+  }
+  // Both are checked every second: one may change while the other does not.
+  const awayChanged = checkAway();
+  const revealEnded = expireReveals();
+  if (awayChanged || revealEnded) patchRows(); else updateCountdowns(elapsed);
 }
 
 export function rerender() {

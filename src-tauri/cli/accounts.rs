@@ -160,13 +160,12 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let dir = store.dir().to_path_buf();
     let mut accounts = store.list()?;
-    let tag_map = store.tags()?;
+    let (pinned, tag_map) = store.pins_and_tags()?;
     let tags_of = |id: &str| tag_map.get(id).map(Vec::as_slice).unwrap_or_default();
     if let Some(tag) = tag {
         accounts.retain(|a| tags::has_tag(tags_of(&a.id), tag));
     }
     if json {
-        let pinned = store.pinned()?;
         // Notes are encrypted: shown when the vault opens (keychain open, app unlocked).
         let notes = store.notes().ok();
         let mut records = Vec::with_capacity(accounts.len());

@@ -267,8 +267,7 @@ impl Codebook {
             Vec::new()
         };
         super::order::sort(&mut accounts, sort, &recent);
-        let pinned = store.pinned().map_err(|e| e.report())?;
-        let mut tags = store.tags().map_err(|e| e.report())?;
+        let (pinned, mut tags) = store.pins_and_tags().map_err(|e| e.report())?;
         // Notes are encrypted: none shown when the vault cannot be opened (the rows then
         // say why in their errors).
         let mut notes = store.notes().unwrap_or_default();

@@ -11,6 +11,9 @@ use std::collections::BTreeMap;
 use super::{AccountStore, StorageError};
 use crate::account::Account;
 
+/// Pinned ids in pin order, and tags by account id.
+pub type PinsAndTags = (Vec<String>, BTreeMap<String, Vec<String>>);
+
 /// The longest tag, in characters.
 pub const MAX_TAG_CHARS: usize = 40;
 /// The most tags one account can carry.
@@ -85,11 +88,30 @@ pub fn valid(raw: &[String]) -> Vec<String> {
     out
 }
 
+/// Stores `now` as the tags of `id` (an account without tags has no entry).
+fn put(tags: &mut BTreeMap<String, Vec<String>>, id: &str, now: &[String]) {
+    if now.is_empty() {
+        tags.remove(id);
+    } else {
+        tags.insert(id.to_string(), now.to_vec());
+    }
+}
+
 impl AccountStore {
     /// Every account's tags by account id (accounts without tags are absent). The public
     /// part only: no keychain.
     pub fn tags(&self) -> Result<BTreeMap<String, Vec<String>>, StorageError> {
         Ok(self.file.read_public()?.map(|p| p.tags).unwrap_or_default())
+    }
+
+    /// The pinned ids (in pin order) and every account's tags, from one read of the
+    /// public part (a listing needs both).
+    pub fn pins_and_tags(&self) -> Result<PinsAndTags, StorageError> {
+        Ok(self
+            .file
+            .read_public()?
+            .map(|p| (p.pinned, p.tags))
+            .unwrap_or_default())
     }
 
     /// Adds and removes tags of one account in one write; returns the account and its
@@ -108,11 +130,7 @@ impl AccountStore {
                 add,
                 remove,
             )?;
-            if now.is_empty() {
-                tags.remove(id);
-            } else {
-                tags.insert(id.to_string(), now.clone());
-            }
+            put(tags, id, &now);
             Ok((account, now))
         })
     }
@@ -122,11 +140,7 @@ impl AccountStore {
         self.update(|accounts, opened| {
             super::write::by_id(accounts, id)?;
             let now = changed(&[], tags, &[])?;
-            if now.is_empty() {
-                opened.public.tags.remove(id);
-            } else {
-                opened.public.tags.insert(id.to_string(), now.clone());
-            }
+            put(&mut opened.public.tags, id, &now);
             Ok(now)
         })
     }
