@@ -4,14 +4,15 @@
 //! clipboard; the window is closed through its X close request.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use zbus::zvariant::OwnedValue;
 
 mod common;
 use common::desk::{assert_no_code_or_secret, clipboard, now, ping, wait_for, Desk, SECRET};
 use common::desktop::{
-    alive, bus, call, call_at, children_of, click, close_window, comm, desktop_services, menu,
-    try_click,
+    alive, bus, call, call_at, children_of, click, close_until, comm, desktop_services, menu,
+    try_click, window_shown,
 };
 
 #[test]
@@ -134,13 +135,16 @@ fn closing_the_window_ends_its_processes_while_the_agent_stays() {
             .unwrap_or(0);
         window != 0
     });
-    wait_for("the window on screen", || close_window("MFA Companion"));
+    wait_for("the window on screen", || window_shown("MFA Companion"));
     let webkit = children_of(window);
     assert!(
         !webkit.is_empty(),
         "WebKit's web and network processes run under the window"
     );
-    wait_for("the window's process to end", || !alive(window));
+    assert!(
+        close_until("MFA Companion", Duration::from_secs(30), || !alive(window)),
+        "the window's process ends when its window is closed"
+    );
     for p in webkit {
         wait_for("WebKit's processes to end", || !alive(p));
     }
