@@ -16,12 +16,16 @@ fn main() {
     {
         let manifest = tauri_build::AppManifest::new().commands(&[
             "list_codes",
+            "issuer_icon_paths",
+            "issuer_icon_list",
+            "set_account_icon",
             "next_hotp_code",
             "add_uri",
             "add_manual",
             "add_qr_image",
             "account_qr",
             "remove_account",
+            "undo_remove",
             "copy_code",
             "copy_text",
             "ui_ready",

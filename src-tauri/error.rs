@@ -116,6 +116,7 @@ impl Coded for StorageError {
             StorageError::CounterExhausted { .. } => "account.counter_exhausted",
             StorageError::Name(e) => e.code(),
             StorageError::Tag { .. } => "account.tag_invalid",
+            StorageError::IconUnknown { .. } => "account.icon_unknown",
             StorageError::Note { .. } => "account.note_invalid",
             StorageError::ServerExists { .. } => "server.exists",
             StorageError::ServerNotFound { .. } => "server.not_found",

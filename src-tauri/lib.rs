@@ -9,6 +9,7 @@
 //! - [`agent`]: the resident agent (holds the data key while the app lock is open).
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
+//! - [`issuer_icons`]: each account's logo from the bundled set, or a letter avatar.
 //! - [`import_export`]: moving accounts in and out (QR images so far).
 //! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
 //! - [`cli`]: the command-line interface (same binary).
@@ -26,6 +27,7 @@ pub mod enroll;
 pub mod error;
 pub mod identity;
 pub mod import_export;
+pub mod issuer_icons;
 pub mod logging;
 pub mod otp;
 pub mod otpauth;

@@ -1,7 +1,9 @@
 //! Guards the user's own organising through the real CLI: tags (`tag ACCOUNT +a -b`,
 //! `list --tag`, tags and pins in `list --json`, invalid tags refused with nothing
-//! changed, gone with their account) and notes (`note`, `note` in `list --json`, kept
-//! encrypted), and both travelling through an Aegis export and our backup.
+//! changed, gone with their account), notes (`note`, `note` in `list --json`, kept
+//! encrypted) and issuer icons (`icon` matched, chosen, refused, back to automatic;
+//! `icons` lists the bundled set), all three travelling through an Aegis export and our
+//! backup.
 
 use serde_json::Value;
 
@@ -116,13 +118,14 @@ fn pins_and_tags_show_in_list_json_and_go_with_a_removed_account() {
 }
 
 #[test]
-fn tags_and_notes_travel_through_an_aegis_export_and_our_backup() {
+fn tags_notes_and_icons_travel_through_an_aegis_export_and_our_backup() {
     let source = Env::new();
     add(&source, "Acme:ann");
     add(&source, "Bank:ann");
     source.ok(&["tag", "acme", "+Work", "+home"]);
     source.ok(&["tag", "bank", "+work"]);
     source.ok(&["note", "acme", "spare key in the safe"]);
+    source.ok(&["icon", "acme", "gitlab"]);
     let dir = tempfile::tempdir().unwrap();
     for (format, name) in [
         ("aegis-encrypted", "aegis.json"),
@@ -159,6 +162,8 @@ fn tags_and_notes_travel_through_an_aegis_export_and_our_backup() {
             [&Value::from("spare key in the safe"), &Value::Null],
             "{format}"
         );
+        assert_eq!(icon_of(&list, "Acme"), "gitlab", "{format}");
+        assert_eq!(icon_of(&list, "Bank"), "letter", "{format}");
     }
 }
 
@@ -188,4 +193,63 @@ fn a_note_is_set_shown_cleared_and_kept_encrypted() {
         .ok(&["note", "acme", "--clear"])
         .contains("note removed"));
     assert_eq!(env.list()[0]["note"], Value::Null);
+}
+
+fn icon_of(list: &[Value], issuer: &str) -> String {
+    let account = list.iter().find(|a| a["issuer"] == issuer).unwrap();
+    account["icon"]
+        .as_str()
+        .expect("icon is a string")
+        .to_string()
+}
+
+#[test]
+fn an_icon_is_matched_chosen_refused_and_set_back_to_automatic() {
+    let env = Env::new();
+    add(&env, "GitHub:ann");
+    add(&env, "Acme:ann");
+    let list = env.list();
+    assert_eq!(icon_of(&list, "GitHub"), "github");
+    assert_eq!(icon_of(&list, "Acme"), "letter");
+    let said = env.ok(&["icon", "github"]);
+    assert!(
+        said.contains("GitHub (github): matched by its issuer"),
+        "{said}"
+    );
+
+    let said = env.ok(&["icon", "acme", "GitLab"]);
+    assert!(said.contains("GitLab (gitlab): chosen"), "{said}");
+    env.ok(&["icon", "github", "letter"]);
+    let list = env.list();
+    assert_eq!(icon_of(&list, "Acme"), "gitlab");
+    assert_eq!(icon_of(&list, "GitHub"), "letter");
+
+    // An unknown name is refused and the choice stays.
+    let out = env.run(&["icon", "acme", "no such brand"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("[account.icon_unknown]"), "{err}");
+    assert_eq!(icon_of(&env.list(), "Acme"), "gitlab");
+
+    env.ok(&["icon", "acme", "--auto"]);
+    env.ok(&["icon", "github", "--auto"]);
+    let list = env.list();
+    assert_eq!(icon_of(&list, "Acme"), "letter");
+    assert_eq!(icon_of(&list, "GitHub"), "github");
+}
+
+#[test]
+fn icons_lists_the_bundled_set_by_part_of_a_name() {
+    let env = Env::new();
+    let all = env.ok(&["icons"]);
+    assert!(all.lines().count() > 100, "{all}");
+    let git = env.ok(&["icons", "git"]);
+    assert!(git.lines().any(|l| l.starts_with("github ")), "{git}");
+    assert!(git.lines().any(|l| l.starts_with("gitlab ")), "{git}");
+    assert!(!git.lines().any(|l| l.starts_with("google ")), "{git}");
+    let none = env.ok(&["icons", "zzzz-no-such"]);
+    assert!(
+        none.contains("no icon in the bundled set matches"),
+        "{none}"
+    );
 }

@@ -43,11 +43,10 @@ async fn pinning_moves_a_card_first_and_settings_turn_the_agent_on() {
     let app = launch(data.path(), config.path()).await;
     app.wait_text("#accounts li:first-child .issuer", "Alpha")
         .await;
-    app.click(&format!("li[data-id='{beta}'] button.pin")).await;
+    app.card_action(&beta, "pin").await;
     app.wait_text("#accounts li:first-child .issuer", "Beta")
         .await;
-    app.wait_text(&format!("li[data-id='{beta}'] button.pin"), "Unpin")
-        .await;
+    app.el(&format!("li[data-id='{beta}'] .pinned-mark")).await;
     assert_eq!(pinned(data.path()), vec![beta.clone()]);
     app.screenshot("pinned").await;
 
@@ -87,7 +86,7 @@ async fn pinning_moves_a_card_first_and_settings_turn_the_agent_on() {
     cli(data.path(), &["agent", "--quit"]);
     app.click("#settings-dialog .dialog-head button").await;
     // Unpinned in the window, the card goes back to its place.
-    app.click(&format!("li[data-id='{beta}'] button.pin")).await;
+    app.card_action(&beta, "pin").await;
     app.wait_text("#accounts li:first-child .issuer", "Alpha")
         .await;
     assert!(pinned(data.path()).is_empty());
@@ -130,8 +129,7 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
     app.wait_text(&format!("li[data-id='{gamma}'] .tags"), "home")
         .await;
 
-    app.click(&format!("li[data-id='{alpha}'] button.tags-edit"))
-        .await;
+    app.card_action(&alpha, "tags").await;
     app.type_into("#tags-input", "work, Travel").await;
     app.type_into("#note-input", "printed codes in the safe")
         .await;
@@ -171,8 +169,7 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
     app.wait_rows(3).await;
 
     // A bad tag is refused in the dialog and nothing changes.
-    app.click(&format!("li[data-id='{beta}'] button.tags-edit"))
-        .await;
+    app.card_action(&beta, "tags").await;
     app.type_into("#tags-input", "ok, -bad").await;
     app.click("#tags-form button[type='submit']").await;
     app.wait_text("#tags-error", "starts with + or -").await;
@@ -181,18 +178,6 @@ async fn tags_edited_in_a_card_filter_the_list_and_reach_the_cli() {
 }
 
 /// The texts of every element matching `css`, in page order.
-async fn texts_of(app: &App, css: &str) -> Vec<String> {
-    let v = app
-        .client
-        .execute(
-            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent);",
-            vec![json!(css)],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(v).unwrap()
-}
-
 /// The code buttons' texts, in list order.
 async fn code_texts(app: &App) -> Vec<String> {
     texts_of(app, "#accounts button.code").await
@@ -310,21 +295,19 @@ async fn the_chosen_order_and_pins_survive_a_restart() {
         .await
         .unwrap();
     wait_issuers(&app, &["alpha", "Mid", "Zeta"]).await;
-    app.click(&format!("li[data-id='{}'] button.pin", ids[0]))
-        .await;
+    app.card_action(&ids[0], "pin").await;
     wait_issuers(&app, &["Zeta", "alpha", "Mid"]).await;
     app.screenshot("sorted").await;
     app.close().await;
 
     let app = launch(data.path(), config.path()).await;
     wait_issuers(&app, &["Zeta", "alpha", "Mid"]).await;
-    app.el(&format!("li[data-id='{}'] button.pin.pinned", ids[0]))
+    app.el(&format!("li[data-id='{}'] .pinned-mark", ids[0]))
         .await;
     let chosen = app.el("#sort").await.prop("value").await.unwrap();
     assert_eq!(chosen.as_deref(), Some("issuer"));
     // Unpinned, Zeta takes its place by issuer again.
-    app.click(&format!("li[data-id='{}'] button.pin", ids[0]))
-        .await;
+    app.card_action(&ids[0], "pin").await;
     wait_issuers(&app, &["alpha", "Mid", "Zeta"]).await;
     app.close().await;
 }

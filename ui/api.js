@@ -26,12 +26,22 @@ export function groupCode(code) {
 }
 
 let toastTimer = 0;
-export function toast(text) {
+// A short message at the bottom; with `action` ({label, run}) a button beside it (Undo),
+// shown for `ms`.
+export function toast(text, action, ms = 4000) {
   const t = document.getElementById("toast");
   t.textContent = text;
+  if (action) {
+    const b = el("button", "toast-action", action.label);
+    b.addEventListener("click", () => {
+      t.hidden = true;
+      action.run();
+    });
+    t.append(" ", b);
+  }
   t.hidden = false;
   clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => { t.hidden = true; }, 4000);
+  toastTimer = setTimeout(() => { t.hidden = true; }, ms);
 }
 
 export function openDialog(d) {

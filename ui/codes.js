@@ -8,6 +8,8 @@
 import { call, el, groupCode, toast } from "./api.js";
 import { hasActiveTag, renderTagFilter, tagChips } from "./tags.js";
 import { checkAway, expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
+import { iconFor, loadIcons } from "./icons.js";
+import { wireCard } from "./cardmenu.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -108,6 +110,19 @@ function setCodeFace(button, r) {
   button.dataset.hidden = String(isHidden(r.id));
 }
 
+// What the card's menu offers for row `r`.
+function cardActions(r) {
+  const rc = recovery[r.id];
+  const run = (name, ...args) => () => actions[name] && actions[name](...args);
+  return [
+    { action: "pin", label: r.pinned ? "Unpin" : "Pin to the top", run: () => setPinned(r, !r.pinned) },
+    { action: "tags", label: "Tags, note and icon…", run: run("tags", r, label(r)) },
+    { action: "qr", label: "Show QR code…", run: run("qr", r.id, label(r)) },
+    { action: "recovery", label: rc ? `Recovery codes (${rc.unused} unused)…` : "Recovery codes…", run: run("recovery", r.id, label(r)) },
+    { action: "remove", label: "Remove…", danger: true, run: run("remove", r.id, label(r)) },
+  ];
+}
+
 function render() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   renderTagFilter(rows, render);
@@ -117,14 +132,27 @@ function render() {
   list.replaceChildren(...shown.map((r) => {
     const li = el("li", "account");
     li.dataset.id = r.id;
+    li.append(iconFor(r));
     const names = el("div", "names");
-    names.append(el("span", "issuer", r.issuer || r.account || "(no name)"), el("span", "name", r.issuer ? r.account : ""));
+    const title = el("span", "title");
+    title.append(el("span", "issuer", r.issuer || r.account || "(no name)"));
+    if (r.pinned) {
+      const mark = el("span", "pinned-mark", "📌");
+      mark.setAttribute("role", "img");
+      mark.setAttribute("aria-label", "pinned");
+      title.append(mark);
+    }
+    names.append(title, el("span", "name", r.issuer ? r.account : ""));
     if (r.tags && r.tags.length) names.append(tagChips(r.tags));
     li.append(names);
     const code = el("button", "code");
     setCodeFace(code, r);
     code.addEventListener("click", () => copy(r));
-    li.append(code);
+    // The ring sits beside the code (they wrap together); the seconds and the next code
+    // show below, in the last 5 s.
+    const codeBox = el("span", "code-box");
+    codeBox.append(code);
+    li.append(codeBox);
     const meta = el("div", "meta");
     if (r.kind === "hotp") {
       const b = el("button", "next", "Next code");
@@ -133,7 +161,7 @@ function render() {
       meta.append(b);
     } else if (r.remaining != null) {
       const left = Math.max(r.remaining - elapsed, 0);
-      meta.append(ring(left, r.period || 30));
+      codeBox.prepend(ring(left, r.period || 30));
       const s = el("span", "remaining", `${left} s`);
       s.dataset.remaining = String(left);
       s.hidden = left > 5;
@@ -145,27 +173,18 @@ function render() {
         meta.append(n);
       }
     }
+    // Only a warning shows on the card: two or fewer unused recovery codes.
     const rc = recovery[r.id];
-    if (rc) {
-      const b = el("button", rc.unused <= 2 ? "recovery low" : "recovery", `${rc.unused} recovery`);
-      b.setAttribute("aria-label", `Recovery codes for ${label(r)}: ${rc.unused} unused`);
+    if (rc && rc.unused <= 2) {
+      const b = el("button", "recovery low", `${rc.unused} recovery`);
+      b.setAttribute("aria-label", `Recovery codes for ${label(r)}: only ${rc.unused} unused`);
       b.addEventListener("click", () => actions.recovery && actions.recovery(r.id, label(r)));
       meta.append(b);
     }
-    const pin = el("button", r.pinned ? "pin pinned" : "pin", r.pinned ? "Unpin" : "Pin");
-    pin.setAttribute("aria-pressed", String(Boolean(r.pinned)));
-    pin.setAttribute("aria-label", `${r.pinned ? "Unpin" : "Pin"} ${label(r)} (pinned accounts come first and are listed in the tray menu)`);
-    pin.addEventListener("click", () => setPinned(r, !r.pinned));
-    const tags = el("button", "tags-edit", "Tags");
-    tags.setAttribute("aria-label", `Tags and note of ${label(r)}`);
-    tags.addEventListener("click", () => actions.tags && actions.tags(r, label(r)));
-    const more = el("button", "qr", "QR");
-    more.setAttribute("aria-label", `Show QR code for ${label(r)}`);
-    more.addEventListener("click", () => actions.qr && actions.qr(r.id, label(r)));
-    const del = el("button", "remove", "Remove");
-    del.setAttribute("aria-label", `Remove ${label(r)}`);
-    del.addEventListener("click", () => actions.remove && actions.remove(r.id, label(r)));
-    meta.append(pin, tags, more, del);
+    const more = el("button", "more", "⋮");
+    more.setAttribute("aria-label", `Actions for ${label(r)}`);
+    codeBox.append(more);
+    wireCard(li, more, () => cardActions(r));
     li.append(meta);
     if (r.error) li.append(el("span", "error", r.error.message));
     return li;
@@ -185,6 +204,7 @@ export async function refresh(withRecovery = true) {
     inPlace = !withRecovery && sameShape(rows, result.accounts);
     rows = result.accounts;
     fetchedAt = Date.now();
+    if (!inPlace) await loadIcons(rows);
     lockEnabled = result.lock_enabled;
     setHideCodes(result.hide_codes, result.hide_after_away_secs);
     if (document.activeElement !== sortSelect) sortSelect.value = result.sort;
@@ -279,7 +299,8 @@ function sameShape(old, fresh) {
     const f = fresh[i];
     return r.id === f.id && r.kind === f.kind && r.issuer === f.issuer && r.account === f.account &&
       !r.error && !f.error && Boolean(r.pinned) === Boolean(f.pinned) &&
-      (r.tags || []).join("\n") === (f.tags || []).join("\n") && (r.note || "") === (f.note || "") && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next);
+      (r.tags || []).join("\n") === (f.tags || []).join("\n") && (r.note || "") === (f.note || "") && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next) &&
+      JSON.stringify(r.icon) === JSON.stringify(f.icon) && r.icon_choice === f.icon_choice;
   });
 }
 

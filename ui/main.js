@@ -10,6 +10,7 @@ import { openTags, setupTags } from "./tags.js";
 import { openRecovery, setupRecovery } from "./recovery.js";
 import { openSettings, setupSettings } from "./settings.js";
 import { setupLock } from "./lock.js";
+import { confirmRemove, setupRemove } from "./remove.js";
 import { openExport, openImport, setupTransfer } from "./transfer.js";
 
 const search = document.getElementById("search");
@@ -18,11 +19,7 @@ onRowAction({
   qr: openQr,
   tags: openTags,
   recovery: openRecovery,
-  remove: async (id, label) => {
-    if (!confirm(`Remove ${label}? Its secret is deleted from the keychain for good.`)) return;
-    try { await call("remove_account", { id }); toast(`Removed ${label}`); } catch (e) { toast(e.message); }
-    refresh();
-  },
+  remove: confirmRemove,
 });
 
 setupAdd();
@@ -33,6 +30,7 @@ setupRecovery();
 setupTransfer();
 setupSettings();
 setupLock(refresh);
+setupRemove(refresh);
 
 document.getElementById("open-add").addEventListener("click", openAdd);
 document.getElementById("empty-add").addEventListener("click", openAdd);

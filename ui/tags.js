@@ -1,6 +1,6 @@
 // Tags and notes in the window: chips on each card, a bar of every tag in use that shows
 // only the accounts with one, and the dialog that edits an account's tags (comma
-// separated) and its note.
+// separated), its note and its icon (a logo of the bundled set, or the letter).
 // The vault keeps them (src-tauri/storage/tags.rs); names are compared ignoring case.
 import { call, el, openDialog, toast } from "./api.js";
 
@@ -9,6 +9,9 @@ const dialog = document.getElementById("tags-dialog");
 const input = document.getElementById("tags-input");
 const noteInput = document.getElementById("note-input");
 const error = document.getElementById("tags-error");
+const iconSelect = document.getElementById("icon-select");
+let iconsListed = false;
+let iconBefore = "";
 // The tag the list is narrowed to (lower case), or "" for every account.
 let active = "";
 let target = null;
@@ -50,8 +53,27 @@ export function renderTagFilter(rows, rerender) {
   }
 }
 
-export function openTags(r, label) {
+// The picker lists the bundled set once, on first use.
+async function listIcons() {
+  if (iconsListed) return;
+  try {
+    const icons = await call("issuer_icon_list");
+    iconSelect.append(...icons.map((i) => {
+      const o = el("option", "", i.title);
+      o.value = i.slug;
+      return o;
+    }));
+    iconsListed = true;
+  } catch (e) {
+    error.textContent = e.message;
+  }
+}
+
+export async function openTags(r, label) {
   target = r.id;
+  await listIcons();
+  iconBefore = r.icon_choice || "";
+  iconSelect.value = iconBefore;
   document.getElementById("tags-title").textContent = `Tags and note of ${label}`;
   input.value = (r.tags || []).join(", ");
   noteInput.value = r.note || "";
@@ -67,8 +89,11 @@ export function setupTags(refresh) {
     try {
       const saved = await call("set_account_tags", { id: target, tags });
       await call("set_account_note", { id: target, note: noteInput.value });
+      if (iconSelect.value !== iconBefore) {
+        await call("set_account_icon", { id: target, icon: iconSelect.value || null });
+      }
       dialog.close();
-      toast(saved.length ? `Saved; tags: ${saved.join(", ")}` : "Saved; no tags");
+      toast(saved.length ? `Saved; tags: ${saved.join(", ")}` : "Saved");
       refresh();
     } catch (err) {
       error.textContent = err.message;

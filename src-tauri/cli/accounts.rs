@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 use super::{confirm, fail, out, read_stdin, servers, Failure};
 use crate::account::Source;
 use crate::error::Coded;
+use crate::issuer_icons::Icon;
 use crate::otp::{self, Algorithm, Kind, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
 use crate::storage::{tags, AccountStore};
@@ -160,7 +161,11 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let dir = store.dir().to_path_buf();
     let mut accounts = store.list()?;
-    let (pinned, tag_map) = store.pins_and_tags()?;
+    let crate::storage::tags::Organised {
+        pinned,
+        tags: tag_map,
+        icons,
+    } = store.organised()?;
     let tags_of = |id: &str| tag_map.get(id).map(Vec::as_slice).unwrap_or_default();
     if let Some(tag) = tag {
         accounts.retain(|a| tags::has_tag(tags_of(&a.id), tag));
@@ -175,6 +180,8 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
             if let Some(fields) = record.as_object_mut() {
                 fields.insert("pinned".into(), json!(pinned.contains(&a.id)));
                 fields.insert("tags".into(), json!(tags_of(&a.id)));
+                let icon = Icon::shown(icons.get(&a.id), &a.issuer, &a.account);
+                fields.insert("icon".into(), json!(icon.name()));
                 if let Some(notes) = &notes {
                     fields.insert("note".into(), json!(notes.get(&a.id).map(|n| n.as_str())));
                 }

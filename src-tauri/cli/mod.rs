@@ -8,6 +8,7 @@ mod agent;
 mod backup;
 mod docs;
 mod doctor;
+mod icons;
 mod lock;
 mod recovery;
 mod servers;
@@ -149,6 +150,24 @@ enum Command {
         #[arg(allow_hyphen_values = true, value_name = "+TAG|-TAG")]
         changes: Vec<String>,
     },
+    /// Print or choose the icon an account shows: NAME is an icon of the bundled set (by
+    /// slug or title, see `icons`) or "letter"; --auto goes back to the one its issuer
+    /// matches.
+    Icon {
+        /// Id, issuer:account, or a unique case-insensitive substring of either.
+        account: String,
+        /// An icon of the bundled set, or "letter".
+        #[arg(conflicts_with = "auto")]
+        name: Option<String>,
+        /// Forget the choice: show the icon the issuer matches.
+        #[arg(long)]
+        auto: bool,
+    },
+    /// List the bundled issuer icons (simple-icons, CC0) whose name contains QUERY.
+    Icons {
+        /// Part of a slug, title or alias.
+        query: Option<String>,
+    },
     /// Enroll this device with a server: setup, store, verify, enable, status.
     Enroll(servers::EnrollArgs),
     /// Recovery codes in the offline, encrypted vault.
@@ -231,6 +250,12 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Pin { account } => accounts::pin(&account, true),
         Command::Unpin { account } => accounts::pin(&account, false),
         Command::Tag { account, changes } => accounts::tag(&account, &changes),
+        Command::Icon {
+            account,
+            name,
+            auto,
+        } => icons::icon(&account, name.as_deref(), auto),
+        Command::Icons { query } => icons::icons(query.as_deref()),
         Command::Note {
             account,
             text,

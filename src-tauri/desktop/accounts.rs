@@ -193,6 +193,19 @@ impl Codebook {
             .map_err(|e| report("qr.render", format!("the QR code could not be drawn: {e}")))
     }
 
+    /// The stored account `id` (`account.not_found` when there is none).
+    pub fn account(&self, id: &str) -> Result<crate::account::Account, ErrorReport> {
+        self.store_ref()?
+            .list()
+            .map_err(|e| e.report())?
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| ErrorReport {
+                code: "account.not_found",
+                message: format!("no account with id {id}: it may have been removed already"),
+            })
+    }
+
     /// Removes an account and its secret.
     pub fn remove_account(&self, id: &str) -> Result<(), ErrorReport> {
         self.forget(id);

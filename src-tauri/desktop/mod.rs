@@ -8,9 +8,11 @@ mod accounts;
 mod agent;
 mod backups;
 mod enrollment;
+mod icons;
 mod launch;
 mod order;
 mod recovery;
+mod removals;
 mod transfer;
 mod view;
 
@@ -29,6 +31,7 @@ use accounts::ManualForm;
 use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
 pub use launch::Start;
 use recovery::{Counts, Revealed};
+use removals::Removals;
 use transfer::{Exported, Preview, Transfers};
 use view::{CodeList, CodeRow, Codebook};
 
@@ -40,9 +43,14 @@ const SHOW_WINDOW_AFTER: Duration = Duration::from_secs(5);
 
 /// Every account with its current code, and the start-up warnings.
 #[tauri::command]
-fn list_codes(book: State<'_, Codebook>) -> Result<CodeList, ErrorReport> {
+fn list_codes(
+    book: State<'_, Codebook>,
+    removals: State<'_, Removals>,
+) -> Result<CodeList, ErrorReport> {
     log::debug!("list_codes");
-    book.list(crate::otp::unix_now())
+    let mut list = book.list(crate::otp::unix_now())?;
+    list.accounts.retain(|r| !removals.is_pending(&r.id));
+    Ok(list)
 }
 
 /// Opens the app lock (the password goes to Rust only, never back).
@@ -81,10 +89,36 @@ fn account_qr(book: State<'_, Codebook>, id: String) -> Result<String, ErrorRepo
     book.account_qr_svg(&id)
 }
 
-/// Removes an account and its secret.
+/// Removes an account and its secret after [`removals::UNDO_SECS`] (at once when the
+/// window closes), unless `undo_remove` takes it back first; returns those seconds.
 #[tauri::command]
-fn remove_account(book: State<'_, Codebook>, id: String) -> Result<(), ErrorReport> {
-    book.remove_account(&id)
+fn remove_account(
+    app: tauri::AppHandle,
+    book: State<'_, Codebook>,
+    removals: State<'_, Removals>,
+    id: String,
+) -> Result<u64, ErrorReport> {
+    book.account(&id)?;
+    let ticket = removals.schedule(&id);
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(removals::UNDO_SECS));
+        if app.state::<Removals>().take_due(&id, ticket) {
+            remove_now(&app.state::<Codebook>(), &id);
+        }
+    });
+    Ok(removals::UNDO_SECS)
+}
+
+/// Takes back a removal whose time is not up; false when it was carried out already.
+#[tauri::command]
+fn undo_remove(removals: State<'_, Removals>, id: String) -> bool {
+    removals.undo(&id)
+}
+
+fn remove_now(book: &Codebook, id: &str) {
+    if let Err(e) = book.remove_account(id) {
+        log::warn!("removing account {id}: {} [{}]", e.message, e.code);
+    }
 }
 
 /// Copies an account's current code; returns the seconds until it is cleared.
@@ -370,6 +404,7 @@ pub fn run(start: Start) -> ExitCode {
         .plugin(tauri_plugin_dialog::init())
         .manage(Codebook::open_default())
         .manage(Transfers::default())
+        .manage(Removals::default())
         .manage(clip)
         .on_page_load(|_, payload| log::info!("page load {:?}", payload.event()))
         // The secrets are read from the keychain while WebKit starts.
@@ -389,12 +424,16 @@ pub fn run(start: Start) -> ExitCode {
         })
         .invoke_handler(tauri::generate_handler![
             list_codes,
+            icons::issuer_icon_paths,
+            icons::issuer_icon_list,
+            icons::set_account_icon,
             next_hotp_code,
             add_uri,
             add_manual,
             add_qr_image,
             account_qr,
             remove_account,
+            undo_remove,
             copy_code,
             copy_text,
             ui_ready,
@@ -432,9 +471,19 @@ pub fn run(start: Start) -> ExitCode {
             agent::set_agent_autostart,
             agent::set_show_codes,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            app.run(|handle, event| {
+                // Removals still open to Undo are carried out as the window closes.
+                if let tauri::RunEvent::Exit = event {
+                    for id in handle.state::<Removals>().take_all() {
+                        remove_now(&handle.state::<Codebook>(), &id);
+                    }
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: the desktop window could not start: {e} [desktop.start]");
             ExitCode::from(1)

@@ -9,8 +9,10 @@ use serde::Serialize;
 
 use crate::account::Account;
 use crate::error::{Coded, ErrorReport};
+use crate::issuer_icons::Icon;
 use crate::otp::{self, Kind, Secret};
 use crate::settings::SortOrder;
+use crate::storage::icons::IconChoice;
 use crate::storage::AccountStore;
 
 /// One account as the webview sees it.
@@ -40,6 +42,10 @@ pub struct CodeRow {
     pub tags: Vec<String>,
     /// the user's note (searched; shown in the card's Tags and note dialog)
     pub note: Option<String>,
+    /// the issuer's logo from the bundled set, or a letter avatar
+    pub icon: Icon,
+    /// the icon the user chose (a slug, or "letter"), if any
+    pub icon_choice: Option<String>,
 }
 
 /// What the window shows: the rows, and warnings about the store as a whole.
@@ -129,6 +135,8 @@ impl Codebook {
             pinned: false,
             tags: Vec::new(),
             note: None,
+            icon: Icon::for_account(&account.issuer, &account.account),
+            icon_choice: None,
         }
     }
 
@@ -267,7 +275,8 @@ impl Codebook {
             Vec::new()
         };
         super::order::sort(&mut accounts, sort, &recent);
-        let (pinned, mut tags) = store.pins_and_tags().map_err(|e| e.report())?;
+        let organised = store.organised().map_err(|e| e.report())?;
+        let (pinned, mut tags) = (organised.pinned, organised.tags);
         // Notes are encrypted: none shown when the vault cannot be opened (the rows then
         // say why in their errors).
         let mut notes = store.notes().unwrap_or_default();
@@ -298,6 +307,13 @@ impl Codebook {
             row.pinned = pinned.contains(&row.id);
             row.tags = tags.remove(&row.id).unwrap_or_default();
             row.note = notes.remove(&row.id).map(|n| n.to_string());
+            if let Some(choice) = organised.icons.get(&row.id) {
+                row.icon = Icon::shown(Some(choice), &row.issuer, &row.account);
+                row.icon_choice = Some(match choice {
+                    IconChoice::Set { slug } => slug.clone(),
+                    _ => "letter".to_string(),
+                });
+            }
         }
         rows.sort_by_key(|r| pinned.iter().position(|p| *p == r.id).unwrap_or(usize::MAX));
         Ok(rows)

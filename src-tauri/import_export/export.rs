@@ -9,7 +9,9 @@ use zeroize::Zeroizing;
 
 use super::{aegis, backup, google, qr, RecoveryCodes};
 use crate::account::Account;
+use crate::issuer_icons::{set, Icon};
 use crate::otpauth::{self, UriAccount};
+use crate::storage::icons::IconChoice;
 use crate::storage::{write_atomic, AccountStore, StorageError, VaultError};
 
 /// The formats that can be written.
@@ -104,6 +106,8 @@ pub struct Item {
     pub tags: Vec<String>,
     /// Its note.
     pub note: Option<Zeroizing<String>>,
+    /// The icon chosen for it, if any.
+    pub icon: Option<IconChoice>,
 }
 
 /// The items as the backup writer takes them.
@@ -115,6 +119,7 @@ pub fn backup_items(items: &[Item]) -> Vec<backup::Item<'_>> {
             recovery: i.recovery.as_ref(),
             tags: &i.tags,
             note: i.note.as_deref().map(String::as_str),
+            icon: i.icon.as_ref(),
         })
         .collect()
 }
@@ -125,7 +130,8 @@ pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
         return Err(ExportError::Nothing);
     }
     let (accounts, codes) = store.with_secrets_and_codes()?;
-    let mut tags = store.tags()?;
+    let organised = store.organised()?;
+    let (mut tags, mut icons) = (organised.tags, organised.icons);
     let mut notes = store.notes()?;
     accounts
         .into_iter()
@@ -147,6 +153,7 @@ pub fn gather(store: &AccountStore) -> Result<Vec<Item>, ExportError> {
             Ok(Item {
                 tags: tags.remove(&account.id).unwrap_or_default(),
                 note: notes.remove(&account.id),
+                icon: icons.remove(&account.id),
                 account,
                 uri,
                 recovery,
@@ -221,6 +228,10 @@ pub fn render(
                     account: &i.uri,
                     tags: &i.tags,
                     note: i.note.as_deref().map_or("", String::as_str),
+                    icon: match Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account) {
+                        Icon::Set { slug, .. } => set::by_slug(&slug),
+                        _ => None,
+                    },
                 })
                 .collect();
             vec![Zeroizing::new(

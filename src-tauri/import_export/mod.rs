@@ -198,6 +198,8 @@ pub struct Candidate {
     pub tags: Vec<String>,
     /// Its note, in formats that have one (Aegis, our backup).
     pub note: Option<Zeroizing<String>>,
+    /// The icon chosen for it (our backup; an Aegis export of ours).
+    pub icon: Option<crate::storage::icons::IconChoice>,
 }
 
 impl Candidate {
@@ -213,6 +215,7 @@ impl Candidate {
             recovery: None,
             tags: Vec::new(),
             note: None,
+            icon: None,
         }
     }
 }

@@ -8,7 +8,7 @@ use super::{Candidate, Format, Parsed};
 use crate::account::{Account, Source};
 use crate::otp::Secret;
 use crate::otpauth::UriAccount;
-use crate::storage::{notes, tags, AccountStore, StorageError};
+use crate::storage::{icons, notes, tags, AccountStore, StorageError};
 
 /// What an import will do (or did).
 pub struct Plan {
@@ -107,6 +107,9 @@ pub fn apply(plan: &Plan, store: &AccountStore) -> Result<Vec<Account>, ApplyErr
             let tags = tags::valid(&c.tags);
             if !tags.is_empty() {
                 opened.public.tags.insert(account.id.clone(), tags);
+            }
+            if let Some(icon) = c.icon.clone().filter(icons::usable) {
+                opened.public.icons.insert(account.id.clone(), icon);
             }
             if let Some(note) = c.note.as_deref().and_then(|n| notes::imported(n)) {
                 opened.private.notes.insert(account.id.clone(), note);

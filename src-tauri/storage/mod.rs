@@ -4,7 +4,8 @@
 //!   that the keychain holds; every change is one verified, atomic write;
 //! - [`store`] and [`write`]: [`AccountStore`], the accounts' queries and write path;
 //! - [`recovery`]: recovery codes inside the vault;
-//! - [`tags`] and [`notes`]: the user's tags and notes on accounts;
+//! - [`tags`] and [`notes`]: the user's tags and notes on accounts; [`icons`]: the icon
+//!   the user chose for one;
 //! - [`migrate`]: the one-time move from the old layout (one keychain item per secret);
 //! - [`keychain`]: the OS keychain (the data key and server tokens);
 //! - [`lock`]: the opt-in app lock (the data key wrapped under a password);
@@ -15,6 +16,7 @@
 
 mod accounts_file;
 mod atomic;
+pub mod icons;
 pub mod keychain;
 pub mod lock;
 pub mod migrate;
@@ -139,6 +141,12 @@ pub enum StorageError {
         tag: String,
         /// what is wrong with it
         problem: &'static str,
+    },
+    /// No icon of the bundled set has that name.
+    #[error("no icon named {name:?} in the bundled set: `mfa-companion icons` lists them, or use \"letter\"")]
+    IconUnknown {
+        /// the name as given (at most 40 characters of it)
+        name: String,
     },
     /// A server profile of that name exists.
     #[error("a server profile named {name} exists: pick another name, or pass --replace")]

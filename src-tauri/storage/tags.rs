@@ -11,8 +11,16 @@ use std::collections::BTreeMap;
 use super::{AccountStore, StorageError};
 use crate::account::Account;
 
-/// Pinned ids in pin order, and tags by account id.
-pub type PinsAndTags = (Vec<String>, BTreeMap<String, Vec<String>>);
+/// What a listing shows beside each account, from one read of the public part.
+#[derive(Debug, Default)]
+pub struct Organised {
+    /// pinned ids, in pin order
+    pub pinned: Vec<String>,
+    /// tags by account id
+    pub tags: BTreeMap<String, Vec<String>>,
+    /// the icon the user chose, by account id (see [`super::icons`])
+    pub icons: BTreeMap<String, super::icons::IconChoice>,
+}
 
 /// The longest tag, in characters.
 pub const MAX_TAG_CHARS: usize = 40;
@@ -104,13 +112,17 @@ impl AccountStore {
         Ok(self.file.read_public()?.map(|p| p.tags).unwrap_or_default())
     }
 
-    /// The pinned ids (in pin order) and every account's tags, from one read of the
-    /// public part (a listing needs both).
-    pub fn pins_and_tags(&self) -> Result<PinsAndTags, StorageError> {
+    /// The pins, tags and chosen icons, from one read of the public part (a listing
+    /// needs all three).
+    pub fn organised(&self) -> Result<Organised, StorageError> {
         Ok(self
             .file
             .read_public()?
-            .map(|p| (p.pinned, p.tags))
+            .map(|p| Organised {
+                pinned: p.pinned,
+                tags: p.tags,
+                icons: p.icons,
+            })
             .unwrap_or_default())
     }
 

@@ -25,10 +25,11 @@ impl AccountStore {
             let mut accounts = accounts_of(&file, std::mem::take(&mut opened.public.accounts))?;
             let out = change(&mut accounts, opened)?;
             opened.public.accounts = accounts.iter().map(Account::to_record).collect();
-            // A removed account loses its pin, tags and note with it.
+            // A removed account loses its pin, tags, icon and note with it.
             let kept = |id: &String| accounts.iter().any(|a| &a.id == id);
             opened.public.pinned.retain(|id| kept(id));
             opened.public.tags.retain(|id, _| kept(id));
+            opened.public.icons.retain(|id, _| kept(id));
             opened.private.notes.retain(|id, _| kept(id));
             Ok(out)
         })

@@ -260,6 +260,15 @@ impl App {
         }
     }
 
+    #[allow(dead_code)]
+    /// Opens the card menu of account `id` (its ⋮ button) and picks `action` (pin, tags,
+    /// qr, recovery, remove).
+    async fn card_action(&self, id: &str, action: &str) {
+        self.click(&format!("li[data-id='{id}'] button.more")).await;
+        self.click(&format!("#card-menu button[data-action='{action}']"))
+            .await;
+    }
+
     async fn text(&self, css: &str) -> String {
         self.el(css).await;
         self.inner_text(css).await.unwrap_or_default()
@@ -411,4 +420,18 @@ fn cleanup(data: &std::path::Path) {
     for s in json(&["server", "list", "--json"]) {
         run(&["server", "remove", s["name"].as_str().unwrap_or("")]);
     }
+}
+
+/// The text of every element `css` selects, in page order.
+#[allow(dead_code)]
+async fn texts_of(app: &App, css: &str) -> Vec<String> {
+    let v = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent);",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
 }

@@ -32,6 +32,8 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
+use crate::issuer_icons::Icon;
+use crate::storage::icons::IconChoice;
 
 const FORMAT: Format = Format::Aegis;
 
@@ -110,6 +112,11 @@ struct RawEntry {
     group: Option<String>,
     #[serde(default)]
     note: Option<Zeroizing<String>>,
+    /// Base64 of an image.
+    #[serde(default)]
+    icon: Option<String>,
+    #[serde(default)]
+    icon_mime: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -256,6 +263,7 @@ fn entry(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candid
     }
     .build();
     let mut c = Candidate::new(label, item);
+    c.icon = icon_of(&raw, &c);
     // Groups become tags; a uuid with no group is dropped (Aegis does the same).
     c.tags = raw
         .groups
@@ -265,6 +273,22 @@ fn entry(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candid
         .collect();
     c.note = raw.note.filter(|n| !n.trim().is_empty());
     c
+}
+
+/// An entry's icon, when it is one of our bundled set that its issuer would not match
+/// anyway (a logo chosen in this app, coming back from an export); other images are not
+/// kept yet.
+fn icon_of(raw: &RawEntry, c: &Candidate) -> Option<IconChoice> {
+    if raw.icon_mime.as_deref() != Some("image/svg+xml") {
+        return None;
+    }
+    let bytes = BASE64.decode(raw.icon.as_deref()?.as_bytes()).ok()?;
+    let e = crate::issuer_icons::recognise_svg(&bytes)?;
+    let a = c.item.as_ref().ok()?;
+    let matched = Icon::for_account(&a.issuer, &a.account);
+    (matched.name() != e.slug).then(|| IconChoice::Set {
+        slug: e.slug.clone(),
+    })
 }
 
 /// Tries each password slot; the master key, or [`ImportError::WrongPassword`].
@@ -314,63 +338,4 @@ fn unwrap_master_key(slots: &[RawSlot], password: &str) -> Result<Zeroizing<Vec<
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::otpauth;
-
-    fn tags_read(text: &str, password: Option<&str>) -> Vec<Vec<String>> {
-        read(text, password)
-            .unwrap()
-            .entries
-            .into_iter()
-            .map(|c| c.tags)
-            .collect()
-    }
-
-    #[test]
-    fn groups_of_version_3_and_the_group_of_version_2_are_read_as_tags() {
-        let v3 = r#"{"version":1,"header":{"slots":null,"params":null},"db":{"version":3,
-            "groups":[{"uuid":"g1","name":"Work"},{"uuid":"g2","name":"home"}],
-            "entries":[
-              {"type":"totp","name":"a","issuer":"A","info":{"secret":"JBSWY3DPEHPK3PXP"},"groups":["g2","g1","gone"]},
-              {"type":"totp","name":"b","issuer":"B","info":{"secret":"JBSWY3DPEHPK3PXQ"}}]}}"#;
-        assert_eq!(
-            tags_read(v3, None),
-            vec![vec!["home".to_string(), "Work".to_string()], vec![]]
-        );
-        let v2 = r#"{"version":1,"header":{"slots":null,"params":null},"db":{"version":2,
-            "entries":[{"type":"totp","name":"a","issuer":"A","info":{"secret":"JBSWY3DPEHPK3PXP"},"group":"Bank"},
-                       {"type":"totp","name":"b","issuer":"B","info":{"secret":"JBSWY3DPEHPK3PXQ"},"group":null}]}}"#;
-        assert_eq!(tags_read(v2, None), vec![vec!["Bank".to_string()], vec![]]);
-    }
-
-    #[test]
-    fn tags_written_as_groups_come_back_with_their_accounts() {
-        let a = otpauth::parse("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP").unwrap();
-        let b = otpauth::parse("otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXQ").unwrap();
-        let (ta, tb) = (
-            vec!["home".to_string(), "Work".to_string()],
-            vec!["work".to_string()],
-        );
-        let entry = |account, tags, note| Entry {
-            account,
-            tags,
-            note,
-        };
-        let file =
-            write_encrypted(&[entry(&a, &ta, "spare key"), entry(&b, &tb, "")], "pw").unwrap();
-        let text = String::from_utf8(file).unwrap();
-        // One group for "Work" and "work": the first spelling.
-        assert_eq!(
-            tags_read(&text, Some("pw")),
-            vec![ta.clone(), vec!["Work".to_string()]]
-        );
-        let notes: Vec<Option<String>> = read(&text, Some("pw"))
-            .unwrap()
-            .entries
-            .into_iter()
-            .map(|c| c.note.map(|n| n.to_string()))
-            .collect();
-        assert_eq!(notes, vec![Some("spare key".to_string()), None]);
-    }
-}
+mod tests;

@@ -1,10 +1,12 @@
 //! Writing an encrypted Aegis vault (see the format in [`super`]): content version 3,
-//! with our tags as Aegis groups, under one scrypt password slot with Aegis' own costs.
+//! with our tags as Aegis groups and each bundled logo as the entry's SVG icon, under one
+//! scrypt password slot with Aegis' own costs.
 
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use data_encoding::{BASE64, HEXLOWER};
 use serde_json::json;
+use sha2::Digest as _;
 use zeroize::Zeroizing;
 
 use crate::otp::Kind;
@@ -37,7 +39,13 @@ struct OutEntry<'a> {
     issuer: &'a str,
     note: &'a str,
     favorite: bool,
+    /// Base64 of the icon's SVG.
     icon: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    icon_mime: Option<&'static str>,
+    /// SHA-256 of the icon's bytes, in hex.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    icon_hash: Option<String>,
     info: OutInfo,
     /// The uuids of its groups.
     groups: Vec<String>,
@@ -86,6 +94,8 @@ pub struct Entry<'a> {
     pub tags: &'a [String],
     /// Its note ("" for none).
     pub note: &'a str,
+    /// The icon it shows, when that is one of the bundled set (written as an SVG).
+    pub icon: Option<&'a crate::issuer_icons::set::Entry>,
 }
 
 /// An encrypted Aegis vault holding `accounts` with their tags (as Aegis groups, content
@@ -116,6 +126,7 @@ pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, st
         .iter()
         .map(|e| {
             let (a, tags) = (e.account, e.tags);
+            let svg = e.icon.map(crate::issuer_icons::svg);
             let hotp = a.params.kind() == Kind::Hotp;
             OutEntry {
                 kind: a.params.kind().as_str(),
@@ -124,7 +135,11 @@ pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, st
                 issuer: &a.issuer,
                 note: e.note,
                 favorite: false,
-                icon: None,
+                icon: svg.as_ref().map(|s| BASE64.encode(s.as_bytes())),
+                icon_mime: svg.as_ref().map(|_| "image/svg+xml"),
+                icon_hash: svg
+                    .as_ref()
+                    .map(|s| HEXLOWER.encode(&sha2::Sha256::digest(s.as_bytes()))),
                 info: OutInfo {
                     secret: a.secret.to_base32(),
                     algo: a.params.algorithm().as_str(),

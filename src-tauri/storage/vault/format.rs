@@ -59,6 +59,10 @@ pub struct Public {
     /// The user's tags, by account id (see [`crate::storage::tags`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tags: BTreeMap<String, Vec<String>>,
+    /// The icon the user chose, by account id (see [`crate::storage::icons`]); an
+    /// account without one shows the icon its issuer matches.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub icons: BTreeMap<String, crate::storage::icons::IconChoice>,
 }
 
 /// The encrypted part. No `Debug`.
@@ -267,6 +271,12 @@ mod tests {
             notes: vec!["n".into()],
             pinned: vec!["a1".into()],
             tags: BTreeMap::from([("a1".into(), vec!["work".into()])]),
+            icons: BTreeMap::from([(
+                "a1".into(),
+                crate::storage::icons::IconChoice::Set {
+                    slug: "gitlab".into(),
+                },
+            )]),
         };
         let mut private = Private::default();
         private
@@ -284,6 +294,9 @@ mod tests {
         let (p, s) = open(&key, &bytes).unwrap();
         assert_eq!((p.generation, p.notes), (3, vec!["n".to_string()]));
         assert_eq!(p.tags["a1"], vec!["work".to_string()]);
+        assert!(
+            matches!(&p.icons["a1"], crate::storage::icons::IconChoice::Set { slug } if slug == "gitlab")
+        );
         assert_eq!(s.secrets["a1"].as_str(), "JBSWY3DPEHPK3PXP");
         assert_eq!(read_public(&bytes).unwrap().generation, 3);
         assert!(matches!(

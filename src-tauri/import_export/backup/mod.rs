@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{Candidate, Format, ImportError, Parsed, RecoveryCodes};
 use crate::otpauth::{self, UriAccount};
+use crate::storage::icons::IconChoice;
 use crate::storage::recovery::StoredCode;
 
 /// The first 8 bytes of every backup file.
@@ -67,6 +68,8 @@ struct BackupAccount {
     tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<Zeroizing<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    icon: Option<IconChoice>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -89,6 +92,8 @@ pub struct Item<'a> {
     pub tags: &'a [String],
     /// Its note.
     pub note: Option<&'a str>,
+    /// The icon chosen for it.
+    pub icon: Option<&'a IconChoice>,
 }
 
 fn header(cost: Cost, salt: &[u8; 16], nonce: &[u8; 24]) -> [u8; HEADER_LEN] {
@@ -201,6 +206,7 @@ pub fn write_with(items: &[Item], key: &BackupKey, now: u64) -> Result<Vec<u8>, 
                 }),
                 tags: i.tags.to_vec(),
                 note: i.note.map(|n| Zeroizing::new(n.to_string())),
+                icon: i.icon.cloned(),
             })
             .collect(),
     };
@@ -338,6 +344,7 @@ fn open_with(h: &[u8], sealed: &[u8], key: &[u8; 32]) -> Result<Parsed, ImportEr
             });
             c.tags = a.tags;
             c.note = a.note;
+            c.icon = a.icon;
             c
         })
         .collect();
@@ -349,118 +356,4 @@ fn open_with(h: &[u8], sealed: &[u8], key: &[u8; 32]) -> Result<Parsed, ImportEr
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A cheap cost for tests (the format stores whatever cost was used).
-    const TEST_COST: Cost = Cost {
-        m_kib: 64,
-        t: 1,
-        p: 1,
-    };
-
-    fn sample() -> UriAccount {
-        otpauth::parse("otpauth://hotp/ACME:ann?secret=JBSWY3DPEHPK3PXP&counter=7&digits=8")
-            .unwrap()
-    }
-
-    #[test]
-    fn a_backup_round_trips_with_its_recovery_codes_and_tags() {
-        let a = sample();
-        let tags = vec!["home".to_string(), "Work".to_string()];
-        let rec = RecoveryCodes {
-            server: Some("work".into()),
-            codes: vec![StoredCode {
-                code: Zeroizing::new("abcd-efgh".into()),
-                used_at: Some(5),
-                note: None,
-            }],
-        };
-        let file = write(
-            &[Item {
-                account: &a,
-                recovery: Some(&rec),
-                tags: &tags,
-                note: Some("in the safe"),
-            }],
-            "pw",
-            TEST_COST,
-            1,
-        )
-        .unwrap();
-        assert!(!file.windows(16).any(|w| w == b"JBSWY3DPEHPK3PXP"));
-        let parsed = read(&file, Some("pw")).unwrap();
-        let c = &parsed.entries[0];
-        assert_eq!(c.item.as_ref().unwrap(), &a);
-        let r = c.recovery.as_ref().unwrap();
-        assert_eq!(r.server.as_deref(), Some("work"));
-        assert_eq!(r.codes[0].code.as_str(), "abcd-efgh");
-        assert_eq!(r.codes[0].used_at, Some(5));
-        assert_eq!(c.tags, tags);
-        assert_eq!(c.note.as_deref().map(String::as_str), Some("in the safe"));
-    }
-
-    #[test]
-    fn a_wrong_password_a_changed_header_and_a_cut_file_are_refused() {
-        let a = sample();
-        let file = write(
-            &[Item {
-                account: &a,
-                recovery: None,
-                tags: &[],
-                note: None,
-            }],
-            "pw",
-            TEST_COST,
-            1,
-        )
-        .unwrap();
-        assert!(matches!(
-            read(&file, Some("nope")),
-            Err(ImportError::WrongPassword { .. })
-        ));
-        assert!(matches!(
-            read(&file, None),
-            Err(ImportError::NeedsPassword { .. })
-        ));
-        // The header is authenticated: a changed salt byte fails like a wrong password.
-        let mut changed = file.clone();
-        changed[30] ^= 1;
-        assert!(matches!(
-            read(&changed, Some("pw")),
-            Err(ImportError::WrongPassword { .. })
-        ));
-        assert!(matches!(
-            read(&file[..40], Some("pw")),
-            Err(ImportError::Malformed { .. })
-        ));
-        let mut newer = file.clone();
-        newer[9] = 2;
-        assert!(matches!(
-            read(&newer, Some("pw")),
-            Err(ImportError::Unsupported { .. })
-        ));
-    }
-
-    #[test]
-    fn a_hostile_cost_is_refused_before_any_work() {
-        let a = sample();
-        let mut file = write(
-            &[Item {
-                account: &a,
-                recovery: None,
-                tags: &[],
-                note: None,
-            }],
-            "pw",
-            TEST_COST,
-            1,
-        )
-        .unwrap();
-        file[12..16].copy_from_slice(&u32::MAX.to_be_bytes());
-        assert!(matches!(
-            read(&file, Some("pw")),
-            Err(ImportError::Unsupported { .. })
-        ));
-    }
-}
+mod tests;

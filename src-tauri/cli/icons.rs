@@ -1,0 +1,57 @@
+//! `icon` and `icons`: which logo an account shows (the one its issuer matches in the
+//! bundled set, another icon of the set, or its letter avatar), and what the set holds.
+
+use super::{out, Failure};
+use crate::issuer_icons::{set, Icon};
+use crate::storage::icons::IconChoice;
+use crate::storage::AccountStore;
+
+/// Prints, sets (`NAME`: a slug, title or "letter") or forgets (`--auto`) the icon of
+/// one account.
+pub(super) fn icon(query: &str, name: Option<&str>, auto: bool) -> Result<(), Failure> {
+    let store = AccountStore::open_default()?;
+    let account = store.find(query)?;
+    if auto || name.is_some() {
+        let choice = name.map(IconChoice::parse).transpose()?;
+        store.set_icon(&account.id, choice)?;
+    }
+    let chosen = store.organised()?.icons.remove(&account.id);
+    let shown = Icon::shown(chosen.as_ref(), &account.issuer, &account.account);
+    let how = match (&chosen, &shown) {
+        (Some(_), _) => "chosen",
+        (None, Icon::Set { .. }) => "matched by its issuer",
+        (None, _) => "no icon matches its issuer",
+    };
+    let what = match &shown {
+        Icon::Set { slug, title, .. } => format!("{title} ({slug})"),
+        Icon::Letter { letter, .. } => format!("the letter {letter}"),
+    };
+    out(format!(
+        "{} (id {}) shows {what}: {how}",
+        account.label(),
+        account.id
+    ))
+}
+
+/// Lists the bundled set's icons whose slug, title or alias contains `query`.
+pub(super) fn icons(query: Option<&str>) -> Result<(), Failure> {
+    let want = query.map(set::key).unwrap_or_default();
+    let lines: Vec<String> = set::all()
+        .iter()
+        .filter(|e| {
+            want.is_empty()
+                || std::iter::once(&e.slug)
+                    .chain(std::iter::once(&e.title))
+                    .chain(e.aka.iter())
+                    .any(|n| set::key(n).contains(&want))
+        })
+        .map(|e| format!("{:<20} {}", e.slug, e.title))
+        .collect();
+    if lines.is_empty() {
+        return out(format!(
+            "no icon in the bundled set matches {:?}; accounts without one show their letter",
+            query.unwrap_or_default()
+        ));
+    }
+    out(lines.join("\n"))
+}

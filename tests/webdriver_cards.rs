@@ -1,0 +1,239 @@
+//! The cards in the real window (tauri-driver and WebKitWebDriver under Xvfb, as
+//! `tests/webdriver.rs`). Issuer icons: a known issuer shows its logo from the bundled set
+//! in its brand colour, an account with no issuer finds its logo by its address's domain,
+//! and an unknown issuer gets a letter avatar; the card's dialog picks another icon of the
+//! set (the CLI sees the choice) and goes back to automatic. The card's menu: opened by
+//! its ⋮ button and by Shift+F10, walked with the arrow keys, closed by Escape with the
+//! focus back on the card; Remove asks first, the card goes, Undo brings it back, and
+//! without Undo the account leaves the vault. Screenshots go to `test-artifacts/`.
+#![allow(dead_code, unused_imports)]
+
+include!("common/webdriver.rs");
+
+/// The avatar of account `id`: its data-icon, its path's fill, its text; read in one
+/// script, as the list may be rebuilt between two WebDriver calls.
+async fn avatar(app: &App, id: &str) -> (String, Option<String>, String) {
+    let css = format!("li[data-id='{id}'] .avatar");
+    app.el(&css).await;
+    let v = app
+        .client
+        .execute(
+            "const a = document.querySelector(arguments[0]); if (!a) return ['', null, ''];
+             const p = a.querySelector('svg path');
+             return [a.dataset.icon || '', p ? p.getAttribute('fill') : null, a.innerText];",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn known_issuers_show_their_logo_and_unknown_ones_a_letter() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let add = |uri: &str| added_id(&cli(data.path(), &["add", uri]));
+    let github = add("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
+    let acme = add("otpauth://totp/Acme%20Corp:bob?secret=JBSWY3DPEHPK3PXQ&issuer=Acme%20Corp");
+    let gmail = add("otpauth://totp/carol%40gmail.com?secret=JBSWY3DPEHPK3PXR");
+    let app = launch(data.path(), config.path()).await;
+    app.wait_text("#accounts li:first-child .issuer", "GitHub")
+        .await;
+
+    let (kind, fill, _) = avatar(&app, &github).await;
+    assert_eq!(kind, "github");
+    assert_eq!(fill.as_deref(), Some("#181717"), "GitHub's brand colour");
+    let (kind, fill, _) = avatar(&app, &gmail).await;
+    assert_eq!(kind, "gmail", "found by the address's domain");
+    assert!(fill.is_some());
+    let (kind, fill, text) = avatar(&app, &acme).await;
+    assert_eq!(kind, "letter");
+    assert_eq!(fill, None);
+    assert_eq!(text.trim(), "A");
+    app.screenshot("icons").await;
+
+    // Another icon of the set for Acme, from its card's dialog.
+    app.card_action(&acme, "tags").await;
+    app.el("#icon-select option[value='gitlab']").await;
+    app.el("#icon-select")
+        .await
+        .select_by_value("gitlab")
+        .await
+        .unwrap();
+    app.click("#tags-form button[type='submit']").await;
+    let start = Instant::now();
+    while avatar(&app, &acme).await.0 != "gitlab" {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "the chosen icon is not shown"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let list: serde_json::Value =
+        serde_json::from_str(&cli(data.path(), &["list", "--json"])).unwrap();
+    let icons: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["icon"].as_str().unwrap())
+        .collect();
+    assert!(icons.contains(&"gitlab"), "{icons:?}");
+    app.screenshot("icon-chosen").await;
+
+    // Back to automatic: the letter again.
+    app.card_action(&acme, "tags").await;
+    app.el("#icon-select")
+        .await
+        .select_by_value("")
+        .await
+        .unwrap();
+    app.click("#tags-form button[type='submit']").await;
+    let start = Instant::now();
+    while avatar(&app, &acme).await.0 != "letter" {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "automatic is not shown"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.close().await;
+}
+
+async fn focused(app: &App) -> String {
+    app.client
+        .execute(
+            "const e = document.activeElement; return (e.dataset.action || e.className || e.id || e.tagName);",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Sends keys to the element that has the focus.
+async fn press(app: &App, keys: &str) {
+    let e = app.client.active_element().await.unwrap();
+    e.send_keys(keys).await.unwrap();
+}
+
+async fn menu_open(app: &App) -> bool {
+    app.client
+        .execute(
+            "return !document.getElementById('card-menu').hidden;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap_or(false)
+}
+
+async fn wait_until_cli(data: &std::path::Path, what: &str, ok: impl Fn(&str) -> bool) {
+    let start = Instant::now();
+    while !ok(&cli(data, &["list"])) {
+        assert!(start.elapsed() < Duration::from_secs(20), "{what}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_card_menu_works_by_mouse_and_keyboard_and_a_removal_can_be_undone() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let add = |uri: &str| added_id(&cli(data.path(), &["add", uri]));
+    let acme = add("otpauth://totp/Acme:ann?secret=JBSWY3DPEHPK3PXP&issuer=Acme");
+    let beta = add("otpauth://totp/Beta:bob?secret=JBSWY3DPEHPK3PXQ&issuer=Beta");
+    let app = launch(data.path(), config.path()).await;
+    app.wait_text("#accounts li:first-child .issuer", "Acme")
+        .await;
+    // The card holds no action buttons of its own: the ⋮ button opens them.
+    for gone in [
+        "button.pin",
+        "button.qr",
+        "button.remove",
+        "button.tags-edit",
+    ] {
+        assert!(
+            app.client
+                .find_all(Locator::Css(&format!("li.account {gone}")))
+                .await
+                .unwrap()
+                .is_empty(),
+            "{gone} is still on the card"
+        );
+    }
+    app.click(&format!("li[data-id='{acme}'] button.more"))
+        .await;
+    assert!(menu_open(&app).await);
+    let items = texts_of(&app, "#card-menu button").await;
+    assert_eq!(
+        items,
+        vec![
+            "Pin to the top",
+            "Tags, note and icon…",
+            "Show QR code…",
+            "Recovery codes…",
+            "Remove…"
+        ]
+    );
+    assert_eq!(focused(&app).await, "pin", "the first item has the focus");
+    app.screenshot("card-menu").await;
+    press(&app, "\u{E015}").await; // ArrowDown
+    assert_eq!(focused(&app).await, "tags");
+    press(&app, "\u{E013}").await; // ArrowUp
+    press(&app, "\u{E013}").await; // ArrowUp again: wraps to the last
+    assert_eq!(focused(&app).await, "remove");
+    press(&app, "\u{E00C}").await; // Escape
+    assert!(!menu_open(&app).await);
+    assert_eq!(
+        focused(&app).await,
+        "more",
+        "the focus is back on the ⋮ button"
+    );
+
+    // Shift+F10 on the card's code button opens the same menu.
+    let code = app.el(&format!("li[data-id='{beta}'] button.code")).await;
+    code.send_keys("\u{E008}\u{E03A}\u{E000}").await.unwrap();
+    assert!(menu_open(&app).await, "Shift+F10 opens the menu");
+    assert_eq!(focused(&app).await, "pin");
+    press(&app, "\u{E00C}").await;
+
+    // Remove asks first; the card goes at once; Undo brings it back.
+    app.card_action(&acme, "remove").await;
+    app.wait_text("#remove-text", "Remove Acme ann?").await;
+    app.click("#remove-confirm").await;
+    let start = Instant::now();
+    while app.rows().await != 1 {
+        assert!(start.elapsed() < Duration::from_secs(15), "the card stays");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.wait_text("#toast", "Removed Acme ann").await;
+    app.screenshot("removed-undo").await;
+    app.click("#toast .toast-action").await;
+    app.wait_text("#toast", "Acme ann is back").await;
+    let start = Instant::now();
+    while app.rows().await != 2 {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "Undo did not bring it back"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Still there once the time for Undo is over.
+    tokio::time::sleep(Duration::from_secs(9)).await;
+    assert!(cli(data.path(), &["list"]).contains("Acme"));
+
+    // Without Undo, it leaves the vault.
+    app.card_action(&acme, "remove").await;
+    app.click("#remove-confirm").await;
+    wait_until_cli(data.path(), "the account is still in the vault", |l| {
+        !l.contains("Acme") && l.contains("Beta")
+    })
+    .await;
+    assert_eq!(app.rows().await, 1);
+    app.close().await;
+}
