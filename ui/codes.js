@@ -110,6 +110,19 @@ function setCodeFace(button, r) {
   button.dataset.hidden = String(isHidden(r.id));
 }
 
+// A small pushpin (drawn here: no emoji font is needed) saying the account is pinned.
+function pinMark() {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("class", "pinned-mark");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", "pinned");
+  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", "M15 2l7 7-2 1-4 4 1 5-2 2-4-4-6 6-1-1 6-6-4-4 2-2 5 1 4-4z");
+  svg.append(path);
+  return svg;
+}
+
 // What the card's menu offers for row `r`.
 function cardActions(r) {
   const rc = recovery[r.id];
@@ -136,12 +149,7 @@ function render() {
     const names = el("div", "names");
     const title = el("span", "title");
     title.append(el("span", "issuer", r.issuer || r.account || "(no name)"));
-    if (r.pinned) {
-      const mark = el("span", "pinned-mark", "📌");
-      mark.setAttribute("role", "img");
-      mark.setAttribute("aria-label", "pinned");
-      title.append(mark);
-    }
+    if (r.pinned) title.append(pinMark());
     names.append(title, el("span", "name", r.issuer ? r.account : ""));
     if (r.tags && r.tags.length) names.append(tagChips(r.tags));
     li.append(names);
