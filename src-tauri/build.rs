@@ -59,6 +59,7 @@ fn main() {
             "set_account_note",
             "set_hide_codes",
             "set_sort",
+            "move_account",
             "agent_status",
             "set_agent_autostart",
             "set_show_codes",

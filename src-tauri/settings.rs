@@ -34,6 +34,11 @@ pub struct Settings {
     pub hide_after_away_secs: u64,
     /// The order of the window's cards (pinned ones come first whatever it is).
     pub sort: SortOrder,
+    /// The user's own order (account ids, moved by drag and drop or Alt+arrow keys),
+    /// used while [`Settings::sort`] is [`SortOrder::Custom`]; accounts not in it follow
+    /// in the order they were added.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub order: Vec<String>,
 }
 
 /// How the window orders its cards.
@@ -51,16 +56,21 @@ pub enum SortOrder {
     Newest,
     /// The most recently copied first (the last 10 copies), then the rest as added.
     RecentlyUsed,
+    /// The most often copied first (copies counted in the window, tray and search).
+    MostUsed,
+    /// The user's own order ([`Settings::order`]).
+    Custom,
 }
 
 impl SortOrder {
-    /// Reads an order by its name (`added`, `issuer`, `name`, `newest`, `recently_used`).
+    /// Reads an order by its name (`added`, `issuer`, `name`, `newest`, `recently_used`,
+    /// `most_used`, `custom`).
     pub fn parse(name: &str) -> Result<SortOrder, ErrorReport> {
         serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
             ErrorReport {
                 code: "settings.value",
                 message: format!(
-                    "no sort order {name:?}: choose added, issuer, name, newest or recently_used"
+                    "no sort order {name:?}: choose added, issuer, name, newest, recently_used, most_used or custom"
                 ),
             }
         })
@@ -76,6 +86,7 @@ impl Default for Settings {
             hide_codes: false,
             hide_after_away_secs: 0,
             sort: SortOrder::Added,
+            order: Vec::new(),
         }
     }
 }

@@ -253,21 +253,6 @@ async fn privacy_mode_hides_every_code_and_a_click_shows_and_copies_one() {
 }
 
 /// The cards' issuers, in list order.
-async fn issuers(app: &App) -> Vec<String> {
-    texts_of(app, "#accounts li .issuer").await
-}
-
-async fn wait_issuers(app: &App, want: &[&str]) {
-    let start = Instant::now();
-    while issuers(app).await != want {
-        if start.elapsed() >= Duration::from_secs(15) {
-            app.screenshot("failure").await;
-            panic!("the cards are {:?}, not {want:?}", issuers(app).await);
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_chosen_order_and_pins_survive_a_restart() {
     let _one = SERIAL.lock().await;

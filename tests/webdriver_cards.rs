@@ -5,7 +5,9 @@
 //! set (the CLI sees the choice) and goes back to automatic. The card's menu: opened by
 //! its ⋮ button and by Shift+F10, walked with the arrow keys, closed by Escape with the
 //! focus back on the card; Remove asks first, the card goes, Undo brings it back, and
-//! without Undo the account leaves the vault. Screenshots go to `test-artifacts/`.
+//! without Undo the account leaves the vault. Cards move by Alt+arrow keys, by the menu
+//! and by drag and drop into the user's own order, which survives a restart; "most
+//! copied first" follows the copies. Screenshots go to `test-artifacts/`.
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
@@ -174,6 +176,7 @@ async fn the_card_menu_works_by_mouse_and_keyboard_and_a_removal_can_be_undone()
         items,
         vec![
             "Pin to the top",
+            "Move down (Alt+↓)",
             "Tags, note and icon…",
             "Show QR code…",
             "Recovery codes…",
@@ -183,7 +186,7 @@ async fn the_card_menu_works_by_mouse_and_keyboard_and_a_removal_can_be_undone()
     assert_eq!(focused(&app).await, "pin", "the first item has the focus");
     app.screenshot("card-menu").await;
     press(&app, "\u{E015}").await; // ArrowDown
-    assert_eq!(focused(&app).await, "tags");
+    assert_eq!(focused(&app).await, "down");
     press(&app, "\u{E013}").await; // ArrowUp
     press(&app, "\u{E013}").await; // ArrowUp again: wraps to the last
     assert_eq!(focused(&app).await, "remove");
@@ -235,5 +238,101 @@ async fn the_card_menu_works_by_mouse_and_keyboard_and_a_removal_can_be_undone()
     })
     .await;
     assert_eq!(app.rows().await, 1);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cards_move_by_keyboard_menu_and_drag_and_the_order_survives_a_restart() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let add = |uri: &str| added_id(&cli(data.path(), &["add", uri]));
+    let alpha = add("otpauth://totp/Alpha:a?secret=JBSWY3DPEHPK3PXP&issuer=Alpha");
+    add("otpauth://totp/Beta:b?secret=JBSWY3DPEHPK3PXQ&issuer=Beta");
+    let gamma = add("otpauth://totp/Gamma:c?secret=JBSWY3DPEHPK3PXR&issuer=Gamma");
+    let app = launch(data.path(), config.path()).await;
+    wait_issuers(&app, &["Alpha", "Beta", "Gamma"]).await;
+
+    // Keyboard only: Alt+Up on Gamma's code button.
+    app.client
+        .execute(
+            "document.querySelector(arguments[0]).focus()",
+            vec![json!(format!("li[data-id='{gamma}'] button.code"))],
+        )
+        .await
+        .unwrap();
+    press(&app, "\u{E00A}\u{E013}\u{E000}").await; // Alt, ArrowUp, release
+    wait_issuers(&app, &["Alpha", "Gamma", "Beta"]).await;
+    assert_eq!(
+        focused(&app).await,
+        "code",
+        "the focus stays on the moved card"
+    );
+    let chosen = app.el("#sort").await.prop("value").await.unwrap();
+    assert_eq!(
+        chosen.as_deref(),
+        Some("custom"),
+        "moving makes the order my own"
+    );
+
+    // The menu's Move down.
+    app.card_action(&alpha, "down").await;
+    wait_issuers(&app, &["Gamma", "Alpha", "Beta"]).await;
+
+    // Drag and drop (the page's own drag events): Beta onto Gamma's upper half.
+    app.client
+        .execute(
+            "const [from, to] = [...document.querySelectorAll('#accounts li')].filter(
+               (li) => ['Beta', 'Gamma'].includes(li.querySelector('.issuer').textContent))
+               .sort((a, b) => a.querySelector('.issuer').textContent === 'Beta' ? -1 : 1);
+             const dt = new DataTransfer();
+             const r = to.getBoundingClientRect();
+             const at = { bubbles: true, cancelable: true, dataTransfer: dt,
+                          clientX: r.left + 10, clientY: r.top + 2 };
+             from.dispatchEvent(new DragEvent('dragstart', at));
+             to.dispatchEvent(new DragEvent('dragover', at));
+             to.dispatchEvent(new DragEvent('drop', at));
+             from.dispatchEvent(new DragEvent('dragend', at));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    wait_issuers(&app, &["Beta", "Gamma", "Alpha"]).await;
+    app.screenshot("moved").await;
+    app.close().await;
+
+    let app = launch(data.path(), config.path()).await;
+    wait_issuers(&app, &["Beta", "Gamma", "Alpha"]).await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn most_copied_first_follows_the_copies() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let add = |uri: &str| added_id(&cli(data.path(), &["add", uri]));
+    add("otpauth://totp/Alpha:a?secret=JBSWY3DPEHPK3PXP&issuer=Alpha");
+    let beta = add("otpauth://totp/Beta:b?secret=JBSWY3DPEHPK3PXQ&issuer=Beta");
+    let gamma = add("otpauth://totp/Gamma:c?secret=JBSWY3DPEHPK3PXR&issuer=Gamma");
+    let app = launch(data.path(), config.path()).await;
+    wait_issuers(&app, &["Alpha", "Beta", "Gamma"]).await;
+    for id in [&gamma, &gamma, &beta] {
+        app.click(&format!("li[data-id='{id}'] button.code")).await;
+        app.wait_text("#toast", "Copied").await;
+        app.client
+            .execute(
+                "const t = document.getElementById('toast'); t.textContent = ''; t.hidden = true;",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+    app.el("#sort")
+        .await
+        .select_by_value("most_used")
+        .await
+        .unwrap();
+    wait_issuers(&app, &["Gamma", "Beta", "Alpha"]).await;
     app.close().await;
 }

@@ -32,8 +32,9 @@ pub fn load() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Puts `id` first.
+/// Puts `id` first, and counts the copy (see [`super::usage`]).
 pub fn record(id: &str) {
+    super::usage::bump(id);
     let Some(path) = path() else { return };
     let ids = pushed(load(), id);
     let result = path

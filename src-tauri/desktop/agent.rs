@@ -107,6 +107,17 @@ pub fn set_sort(order: String) -> Result<Settings, ErrorReport> {
     settings::update(|s| s.sort = order)
 }
 
+/// Moves a card to just before another (drag and drop, Alt+arrow keys; `None`: to the
+/// end), making the order on screen the user's own.
+#[tauri::command]
+pub fn move_account(
+    book: State<'_, Codebook>,
+    id: String,
+    before: Option<String>,
+) -> Result<(), ErrorReport> {
+    super::order::move_card(book.store_ref()?, &id, before.as_deref())
+}
+
 /// Whether the tray menu and the desktop search show codes beside account names.
 #[tauri::command]
 pub fn set_show_codes(tray: bool, search: bool) -> Result<AgentView, ErrorReport> {

@@ -467,6 +467,7 @@ pub fn run(start: Start) -> ExitCode {
             agent::set_account_note,
             agent::set_hide_codes,
             agent::set_sort,
+            agent::move_account,
             agent::agent_status,
             agent::set_agent_autostart,
             agent::set_show_codes,

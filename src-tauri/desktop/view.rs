@@ -255,7 +255,7 @@ impl Codebook {
         self.unless_locked()?;
         let settings = crate::settings::Settings::load();
         Ok(CodeList {
-            accounts: self.rows(unix_time, settings.sort)?,
+            accounts: self.rows(unix_time, settings.sort, &settings.order)?,
             warnings: self.warnings(),
             lock_enabled: crate::storage::lock::enabled(self.store()?.dir()),
             hide_codes: settings.hide_codes,
@@ -266,15 +266,17 @@ impl Codebook {
 
     /// All accounts with their codes at `unix_time`.
     /// Pinned accounts come first, in pin order; the rest in the order `sort` says.
-    pub fn rows(&self, unix_time: u64, sort: SortOrder) -> Result<Vec<CodeRow>, ErrorReport> {
+    /// `custom` is the user's own order (see [`super::order`]).
+    pub fn rows(
+        &self,
+        unix_time: u64,
+        sort: SortOrder,
+        custom: &[String],
+    ) -> Result<Vec<CodeRow>, ErrorReport> {
         let store = self.store()?;
         let mut accounts = store.list().map_err(|e| e.report())?;
-        let recent = if sort == SortOrder::RecentlyUsed {
-            crate::copy::recent::load()
-        } else {
-            Vec::new()
-        };
-        super::order::sort(&mut accounts, sort, &recent);
+        let history = super::order::History::for_order(sort, custom);
+        super::order::sort(&mut accounts, sort, &history);
         let organised = store.organised().map_err(|e| e.report())?;
         let (pinned, mut tags) = (organised.pinned, organised.tags);
         // Notes are encrypted: none shown when the vault cannot be opened (the rows then

@@ -435,3 +435,22 @@ async fn texts_of(app: &App, css: &str) -> Vec<String> {
         .unwrap();
     serde_json::from_value(v).unwrap()
 }
+
+/// The issuers of the cards, top to bottom.
+#[allow(dead_code)]
+async fn issuers(app: &App) -> Vec<String> {
+    texts_of(app, "#accounts li .issuer").await
+}
+
+/// Waits (15 s at most) until the cards' issuers are `want`, top to bottom.
+#[allow(dead_code)]
+async fn wait_issuers(app: &App, want: &[&str]) {
+    let start = Instant::now();
+    while issuers(app).await != want {
+        if start.elapsed() >= Duration::from_secs(15) {
+            app.screenshot("failure").await;
+            panic!("the cards are {:?}, not {want:?}", issuers(app).await);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
