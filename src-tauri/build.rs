@@ -35,6 +35,7 @@ fn main() {
             "backup_now",
             "backup_disable",
             "ui_painted",
+            "ui_measured",
             "list_servers",
             "add_server",
             "edit_server",

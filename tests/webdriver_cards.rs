@@ -336,3 +336,70 @@ async fn most_copied_first_follows_the_copies() {
     wait_issuers(&app, &["Gamma", "Beta", "Alpha"]).await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    let list = folders.data.path().join("many.txt");
+    let uris: Vec<String> = (0..120)
+        .map(|i| {
+            format!("otpauth://totp/Many{i:03}:u{i}?secret=JBSWY3DPEHPK3PXP&issuer=Many{i:03}")
+        })
+        .collect();
+    std::fs::write(&list, uris.join("\n")).unwrap();
+    cli(data.path(), &["import", list.to_str().unwrap()]);
+    let app = launch(data.path(), config.path()).await;
+    app.wait_rows(120).await;
+    let built = || async {
+        app.client
+            .execute(
+                "return document.querySelectorAll('#accounts li.account:not(.placeholder)').length;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
+    };
+    assert!(built().await < 120, "far cards wait to be built");
+    // Scrolled to, the last one becomes a card with the CLI's code.
+    app.client
+        .execute(
+            "document.querySelector('#accounts li:last-child').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.el("#accounts li:last-child button.code").await;
+    let code = app
+        .el("#accounts li:last-child button.code")
+        .await
+        .attr("data-code")
+        .await
+        .unwrap()
+        .unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let cli_codes: Vec<String> = [now, now + 1]
+        .iter()
+        .map(|t| {
+            cli(data.path(), &["code", "Many119", "--at", &t.to_string()])
+                .trim()
+                .to_string()
+        })
+        .collect();
+    assert!(cli_codes.contains(&code), "{code} vs {cli_codes:?}");
+    // Found by the search from the top, a far card is built too.
+    app.client
+        .execute("window.scrollTo(0, 0)", vec![])
+        .await
+        .unwrap();
+    app.type_into("#search", "Many100").await;
+    app.wait_rows(1).await;
+    app.el("#accounts li:not([hidden]) button.code").await;
+    app.close().await;
+}

@@ -5,11 +5,18 @@
 // whatever its size), so the ring moves in 2-second steps until the last 5 s, when it
 // turns red and the seconds and the next code appear, changing each second; a new
 // period updates the rows in place. See benches/webkit-floor.sh for the measurements.
-import { call, el, groupCode, toast } from "./api.js";
-import { hasActiveTag, renderTagFilter, tagChips } from "./tags.js";
+//
+// Scale: the first screenful of cards is built at once; the others start as empty
+// placeholders (one list item each, named for screen readers) that become cards as they
+// come near the view. Search and the tag bar only show and hide items; off-screen cards
+// are skipped by the engine (`content-visibility`) and their countdowns are not touched
+// until they scroll into view.
+import { call, groupCode, toast } from "./api.js";
+import { hasActiveTag, renderTagFilter } from "./tags.js";
 import { checkAway, expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
-import { iconFor, loadIcons } from "./icons.js";
-import { wireCard } from "./cardmenu.js";
+import { loadIcons } from "./icons.js";
+import { buildCard, label, setCodeFace, setRing } from "./card.js";
+import { moves, setupMoves } from "./move.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -25,14 +32,42 @@ let fetchedAt = 0;
 // With the app lock on, the listing is re-read every few seconds, so that a `lock now`
 // (or an unlock) elsewhere shows here within that time.
 let lockEnabled = false;
+let measure = false;
 const LOCK_CHECK_MS = 5000;
 // Rows on screen: only their countdowns are updated each second.
 const onScreen = new Set();
 const observer = new IntersectionObserver((entries) => {
+  const came = [];
   for (const e of entries) {
-    if (e.isIntersecting) onScreen.add(e.target); else onScreen.delete(e.target);
+    if (e.isIntersecting) {
+      onScreen.add(e.target);
+      came.push(e.target);
+    } else {
+      onScreen.delete(e.target);
+    }
   }
+  // A card scrolled into view catches up with the countdown it missed.
+  if (came.length) updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), came);
 });
+// Cards built at once; the others are built as they come within about 25 cards of the
+// view.
+const FIRST_CARDS = 40;
+const filler = new IntersectionObserver((entries) => {
+  const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ctx = cardContext();
+  for (const e of entries) {
+    const li = e.target;
+    if (!e.isIntersecting || !li.classList.contains("placeholder")) continue;
+    filler.unobserve(li);
+    const r = byId.get(li.dataset.id);
+    if (!r) continue;
+    const card = buildCard(r, elapsed, ctx);
+    card.hidden = li.hidden;
+    li.replaceWith(card);
+    observer.observe(card);
+  }
+}, { rootMargin: "1500px 0px" });
 let recovery = {};
 let actions = {};
 
@@ -51,155 +86,6 @@ export function visibleRows() {
   return rows.filter((r) => hasActiveTag(r) && matches(r, words));
 }
 
-// Where the ring stands for `left` seconds: even seconds until the last 5, then each one.
-function ringStep(left) {
-  return left > 5 ? 2 * Math.ceil(left / 2) : left;
-}
-
-function setRing(svg, left, period) {
-  const step = ringStep(left);
-  if (svg.dataset.step === String(step)) return;
-  svg.dataset.step = String(step);
-  svg.setAttribute("aria-label", `${left} seconds left`);
-  const arc = svg.querySelector(".arc");
-  const c = 2 * Math.PI * 8;
-  arc.setAttribute("stroke-dashoffset", (c * (1 - step / period)).toFixed(2));
-  const cls = left <= 5 ? "arc low" : "arc";
-  if (arc.getAttribute("class") !== cls) arc.setAttribute("class", cls);
-}
-
-function ring(left, period) {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("viewBox", "0 0 20 20");
-  svg.setAttribute("class", "ring");
-  svg.setAttribute("role", "img");
-  const track = document.createElementNS(ns, "circle");
-  track.setAttribute("cx", "10"); track.setAttribute("cy", "10"); track.setAttribute("r", "8");
-  track.setAttribute("class", "track");
-  const arc = document.createElementNS(ns, "circle");
-  arc.setAttribute("cx", "10"); arc.setAttribute("cy", "10"); arc.setAttribute("r", "8");
-  arc.setAttribute("class", "arc");
-  arc.setAttribute("stroke-dasharray", (2 * Math.PI * 8).toFixed(2));
-  arc.setAttribute("transform", "rotate(-90 10 10)");
-  svg.append(track, arc);
-  setRing(svg, left, period);
-  return svg;
-}
-
-function label(r) {
-  return [r.issuer, r.account].filter(Boolean).join(" ") || "account";
-}
-
-const DOTS = "••• •••";
-
-// What the code button shows and says: the code, dots in privacy mode, or why none.
-function codeFace(r) {
-  if (!r.code) {
-    return [r.kind === "hotp" ? DOTS : "—", `No code shown for ${label(r)}`];
-  }
-  if (isHidden(r.id)) return [DOTS, `Show and copy the code for ${label(r)}`];
-  return [groupCode(r.code), `Copy code ${r.code.split("").join(" ")} for ${label(r)}`];
-}
-
-function setCodeFace(button, r) {
-  const [text, aria] = codeFace(r);
-  if (button.textContent !== text) button.textContent = text;
-  button.setAttribute("aria-label", aria);
-  button.dataset.code = r.code || "";
-  button.dataset.hidden = String(isHidden(r.id));
-}
-
-// A small pushpin (drawn here: no emoji font is needed) saying the account is pinned.
-function pinMark() {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("class", "pinned-mark");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "pinned");
-  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  path.setAttribute("d", "M15 2l7 7-2 1-4 4 1 5-2 2-4-4-6 6-1-1 6-6-4-4 2-2 5 1 4-4z");
-  svg.append(path);
-  return svg;
-}
-
-// Moving cards: the user's own order, kept by Rust (settings.json). Pinned cards stay
-// first in pin order, so only the others move, among the cards on screen.
-function movable() {
-  return [...list.children].filter((li) => li.draggable).map((li) => li.dataset.id);
-}
-
-async function moveTo(id, before) {
-  try {
-    await call("move_account", { id, before });
-    await refresh();
-    const li = list.querySelector(`li[data-id="${CSS.escape(id)}"]`);
-    if (li) li.querySelector("button.code").focus();
-  } catch (e) {
-    status.textContent = e.message;
-  }
-}
-
-function moveBy(id, step) {
-  const ids = movable();
-  const i = ids.indexOf(id);
-  if (i < 0 || i + step < 0 || i + step >= ids.length) return;
-  // Up: before the previous card; down: before the card after the next (or last).
-  moveTo(id, step < 0 ? ids[i - 1] : (ids[i + 2] ?? null));
-}
-
-let dragging = null;
-
-function wireMoves(li, id) {
-  li.draggable = true;
-  li.addEventListener("keydown", (e) => {
-    if (e.altKey && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
-      e.preventDefault();
-      moveBy(id, e.key === "ArrowUp" ? -1 : 1);
-    }
-  });
-  li.addEventListener("dragstart", (e) => {
-    dragging = id;
-    e.dataTransfer.effectAllowed = "move";
-    e.dataTransfer.setData("text/plain", "");
-    li.classList.add("dragging");
-  });
-  li.addEventListener("dragend", () => {
-    dragging = null;
-    li.classList.remove("dragging");
-  });
-  const lowerHalf = (e) => {
-    const r = li.getBoundingClientRect();
-    return e.clientY > r.top + r.height / 2;
-  };
-  li.addEventListener("dragover", (e) => {
-    if (!dragging || dragging === id) return;
-    e.preventDefault();
-    li.classList.toggle("drop-after", lowerHalf(e));
-    li.classList.toggle("drop-before", !lowerHalf(e));
-  });
-  li.addEventListener("dragleave", () => li.classList.remove("drop-before", "drop-after"));
-  li.addEventListener("drop", (e) => {
-    e.preventDefault();
-    li.classList.remove("drop-before", "drop-after");
-    if (!dragging || dragging === id) return;
-    const ids = movable().filter((x) => x !== dragging);
-    const at = ids.indexOf(id) + (lowerHalf(e) ? 1 : 0);
-    moveTo(dragging, ids[at] ?? null);
-  });
-}
-
-// Move up and Move down, where the card can go that way.
-function moves(r) {
-  const ids = movable();
-  const i = ids.indexOf(r.id);
-  if (i < 0) return [];
-  const out = [];
-  if (i > 0) out.push({ action: "up", label: "Move up (Alt+↑)", run: () => moveBy(r.id, -1) });
-  if (i < ids.length - 1) out.push({ action: "down", label: "Move down (Alt+↓)", run: () => moveBy(r.id, 1) });
-  return out;
-}
-
 // What the card's menu offers for row `r`.
 function cardActions(r) {
   const rc = recovery[r.id];
@@ -214,72 +100,53 @@ function cardActions(r) {
   ];
 }
 
+function cardContext() {
+  return {
+    copy,
+    nextHotp,
+    recovery,
+    openRecovery: (id, name) => actions.recovery && actions.recovery(id, name),
+    menu: cardActions,
+  };
+}
+
+// Builds every card (the first screenful now, the others after the first paint) and shows
+// those the search and the tag bar let through.
 function render() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  renderTagFilter(rows, render);
-  const shown = visibleRows();
+  const ctx = cardContext();
   observer.disconnect();
+  filler.disconnect();
   onScreen.clear();
-  list.replaceChildren(...shown.map((r) => {
-    const li = el("li", "account");
-    li.dataset.id = r.id;
-    li.append(iconFor(r));
-    const names = el("div", "names");
-    const title = el("span", "title");
-    title.append(el("span", "issuer", r.issuer || r.account || "(no name)"));
-    if (r.pinned) title.append(pinMark());
-    names.append(title, el("span", "name", r.issuer ? r.account : ""));
-    if (r.tags && r.tags.length) names.append(tagChips(r.tags));
-    li.append(names);
-    const code = el("button", "code");
-    setCodeFace(code, r);
-    code.addEventListener("click", () => copy(r));
-    // The ring sits beside the code (they wrap together); the seconds and the next code
-    // show below, in the last 5 s.
-    const codeBox = el("span", "code-box");
-    codeBox.append(code);
-    li.append(codeBox);
-    const meta = el("div", "meta");
-    if (r.kind === "hotp") {
-      const b = el("button", "next", "Next code");
-      b.setAttribute("aria-label", `Next code for ${label(r)}`);
-      b.addEventListener("click", () => nextHotp(r.id));
-      meta.append(b);
-    } else if (r.remaining != null) {
-      const left = Math.max(r.remaining - elapsed, 0);
-      codeBox.prepend(ring(left, r.period || 30));
-      const s = el("span", "remaining", `${left} s`);
-      s.dataset.remaining = String(left);
-      s.hidden = left > 5;
-      meta.append(s);
-      if (r.next) {
-        const n = el("span", "next-code", `next ${groupCode(r.next)}`);
-        n.dataset.next = r.next;
-        n.hidden = left > 5 || isHidden(r.id);
-        meta.append(n);
-      }
-    }
-    // Only a warning shows on the card: two or fewer unused recovery codes.
-    const rc = recovery[r.id];
-    if (rc && rc.unused <= 2) {
-      const b = el("button", "recovery low", `${rc.unused} recovery`);
-      b.setAttribute("aria-label", `Recovery codes for ${label(r)}: only ${rc.unused} unused`);
-      b.addEventListener("click", () => actions.recovery && actions.recovery(r.id, label(r)));
-      meta.append(b);
-    }
-    const more = el("button", "more", "⋮");
-    more.setAttribute("aria-label", `Actions for ${label(r)}`);
-    codeBox.append(more);
-    wireCard(li, more, () => cardActions(r));
-    if (!r.pinned) wireMoves(li, r.id);
-    li.append(meta);
-    if (r.error) li.append(el("span", "error", r.error.message));
-    return li;
-  }));
-  for (const li of list.children) observer.observe(li);
+  list.replaceChildren(...rows.map((r, i) => (i < FIRST_CARDS ? buildCard(r, elapsed, ctx) : placeholder(r))));
+  for (const li of list.children) {
+    if (li.classList.contains("placeholder")) filler.observe(li); else observer.observe(li);
+  }
+  applyFilter();
+}
+
+// An account's list item before its card is built: its name for screen readers, its
+// place in the order (moving counts it), and its size for the scroll bar.
+function placeholder(r) {
+  const li = document.createElement("li");
+  li.className = "account placeholder";
+  li.dataset.id = r.id;
+  li.setAttribute("aria-label", label(r));
+  li.draggable = !r.pinned;
+  return li;
+}
+
+// Shows the cards the search and the tag bar let through, hides the others.
+function applyFilter() {
+  renderTagFilter(rows, rerender);
+  const shown = new Set(visibleRows().map((r) => r.id));
+  for (const li of list.children) {
+    const hide = !shown.has(li.dataset.id);
+    if (li.hidden !== hide) li.hidden = hide;
+  }
   listTools.hidden = rows.length === 0;
   empty.hidden = rows.length !== 0;
-  noMatch.hidden = rows.length === 0 || shown.length !== 0;
+  noMatch.hidden = rows.length === 0 || shown.size !== 0;
 }
 
 // `withRecovery`: also re-read the recovery-code counts (they change only through the
@@ -294,6 +161,7 @@ export async function refresh(withRecovery = true) {
     if (!inPlace) await loadIcons(rows);
     lockEnabled = result.lock_enabled;
     setHideCodes(result.hide_codes, result.hide_after_away_secs);
+    measure = Boolean(result.measure);
     if (document.activeElement !== sortSelect) sortSelect.value = result.sort;
     status.textContent = result.warnings.map((w) => w.message).join(" ");
     showLocked(false);
@@ -341,7 +209,7 @@ export function refreshUnlessFresh(ms) {
 export async function copy(r) {
   if (isHidden(r.id) && r.code) {
     reveal(r.id, r.remaining == null ? 0 : r.remaining - Math.floor((Date.now() - fetchedAt) / 1000));
-    render();
+    patchRows();
   }
   try {
     let secs;
@@ -414,14 +282,15 @@ function patchRows() {
       next.textContent = `next ${groupCode(r.next)}`;
     }
   }
-  updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), list.children);
+  updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000));
 }
 
 // Once a second: only the countdowns change, in place (no list rebuild), so an idle
 // window costs next to nothing; the list is fetched again when a period ends.
 function updateCountdowns(elapsed, lis = onScreen) {
+  const byId = lis.size > 8 || lis.length > 8 ? new Map(rows.map((x) => [x.id, x])) : null;
   for (const li of lis) {
-    const r = rows.find((x) => x.id === li.dataset.id);
+    const r = byId ? byId.get(li.dataset.id) : rows.find((x) => x.id === li.dataset.id);
     if (!r || r.remaining == null) continue;
     const left = Math.max(r.remaining - elapsed, 0);
     const s = li.querySelector(".remaining");
@@ -453,8 +322,14 @@ export function tick() {
   if (awayChanged || revealEnded) patchRows(); else updateCountdowns(elapsed);
 }
 
+// Shows and hides cards after a search keystroke or a tag chip; under the desktop bench
+// it reports how long that took, style and layout included.
 export function rerender() {
-  render();
+  if (!measure) return applyFilter();
+  const t0 = performance.now();
+  applyFilter();
+  void list.offsetHeight;
+  call("ui_measured", { what: "search", ms: performance.now() - t0 }).catch(() => {});
 }
 
 // The cards' order is the user's setting, kept by Rust (settings.json) and applied there.
@@ -466,3 +341,5 @@ sortSelect.addEventListener("change", async () => {
     status.textContent = e.message;
   }
 });
+
+setupMoves(refresh);

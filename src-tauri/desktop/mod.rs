@@ -163,6 +163,18 @@ fn ui_painted(rows: usize) {
     log::info!("first codes painted: {rows} rows at unix_ns {}", unix_ns());
 }
 
+/// How long something took in the page (the desktop bench turns this on): logged at
+/// `info` for the bench to read.
+#[tauri::command]
+fn ui_measured(what: String, ms: f64) {
+    let what: String = what
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(20)
+        .collect();
+    log::info!("measured {what}: {ms:.2} ms");
+}
+
 /// The wall-clock time in nanoseconds, for the start-up bench to subtract its launch time from.
 fn unix_ns() -> u128 {
     std::time::SystemTime::now()
@@ -443,6 +455,7 @@ pub fn run(start: Start) -> ExitCode {
             backup_now,
             backup_disable,
             ui_painted,
+            ui_measured,
             list_servers,
             add_server,
             edit_server,

@@ -63,6 +63,9 @@ pub struct CodeList {
     pub hide_after_away_secs: u64,
     /// the order of the cards
     pub sort: SortOrder,
+    /// the page reports how long its searches take (`MFA_COMPANION_MEASURE` is set: the
+    /// desktop bench)
+    pub measure: bool,
 }
 
 /// The store plus the secrets read so far.
@@ -261,6 +264,7 @@ impl Codebook {
             hide_codes: settings.hide_codes,
             hide_after_away_secs: settings.hide_after_away_secs,
             sort: settings.sort,
+            measure: std::env::var_os("MFA_COMPANION_MEASURE").is_some(),
         })
     }
 

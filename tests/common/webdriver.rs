@@ -339,9 +339,22 @@ impl App {
             .unwrap();
     }
 
+    /// Waits (15 s at most) until the list shows `n` cards.
+    #[allow(dead_code)]
+    async fn wait_rows(&self, n: usize) {
+        let start = Instant::now();
+        while self.rows().await != n {
+            if start.elapsed() >= Duration::from_secs(15) {
+                self.screenshot("failure").await;
+                panic!("the list shows {} cards, not {n}", self.rows().await);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     async fn rows(&self) -> usize {
         self.client
-            .find_all(Locator::Css("li.account"))
+            .find_all(Locator::Css("li.account:not([hidden])"))
             .await
             .unwrap()
             .len()
@@ -439,7 +452,7 @@ async fn texts_of(app: &App, css: &str) -> Vec<String> {
 /// The issuers of the cards, top to bottom.
 #[allow(dead_code)]
 async fn issuers(app: &App) -> Vec<String> {
-    texts_of(app, "#accounts li .issuer").await
+    texts_of(app, "#accounts li:not([hidden]) .issuer").await
 }
 
 /// Waits (15 s at most) until the cards' issuers are `want`, top to bottom.
