@@ -140,8 +140,18 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
             .unwrap();
     }
     assert_eq!(app.rows().await, 3, "one account per TOTP enrollment");
-    app.wait_text("#accounts", "8 recovery").await;
     app.screenshot("main-after-enroll").await;
+    // The card's menu counts the account's unused recovery codes.
+    app.click("#accounts li:first-child button.more").await;
+    app.wait_text("#card-menu", "Recovery codes (8 unused)")
+        .await;
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&Key::Escape.to_string())
+        .await
+        .unwrap();
 
     // A server error shows the server's own words.
     app.click("#open-enroll").await;
