@@ -9,12 +9,7 @@ use std::path::PathBuf;
 pub const KEEP: usize = 10;
 
 fn path() -> Option<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "mfa-companion")?;
-    let dir = dirs
-        .state_dir()
-        .map(|d| d.to_path_buf())
-        .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
-    Some(dir.join("recent.json"))
+    super::state_file("recent.json")
 }
 
 /// The remembered ids, newest first.
@@ -35,17 +30,7 @@ pub fn load() -> Vec<String> {
 /// Puts `id` first, and counts the copy (see [`super::usage`]).
 pub fn record(id: &str) {
     super::usage::bump(id);
-    let Some(path) = path() else { return };
-    let ids = pushed(load(), id);
-    let result = path
-        .parent()
-        .map(std::fs::create_dir_all)
-        .unwrap_or(Ok(()))
-        .and_then(|()| serde_json::to_vec(&ids).map_err(std::io::Error::other))
-        .and_then(|json| crate::storage::write_atomic(&path, &json));
-    if let Err(e) = result {
-        log::debug!("recent copies not saved to {}: {e}", path.display());
-    }
+    super::save_state("recent.json", &pushed(load(), id));
 }
 
 fn pushed(mut ids: Vec<String>, id: &str) -> Vec<String> {

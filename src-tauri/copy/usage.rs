@@ -10,12 +10,7 @@ use std::path::PathBuf;
 pub const KEEP: usize = 5000;
 
 fn path() -> Option<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "mfa-companion")?;
-    let dir = dirs
-        .state_dir()
-        .map(|d| d.to_path_buf())
-        .unwrap_or_else(|| dirs.data_local_dir().to_path_buf());
-    Some(dir.join("usage.json"))
+    super::state_file("usage.json")
 }
 
 /// Copies per account id.
@@ -28,17 +23,7 @@ pub fn load() -> HashMap<String, u64> {
 
 /// Counts one copy of `id`.
 pub fn bump(id: &str) {
-    let Some(path) = path() else { return };
-    let counts = bumped(load(), id);
-    let result = path
-        .parent()
-        .map(std::fs::create_dir_all)
-        .unwrap_or(Ok(()))
-        .and_then(|()| serde_json::to_vec(&counts).map_err(std::io::Error::other))
-        .and_then(|json| crate::storage::write_atomic(&path, &json));
-    if let Err(e) = result {
-        log::debug!("copy counts not saved to {}: {e}", path.display());
-    }
+    super::save_state("usage.json", &bumped(load(), id));
 }
 
 fn bumped(mut counts: HashMap<String, u64>, id: &str) -> HashMap<String, u64> {

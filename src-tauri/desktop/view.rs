@@ -327,16 +327,8 @@ impl Codebook {
 
     /// Advances a HOTP counter (saved before the code is returned) and returns the row.
     pub fn next_hotp(&self, id: &str) -> Result<CodeRow, ErrorReport> {
+        let account = self.account(id)?;
         let store = self.store()?;
-        let account = store
-            .list()
-            .map_err(|e| e.report())?
-            .into_iter()
-            .find(|a| a.id == id)
-            .ok_or_else(|| ErrorReport {
-                code: "account.not_found",
-                message: format!("no account with id {id}"),
-            })?;
         let code = store
             .code(&account, otp::unix_now())
             .map_err(|e| e.report())?;
