@@ -16,9 +16,11 @@ fn main() {
     {
         let manifest = tauri_build::AppManifest::new().commands(&[
             "list_codes",
+            "period_codes",
             "issuer_icon_paths",
             "issuer_icon_list",
             "set_account_icon",
+            "set_account_icon_file",
             "next_hotp_code",
             "add_uri",
             "add_manual",

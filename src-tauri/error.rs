@@ -117,6 +117,7 @@ impl Coded for StorageError {
             StorageError::Name(e) => e.code(),
             StorageError::Tag { .. } => "account.tag_invalid",
             StorageError::IconUnknown { .. } => "account.icon_unknown",
+            StorageError::IconImage(_) => "account.icon_image_refused",
             StorageError::Note { .. } => "account.note_invalid",
             StorageError::ServerExists { .. } => "server.exists",
             StorageError::ServerNotFound { .. } => "server.not_found",

@@ -92,7 +92,8 @@ impl Default for Settings {
 }
 
 impl Settings {
-    fn path() -> Option<PathBuf> {
+    /// Where the settings are kept (`$XDG_CONFIG_HOME/mfa-companion/settings.json`).
+    pub fn path() -> Option<PathBuf> {
         directories::ProjectDirs::from("", "", "mfa-companion")
             .map(|d| d.config_dir().join("settings.json"))
     }

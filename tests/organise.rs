@@ -1,9 +1,9 @@
 //! Guards the user's own organising through the real CLI: tags (`tag ACCOUNT +a -b`,
 //! `list --tag`, tags and pins in `list --json`, invalid tags refused with nothing
 //! changed, gone with their account), notes (`note`, `note` in `list --json`, kept
-//! encrypted) and issuer icons (`icon` matched, chosen, refused, back to automatic;
-//! `icons` lists the bundled set), all three travelling through an Aegis export and our
-//! backup.
+//! encrypted) and issuer icons (`icon` matched, chosen, refused, back to automatic, an
+//! image file of the user's taken and a hostile or huge one refused; `icons` lists the
+//! bundled set), all three travelling through an Aegis export and our backup.
 
 use serde_json::Value;
 
@@ -122,6 +122,10 @@ fn tags_notes_and_icons_travel_through_an_aegis_export_and_our_backup() {
     let source = Env::new();
     add(&source, "Acme:ann");
     add(&source, "Bank:ann");
+    add(&source, "Corp:ann");
+    let logo = tempfile::tempdir().unwrap();
+    let logo = write_png(logo.path(), 120, 80);
+    source.ok(&["icon", "corp", "--file", logo.to_str().unwrap()]);
     source.ok(&["tag", "acme", "+Work", "+home"]);
     source.ok(&["tag", "bank", "+work"]);
     source.ok(&["note", "acme", "spare key in the safe"]);
@@ -159,10 +163,15 @@ fn tags_notes_and_icons_travel_through_an_aegis_export_and_our_backup() {
         let notes: Vec<&Value> = list.iter().map(|a| &a["note"]).collect();
         assert_eq!(
             notes,
-            [&Value::from("spare key in the safe"), &Value::Null],
+            [
+                &Value::from("spare key in the safe"),
+                &Value::Null,
+                &Value::Null
+            ],
             "{format}"
         );
         assert_eq!(icon_of(&list, "Acme"), "gitlab", "{format}");
+        assert_eq!(icon_of(&list, "Corp"), "image", "{format}");
         assert_eq!(icon_of(&list, "Bank"), "letter", "{format}");
     }
 }
@@ -252,4 +261,74 @@ fn icons_lists_the_bundled_set_by_part_of_a_name() {
         none.contains("no icon in the bundled set matches"),
         "{none}"
     );
+}
+
+/// Writes a `width`×`height` PNG into `dir` and returns its path.
+fn write_png(dir: &std::path::Path, width: u32, height: u32) -> std::path::PathBuf {
+    let path = dir.join(format!("logo-{width}x{height}.png"));
+    image::RgbaImage::from_fn(width, height, |x, _| {
+        image::Rgba([(x % 255) as u8, 80, 160, 255])
+    })
+    .save(&path)
+    .unwrap();
+    path
+}
+
+#[test]
+fn an_image_file_becomes_the_icon_and_a_hostile_or_huge_one_is_refused_with_nothing_changed() {
+    let env = Env::new();
+    add(&env, "Acme:ann");
+    let dir = tempfile::tempdir().unwrap();
+    let png = write_png(dir.path(), 300, 300);
+    let said = env.ok(&["icon", "acme", "--file", png.to_str().unwrap()]);
+    assert!(said.contains("an image of yours (PNG"), "{said}");
+    assert_eq!(icon_of(&env.list(), "Acme"), "image");
+
+    let ns = r#"xmlns="http://www.w3.org/2000/svg""#;
+    let huge = dir.path().join("huge.svg");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(20 * 1024 * 1024)
+        .unwrap();
+    for (name, body, reason) in [
+        (
+            "script.svg",
+            format!("<svg {ns}><script>alert(1)</script></svg>"),
+            "<script>",
+        ),
+        (
+            "href.svg",
+            format!(r#"<svg {ns}><image href="https://tracker.example/p.png"/></svg>"#),
+            "outside the file",
+        ),
+        (
+            "notes.txt",
+            "just some text".to_string(),
+            "not a PNG, JPEG or SVG",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), body).unwrap();
+        let out = env.run(&[
+            "icon",
+            "acme",
+            "--file",
+            dir.path().join(name).to_str().unwrap(),
+        ]);
+        assert!(!out.status.success(), "{name} was taken");
+        let err = stderr(&out);
+        assert!(
+            err.contains("[account.icon_image_refused]"),
+            "{name}: {err}"
+        );
+        assert!(err.contains(reason), "{name}: {err}");
+        assert_eq!(
+            icon_of(&env.list(), "Acme"),
+            "image",
+            "{name} changed the icon"
+        );
+    }
+    let out = env.run(&["icon", "acme", "--file", huge.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(!out.status.success() && err.contains("too large"), "{err}");
+    assert_eq!(icon_of(&env.list(), "Acme"), "image");
 }

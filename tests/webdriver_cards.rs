@@ -1,106 +1,13 @@
 //! The cards in the real window (tauri-driver and WebKitWebDriver under Xvfb, as
-//! `tests/webdriver.rs`). Issuer icons: a known issuer shows its logo from the bundled set
-//! in its brand colour, an account with no issuer finds its logo by its address's domain,
-//! and an unknown issuer gets a letter avatar; the card's dialog picks another icon of the
-//! set (the CLI sees the choice) and goes back to automatic. The card's menu: opened by
-//! its ⋮ button and by Shift+F10, walked with the arrow keys, closed by Escape with the
-//! focus back on the card; Remove asks first, the card goes, Undo brings it back, and
+//! `tests/webdriver.rs`; the icons on them are `tests/webdriver_icons.rs`'). The card's
+//! menu: opened by its ⋮ button and by Shift+F10, walked with the arrow keys, closed by
+//! Escape with the focus back on the card; Remove asks first, the card goes, Undo brings it back, and
 //! without Undo the account leaves the vault. Cards move by Alt+arrow keys, by the menu
 //! and by drag and drop into the user's own order, which survives a restart; "most
 //! copied first" follows the copies. Screenshots go to `test-artifacts/`.
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
-
-/// The avatar of account `id`: its data-icon, its path's fill, its text; read in one
-/// script, as the list may be rebuilt between two WebDriver calls.
-async fn avatar(app: &App, id: &str) -> (String, Option<String>, String) {
-    let css = format!("li[data-id='{id}'] .avatar");
-    app.el(&css).await;
-    let v = app
-        .client
-        .execute(
-            "const a = document.querySelector(arguments[0]); if (!a) return ['', null, ''];
-             const p = a.querySelector('svg path');
-             return [a.dataset.icon || '', p ? p.getAttribute('fill') : null, a.innerText];",
-            vec![json!(css)],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(v).unwrap()
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn known_issuers_show_their_logo_and_unknown_ones_a_letter() {
-    let _one = SERIAL.lock().await;
-    let folders = Folders::new();
-    let (data, config) = (&folders.data, &folders.config);
-    let add = |uri: &str| added_id(&cli(data.path(), &["add", uri]));
-    let github = add("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
-    let acme = add("otpauth://totp/Acme%20Corp:bob?secret=JBSWY3DPEHPK3PXQ&issuer=Acme%20Corp");
-    let gmail = add("otpauth://totp/carol%40gmail.com?secret=JBSWY3DPEHPK3PXR");
-    let app = launch(data.path(), config.path()).await;
-    app.wait_text("#accounts li:first-child .issuer", "GitHub")
-        .await;
-
-    let (kind, fill, _) = avatar(&app, &github).await;
-    assert_eq!(kind, "github");
-    assert_eq!(fill.as_deref(), Some("#181717"), "GitHub's brand colour");
-    let (kind, fill, _) = avatar(&app, &gmail).await;
-    assert_eq!(kind, "gmail", "found by the address's domain");
-    assert!(fill.is_some());
-    let (kind, fill, text) = avatar(&app, &acme).await;
-    assert_eq!(kind, "letter");
-    assert_eq!(fill, None);
-    assert_eq!(text.trim(), "A");
-    app.screenshot("icons").await;
-
-    // Another icon of the set for Acme, from its card's dialog.
-    app.card_action(&acme, "tags").await;
-    app.el("#icon-select option[value='gitlab']").await;
-    app.el("#icon-select")
-        .await
-        .select_by_value("gitlab")
-        .await
-        .unwrap();
-    app.click("#tags-form button[type='submit']").await;
-    let start = Instant::now();
-    while avatar(&app, &acme).await.0 != "gitlab" {
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "the chosen icon is not shown"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let list: serde_json::Value =
-        serde_json::from_str(&cli(data.path(), &["list", "--json"])).unwrap();
-    let icons: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["icon"].as_str().unwrap())
-        .collect();
-    assert!(icons.contains(&"gitlab"), "{icons:?}");
-    app.screenshot("icon-chosen").await;
-
-    // Back to automatic: the letter again.
-    app.card_action(&acme, "tags").await;
-    app.el("#icon-select")
-        .await
-        .select_by_value("")
-        .await
-        .unwrap();
-    app.click("#tags-form button[type='submit']").await;
-    let start = Instant::now();
-    while avatar(&app, &acme).await.0 != "letter" {
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "automatic is not shown"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    app.close().await;
-}
 
 async fn focused(app: &App) -> String {
     app.client
@@ -338,14 +245,19 @@ async fn most_copied_first_follows_the_copies() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found() {
+async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found_with_current_codes() {
     let _one = SERIAL.lock().await;
     let folders = Folders::new();
     let (data, config) = (&folders.data, &folders.config);
     let list = folders.data.path().join("many.txt");
-    let uris: Vec<String> = (0..120)
+    // A secret of each one's own, and 10-second periods, so that a card showing an earlier
+    // period's code is seen within the test.
+    let uris: Vec<String> = (0..120u8)
         .map(|i| {
-            format!("otpauth://totp/Many{i:03}:u{i}?secret=JBSWY3DPEHPK3PXP&issuer=Many{i:03}")
+            let (a, b) = ((b'A' + i / 26) as char, (b'A' + i % 26) as char);
+            format!(
+                "otpauth://totp/Many{i:03}:u{i}?secret=JBSWY3DPEHPK{a}{b}XP&issuer=Many{i:03}&period=10"
+            )
         })
         .collect();
     std::fs::write(&list, uris.join("\n")).unwrap();
@@ -401,5 +313,58 @@ async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found() {
     app.type_into("#search", "Many100").await;
     app.wait_rows(1).await;
     app.el("#accounts li:not([hidden]) button.code").await;
+
+    // A period ends while the last card (built) is off screen: scrolled to, it shows the
+    // new period's code, not the one it was built with.
+    app.el("#search")
+        .await
+        .send_keys(&"\u{E003}".repeat("Many100".len()))
+        .await
+        .unwrap();
+    app.wait_rows(120).await;
+    app.client
+        .execute("window.scrollTo(0, 0)", vec![])
+        .await
+        .unwrap();
+    let before = app
+        .el("#accounts li:last-child button.code")
+        .await
+        .attr("data-code")
+        .await
+        .unwrap();
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    };
+    tokio::time::sleep(Duration::from_secs(10 - now() % 10 + 2)).await;
+    app.client
+        .execute(
+            "document.querySelector('#accounts li:last-child').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let start = Instant::now();
+    loop {
+        let shown = app
+            .el("#accounts li:last-child button.code")
+            .await
+            .attr("data-code")
+            .await
+            .unwrap();
+        let t = now().to_string();
+        let want = cli(data.path(), &["code", "Many119", "--at", &t]);
+        if shown.as_deref() == Some(want.trim()) {
+            assert_ne!(shown, before, "the code of the period before");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the card shows {shown:?}, the CLI {want}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     app.close().await;
 }

@@ -47,3 +47,15 @@ export function toast(text, action, ms = 4000) {
 export function openDialog(d) {
   if (!d.open) d.showModal();
 }
+
+// The native file chooser, when the dialog plugin is there; null when none was chosen.
+export async function choose(save, filters) {
+  const dialog = window.__TAURI__ && window.__TAURI__.dialog;
+  if (!dialog) return null;
+  try {
+    return save ? await dialog.save({ filters }) : await dialog.open({ multiple: false, directory: false, filters });
+  } catch (e) {
+    toast(String(e));
+    return null;
+  }
+}

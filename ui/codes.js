@@ -10,7 +10,9 @@
 // placeholders (one list item each, named for screen readers) that become cards as they
 // come near the view. Search and the tag bar only show and hide items; off-screen cards
 // are skipped by the engine (`content-visibility`) and their countdowns are not touched
-// until they scroll into view.
+// until they scroll into view. When a period ends, only the cards in view get their new
+// codes (`period_codes`, while the listing is current); a card that comes into view with
+// an earlier period's codes asks for its own.
 import { call, groupCode, toast } from "./api.js";
 import { hasActiveTag, renderTagFilter } from "./tags.js";
 import { checkAway, expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
@@ -29,6 +31,10 @@ const sortSelect = document.getElementById("sort");
 
 let rows = [];
 let fetchedAt = 0;
+// The revision of the files behind `rows` (see src-tauri/desktop/period.rs).
+let revision = "";
+// Ids of time-based rows whose codes are of an earlier period (off screen when it ended).
+const stale = new Set();
 // With the app lock on, the listing is re-read every few seconds, so that a `lock now`
 // (or an unlock) elsewhere shows here within that time.
 let lockEnabled = false;
@@ -46,8 +52,11 @@ const observer = new IntersectionObserver((entries) => {
       onScreen.delete(e.target);
     }
   }
-  // A card scrolled into view catches up with the countdown it missed.
-  if (came.length) updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), came);
+  // A card scrolled into view catches up with the countdown and the codes it missed.
+  if (came.length) {
+    updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), came);
+    freshen(came);
+  }
 });
 // Cards built at once; the others are built as they come within about 25 cards of the
 // view.
@@ -56,6 +65,7 @@ const filler = new IntersectionObserver((entries) => {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ctx = cardContext();
+  const built = [];
   for (const e of entries) {
     const li = e.target;
     if (!e.isIntersecting || !li.classList.contains("placeholder")) continue;
@@ -66,7 +76,9 @@ const filler = new IntersectionObserver((entries) => {
     card.hidden = li.hidden;
     li.replaceWith(card);
     observer.observe(card);
+    built.push(card);
   }
+  freshen(built);
 }, { rootMargin: "1500px 0px" });
 let recovery = {};
 let actions = {};
@@ -158,6 +170,8 @@ export async function refresh(withRecovery = true) {
     inPlace = !withRecovery && sameShape(rows, result.accounts);
     rows = result.accounts;
     fetchedAt = Date.now();
+    revision = result.revision;
+    stale.clear();
     if (!inPlace) await loadIcons(rows);
     lockEnabled = result.lock_enabled;
     setHideCodes(result.hide_codes, result.hide_after_away_secs);
@@ -167,6 +181,7 @@ export async function refresh(withRecovery = true) {
     showLocked(false);
   } catch (e) {
     rows = [];
+    stale.clear();
     const locked = e.code === "app.locked";
     if (locked) { lockEnabled = true; fetchedAt = Date.now(); }
     status.textContent = locked ? "" : e.message;
@@ -259,9 +274,9 @@ function sameShape(old, fresh) {
   });
 }
 
-function patchRows() {
+function patchRows(lis = list.children) {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  for (const li of list.children) {
+  for (const li of lis) {
     const r = byId.get(li.dataset.id);
     if (!r) continue;
     const code = li.querySelector(".code");
@@ -282,7 +297,62 @@ function patchRows() {
       next.textContent = `next ${groupCode(r.next)}`;
     }
   }
-  updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000));
+  updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), lis === list.children ? onScreen : lis);
+}
+
+// The new period's codes for the cards in view; the other time-based rows get their
+// countdown worked out here and are marked to be fetched when they come into view. A
+// listing out of date (an account added elsewhere) is read again whole.
+let updating = false;
+async function periodUpdate() {
+  if (updating) return;
+  updating = true;
+  try {
+    const inView = [...onScreen];
+    const answer = await call("period_codes", { revision, ids: inView.map((li) => li.dataset.id) });
+    if (!answer.codes) return await refresh(false);
+    const now = Date.now();
+    const secs = Math.floor(now / 1000);
+    const fresh = new Map(answer.codes.map((c) => [c.id, c]));
+    fetchedAt = now;
+    for (const r of rows) {
+      if (r.remaining == null) continue;
+      const c = fresh.get(r.id);
+      if (c) {
+        Object.assign(r, { code: c.code, next: c.next, remaining: c.remaining });
+        stale.delete(r.id);
+      } else {
+        r.remaining = (r.period || 30) - (secs % (r.period || 30));
+        stale.add(r.id);
+      }
+    }
+    patchRows(inView);
+  } catch (e) {
+    await refresh(false);
+  } finally {
+    updating = false;
+  }
+}
+
+// Fetches the codes of the cards `lis` whose rows are stale, then shows them.
+async function freshen(lis) {
+  const asked = lis.filter((li) => stale.has(li.dataset.id));
+  if (!asked.length) return;
+  const ids = asked.map((li) => li.dataset.id);
+  ids.forEach((id) => stale.delete(id));
+  try {
+    const answer = await call("period_codes", { revision, ids });
+    if (!answer.codes) return await refresh(false);
+    const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const c of answer.codes) {
+      const r = byId.get(c.id);
+      if (r) Object.assign(r, { code: c.code, next: c.next, remaining: c.remaining + elapsed });
+    }
+    patchRows(asked.filter((li) => li.isConnected));
+  } catch (e) {
+    ids.forEach((id) => stale.add(id));
+  }
 }
 
 // Once a second: only the countdowns change, in place (no list rebuild), so an idle
@@ -310,10 +380,14 @@ function updateCountdowns(elapsed, lis = onScreen) {
 export function tick() {
   if (document.visibilityState === "hidden") return;
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  const stale = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
+  const ended = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
   const lockCheck = lockEnabled && Date.now() - fetchedAt >= LOCK_CHECK_MS;
-  if (stale || lockCheck) {
+  if (lockCheck || (ended && !lockScreen.hidden)) {
     refresh(!lockScreen.hidden);
+    return;
+  }
+  if (ended) {
+    periodUpdate();
     return;
   }
   // Both are checked every second: one may change while the other does not.

@@ -1,8 +1,9 @@
 // Tags and notes in the window: chips on each card, a bar of every tag in use that shows
 // only the accounts with one, and the dialog that edits an account's tags (comma
-// separated), its note and its icon (a logo of the bundled set, or the letter).
+// separated), its note and its icon (a logo of the bundled set, the letter, or an image
+// file of the user's, which Rust reads and checks).
 // The vault keeps them (src-tauri/storage/tags.rs); names are compared ignoring case.
-import { call, el, openDialog, toast } from "./api.js";
+import { call, choose, el, openDialog, toast } from "./api.js";
 
 const bar = document.getElementById("tag-filter");
 const dialog = document.getElementById("tags-dialog");
@@ -10,7 +11,11 @@ const input = document.getElementById("tags-input");
 const noteInput = document.getElementById("note-input");
 const error = document.getElementById("tags-error");
 const iconSelect = document.getElementById("icon-select");
+const iconFile = document.getElementById("icon-file");
+const ownImage = iconSelect.querySelector('option[value="image"]');
 let iconsListed = false;
+// What the tag bar shows now (the active tag and every tag), to rebuild it only on change.
+let barShape = "";
 let iconBefore = "";
 // The tag the list is narrowed to (lower case), or "" for every account.
 let active = "";
@@ -34,6 +39,10 @@ export function renderTagFilter(rows, rerender) {
     for (const t of r.tags || []) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
   }
   if (active && !seen.has(active)) active = "";
+  // Unchanged tags (a search keystroke): the bar stays as it is, with no layout to redo.
+  const shape = JSON.stringify([active, [...seen]]);
+  if (shape === barShape) return;
+  barShape = shape;
   const focused = bar.contains(document.activeElement) ? document.activeElement.dataset.tag : null;
   bar.hidden = seen.size === 0;
   const chip = (key, text) => {
@@ -73,7 +82,9 @@ export async function openTags(r, label) {
   target = r.id;
   await listIcons();
   iconBefore = r.icon_choice || "";
+  ownImage.hidden = iconBefore !== "image";
   iconSelect.value = iconBefore;
+  iconFile.value = "";
   document.getElementById("tags-title").textContent = `Tags and note of ${label}`;
   input.value = (r.tags || []).join(", ");
   noteInput.value = r.note || "";
@@ -83,15 +94,22 @@ export async function openTags(r, label) {
 }
 
 export function setupTags(refresh) {
+  document.getElementById("icon-browse").addEventListener("click", async () => {
+    const path = await choose(false, [{ name: "Images", extensions: ["png", "jpg", "jpeg", "svg"] }]);
+    if (path) iconFile.value = path;
+  });
   document.getElementById("tags-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     const tags = input.value.split(",").map((t) => t.trim()).filter(Boolean);
     try {
-      const saved = await call("set_account_tags", { id: target, tags });
-      await call("set_account_note", { id: target, note: noteInput.value });
-      if (iconSelect.value !== iconBefore) {
+      // The icon first: a refused image leaves everything as it was.
+      if (iconFile.value.trim()) {
+        await call("set_account_icon_file", { id: target, path: iconFile.value });
+      } else if (iconSelect.value !== iconBefore) {
         await call("set_account_icon", { id: target, icon: iconSelect.value || null });
       }
+      const saved = await call("set_account_tags", { id: target, tags });
+      await call("set_account_note", { id: target, note: noteInput.value });
       dialog.close();
       toast(saved.length ? `Saved; tags: ${saved.join(", ")}` : "Saved");
       refresh();

@@ -1,24 +1,12 @@
 // Import and export dialogs. Files are read and written by Rust: the webview passes a
 // path and gets back labels, kinds and reasons, never a secret.
-import { call, el, openDialog, toast } from "./api.js";
+import { call, choose, el, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
 
 const importDialog = document.getElementById("import-dialog");
 const exportDialog = document.getElementById("export-dialog");
 const $ = (id) => document.getElementById(id);
 let preview = null;
-
-// The native file chooser, when the dialog plugin is there.
-async function choose(save, filters) {
-  const dialog = window.__TAURI__ && window.__TAURI__.dialog;
-  if (!dialog) return null;
-  try {
-    return save ? await dialog.save({ filters }) : await dialog.open({ multiple: false, directory: false });
-  } catch (e) {
-    toast(String(e));
-    return null;
-  }
-}
 
 function showImportForm() {
   $("import-form").hidden = false;

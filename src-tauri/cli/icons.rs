@@ -1,17 +1,31 @@
 //! `icon` and `icons`: which logo an account shows (the one its issuer matches in the
 //! bundled set, another icon of the set, or its letter avatar), and what the set holds.
 
-use super::{out, Failure};
-use crate::issuer_icons::{set, Icon};
-use crate::storage::icons::IconChoice;
-use crate::storage::AccountStore;
+use std::path::Path;
 
-/// Prints, sets (`NAME`: a slug, title or "letter") or forgets (`--auto`) the icon of
-/// one account.
-pub(super) fn icon(query: &str, name: Option<&str>, auto: bool) -> Result<(), Failure> {
+use super::{out, Failure};
+use crate::issuer_icons::{image, set, Icon};
+use crate::storage::icons::IconChoice;
+use crate::storage::{AccountStore, StorageError};
+
+/// Prints, sets (`NAME`: a slug, title or "letter"; `--file`: an image of the user's) or
+/// forgets (`--auto`) the icon of one account. An image is checked before the store is
+/// touched.
+pub(super) fn icon(
+    query: &str,
+    name: Option<&str>,
+    file: Option<&Path>,
+    auto: bool,
+) -> Result<(), Failure> {
+    let image = file
+        .map(image::from_file)
+        .transpose()
+        .map_err(StorageError::from)?;
     let store = AccountStore::open_default()?;
     let account = store.find(query)?;
-    if auto || name.is_some() {
+    if let Some(checked) = image {
+        store.set_icon(&account.id, Some(IconChoice::from(checked)))?;
+    } else if auto || name.is_some() {
         let choice = name.map(IconChoice::parse).transpose()?;
         store.set_icon(&account.id, choice)?;
     }
@@ -24,6 +38,15 @@ pub(super) fn icon(query: &str, name: Option<&str>, auto: bool) -> Result<(), Fa
     };
     let what = match &shown {
         Icon::Set { slug, title, .. } => format!("{title} ({slug})"),
+        Icon::Image { mime, data } => format!(
+            "an image of yours ({}, {} bytes)",
+            if mime == "image/svg+xml" {
+                "SVG"
+            } else {
+                "PNG"
+            },
+            data.len() * 3 / 4
+        ),
         Icon::Letter { letter, .. } => format!("the letter {letter}"),
     };
     out(format!(

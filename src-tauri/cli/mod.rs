@@ -157,8 +157,12 @@ enum Command {
         /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
         /// An icon of the bundled set, or "letter".
-        #[arg(conflicts_with = "auto")]
+        #[arg(conflicts_with_all = ["auto", "file"])]
         name: Option<String>,
+        /// An image of your own: a PNG or JPEG (fitted into 64 pixels) or an SVG without
+        /// scripts or outside references, at most 1 MB.
+        #[arg(long, value_name = "IMAGE", conflicts_with = "auto")]
+        file: Option<std::path::PathBuf>,
         /// Forget the choice: show the icon the issuer matches.
         #[arg(long)]
         auto: bool,
@@ -253,8 +257,9 @@ fn execute(command: Command) -> Result<(), Failure> {
         Command::Icon {
             account,
             name,
+            file,
             auto,
-        } => icons::icon(&account, name.as_deref(), auto),
+        } => icons::icon(&account, name.as_deref(), file.as_deref(), auto),
         Command::Icons { query } => icons::icons(query.as_deref()),
         Command::Note {
             account,

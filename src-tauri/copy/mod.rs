@@ -24,6 +24,14 @@ fn state_file(name: &str) -> Option<std::path::PathBuf> {
     Some(dir.join(name))
 }
 
+/// The state files whose changes can reorder the window's list ("most copied first").
+pub fn state_files() -> Vec<std::path::PathBuf> {
+    ["usage.json", "recent.json"]
+        .into_iter()
+        .filter_map(state_file)
+        .collect()
+}
+
 /// Writes `value` as JSON to the state file `name`, atomically; a failure is only logged
 /// (these files lose nothing that matters).
 fn save_state(name: &str, value: &impl serde::Serialize) {

@@ -1,6 +1,7 @@
 //! The window's issuer icons: the bundled set's paths for the slugs on screen, the set's
-//! list for the icon picker, and the user's choice for one account. Thin wrappers over
-//! [`crate::issuer_icons`] and [`crate::storage::icons`].
+//! list for the icon picker, and the user's choice for one account (a logo of the set,
+//! the letter, or an image file of the user's, read and checked here, never by the
+//! page). Thin wrappers over [`crate::issuer_icons`] and [`crate::storage::icons`].
 
 use std::collections::HashMap;
 
@@ -9,8 +10,9 @@ use tauri::State;
 
 use super::view::Codebook;
 use crate::error::{Coded, ErrorReport};
-use crate::issuer_icons::set;
+use crate::issuer_icons::{image, set};
 use crate::storage::icons::IconChoice;
+use crate::storage::StorageError;
 
 /// One icon of the set, as the picker lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +61,23 @@ pub fn set_account_icon(
     let store = book.store_ref()?;
     store
         .set_icon(&id, choice)
+        .map(|_| ())
+        .map_err(|e| e.report())
+}
+
+/// Makes an image file of the user's an account's icon. The file is read and checked in
+/// Rust (size, kind, a safe SVG); a refused one changes nothing and says why.
+#[tauri::command]
+pub fn set_account_icon_file(
+    book: State<'_, Codebook>,
+    id: String,
+    path: String,
+) -> Result<(), ErrorReport> {
+    let checked = image::from_file(&super::transfer::expand(&path))
+        .map_err(|e| StorageError::from(e).report())?;
+    let store = book.store_ref()?;
+    store
+        .set_icon(&id, Some(IconChoice::from(checked)))
         .map(|_| ())
         .map_err(|e| e.report())
 }

@@ -11,6 +11,7 @@ mod enrollment;
 mod icons;
 mod launch;
 mod order;
+mod period;
 mod recovery;
 mod removals;
 mod transfer;
@@ -436,9 +437,11 @@ pub fn run(start: Start) -> ExitCode {
         })
         .invoke_handler(tauri::generate_handler![
             list_codes,
+            period::period_codes,
             icons::issuer_icon_paths,
             icons::issuer_icon_list,
             icons::set_account_icon,
+            icons::set_account_icon_file,
             next_hotp_code,
             add_uri,
             add_manual,

@@ -69,7 +69,7 @@ pub struct Exported {
 }
 
 /// `~/x` -> `$HOME/x`.
-fn expand(path: &str) -> PathBuf {
+pub(super) fn expand(path: &str) -> PathBuf {
     match (path.trim().strip_prefix("~/"), std::env::var_os("HOME")) {
         (Some(rest), Some(home)) => Path::new(&home).join(rest),
         _ => PathBuf::from(path.trim()),

@@ -66,6 +66,9 @@ pub struct CodeList {
     /// the page reports how long its searches take (`MFA_COMPANION_MEASURE` is set: the
     /// desktop bench)
     pub measure: bool,
+    /// what the files behind this listing looked like when it was made (see
+    /// [`super::period`]): the page's once-a-period update names it
+    pub revision: String,
 }
 
 /// The store plus the secrets read so far.
@@ -235,7 +238,7 @@ impl Codebook {
     }
 
     /// Under a closed app lock: forgets every cached secret and says so.
-    fn unless_locked(&self) -> Result<(), ErrorReport> {
+    pub(super) fn unless_locked(&self) -> Result<(), ErrorReport> {
         if self.store()?.is_locked() {
             if let Ok(mut cache) = self.secrets.lock() {
                 cache.clear();
@@ -256,8 +259,11 @@ impl Codebook {
     /// All accounts with their codes at `unix_time`, and start-up warnings.
     pub fn list(&self, unix_time: u64) -> Result<CodeList, ErrorReport> {
         self.unless_locked()?;
+        // Taken first: a change made while the listing is read shows as a new revision.
+        let revision = super::period::revision(self.store()?);
         let settings = crate::settings::Settings::load();
         Ok(CodeList {
+            revision,
             accounts: self.rows(unix_time, settings.sort, &settings.order)?,
             warnings: self.warnings(),
             lock_enabled: crate::storage::lock::enabled(self.store()?.dir()),
@@ -286,29 +292,7 @@ impl Codebook {
         // Notes are encrypted: none shown when the vault cannot be opened (the rows then
         // say why in their errors).
         let mut notes = store.notes().unwrap_or_default();
-        let mut rows: Vec<CodeRow> = accounts
-            .iter()
-            .map(|a| {
-                if a.params.kind() == Kind::Hotp {
-                    return Self::row(a, None, None);
-                }
-                let codes = self.with_secret(a, |s| {
-                    let now = otp::code_at(&a.params, s, unix_time);
-                    let next = now
-                        .remaining
-                        .map(|r| otp::code_at(&a.params, s, unix_time + u64::from(r)).code);
-                    (now, next)
-                });
-                match codes {
-                    Ok((code, next)) => {
-                        let mut row = Self::row(a, Some(code), None);
-                        row.next = next;
-                        row
-                    }
-                    Err(e) => Self::row(a, None, Some(e)),
-                }
-            })
-            .collect();
+        let mut rows: Vec<CodeRow> = accounts.iter().map(|a| self.row_at(a, unix_time)).collect();
         for row in &mut rows {
             row.pinned = pinned.contains(&row.id);
             row.tags = tags.remove(&row.id).unwrap_or_default();
@@ -317,12 +301,36 @@ impl Codebook {
                 row.icon = Icon::shown(Some(choice), &row.issuer, &row.account);
                 row.icon_choice = Some(match choice {
                     IconChoice::Set { slug } => slug.clone(),
+                    IconChoice::Image { .. } => "image".to_string(),
                     _ => "letter".to_string(),
                 });
             }
         }
         rows.sort_by_key(|r| pinned.iter().position(|p| *p == r.id).unwrap_or(usize::MAX));
         Ok(rows)
+    }
+
+    /// One account's row at `unix_time`: its code and the next period's (none for HOTP,
+    /// whose codes are only made on request), or why there is none.
+    pub(super) fn row_at(&self, a: &Account, unix_time: u64) -> CodeRow {
+        if a.params.kind() == Kind::Hotp {
+            return Self::row(a, None, None);
+        }
+        let codes = self.with_secret(a, |s| {
+            let now = otp::code_at(&a.params, s, unix_time);
+            let next = now
+                .remaining
+                .map(|r| otp::code_at(&a.params, s, unix_time + u64::from(r)).code);
+            (now, next)
+        });
+        match codes {
+            Ok((code, next)) => {
+                let mut row = Self::row(a, Some(code), None);
+                row.next = next;
+                row
+            }
+            Err(e) => Self::row(a, None, Some(e)),
+        }
     }
 
     /// Advances a HOTP counter (saved before the code is returned) and returns the row.

@@ -228,10 +228,7 @@ pub fn render(
                     account: &i.uri,
                     tags: &i.tags,
                     note: i.note.as_deref().map_or("", String::as_str),
-                    icon: match Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account) {
-                        Icon::Set { slug, .. } => set::by_slug(&slug),
-                        _ => None,
-                    },
+                    icon: aegis_icon(Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account)),
                 })
                 .collect();
             vec![Zeroizing::new(
@@ -277,5 +274,21 @@ impl Rendered {
             })?;
         }
         Ok(paths)
+    }
+}
+
+/// The icon an Aegis export carries for what an account shows: a bundled logo as its
+/// SVG, an image of the user's as it is kept; a letter avatar is none.
+fn aegis_icon(shown: Icon) -> Option<aegis::IconFile> {
+    match shown {
+        Icon::Set { slug, .. } => set::by_slug(&slug).map(|e| aegis::IconFile {
+            mime: "image/svg+xml".into(),
+            bytes: crate::issuer_icons::svg(e).into_bytes(),
+        }),
+        Icon::Image { mime, data } => data_encoding::BASE64
+            .decode(data.as_bytes())
+            .ok()
+            .map(|bytes| aegis::IconFile { mime, bytes }),
+        _ => None,
     }
 }

@@ -2,6 +2,7 @@
 //! ([`set`]: a subset of simple-icons, CC0, never fetched at run time), or, when no icon
 //! matches, a letter avatar in a colour derived from the issuer's name.
 
+pub mod image;
 pub mod set;
 
 use serde::Serialize;
@@ -23,6 +24,13 @@ pub enum Icon {
         hex: String,
         /// the colour is too light for a light tile: draw it on a dark one
         dark_tile: bool,
+    },
+    /// An image of the user's own (checked when it was chosen).
+    Image {
+        /// "image/png" or "image/svg+xml"
+        mime: String,
+        /// the image, standard base64
+        data: String,
     },
     /// No icon matches: the name's first letter on a colour of its own.
     Letter {
@@ -64,14 +72,19 @@ impl Icon {
             } else {
                 issuer
             }),
+            Some(IconChoice::Image { mime, data }) => Icon::Image {
+                mime: mime.clone(),
+                data: data.clone(),
+            },
             None => Icon::for_account(issuer, account),
         }
     }
 
-    /// The slug shown, or "letter" (what `list --json` says).
+    /// The slug shown, "image" or "letter" (what `list --json` says).
     pub fn name(&self) -> &str {
         match self {
             Icon::Set { slug, .. } => slug,
+            Icon::Image { .. } => "image",
             Icon::Letter { .. } => "letter",
         }
     }

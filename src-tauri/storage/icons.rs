@@ -1,5 +1,6 @@
 //! The icon the user chose for an account, when the one its issuer matches is wrong or
-//! missing: another icon of the bundled set, or the letter avatar. Kept in the vault's
+//! missing: another icon of the bundled set, an image of the user's own (checked by
+//! [`crate::issuer_icons::image`]), or the letter avatar. Kept in the vault's
 //! public part beside the tags (a logo is no secret), it goes with an account when the
 //! account is removed. Which icon an account shows is [`crate::issuer_icons`]' concern.
 
@@ -7,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{AccountStore, StorageError};
 use crate::account::Account;
-use crate::issuer_icons::set;
+use crate::issuer_icons::{image, set};
 
 /// A choice the user made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +22,13 @@ pub enum IconChoice {
     },
     /// The letter avatar, whatever the issuer matches.
     Letter,
+    /// An image of the user's own: a PNG fitted into 64 pixels, or a checked SVG.
+    Image {
+        /// "image/png" or "image/svg+xml"
+        mime: String,
+        /// the image, standard base64
+        data: String,
+    },
 }
 
 impl IconChoice {
@@ -42,24 +50,40 @@ impl IconChoice {
     }
 }
 
-/// Whether this build can show `choice` (an import keeps only those).
+impl From<image::Checked> for IconChoice {
+    fn from(checked: image::Checked) -> IconChoice {
+        IconChoice::Image {
+            mime: checked.mime.to_string(),
+            data: checked.base64(),
+        }
+    }
+}
+
+/// Whether this build can show `choice` (an import keeps only those): a slug of the set,
+/// the letter, or an image that passes the checks again.
 pub fn usable(choice: &IconChoice) -> bool {
     match choice {
         IconChoice::Set { slug } => set::by_slug(slug).is_some(),
         IconChoice::Letter => true,
+        IconChoice::Image { mime, data } => image::check_base64(mime, data).is_ok(),
     }
 }
 
 impl AccountStore {
     /// Sets (or with `None` forgets) the icon chosen for one account; returns the account.
-    /// A slug the bundled set does not have is refused and nothing is written.
+    /// A slug the bundled set does not have, or an image that fails the checks, is
+    /// refused and nothing is written.
     pub fn set_icon(&self, id: &str, choice: Option<IconChoice>) -> Result<Account, StorageError> {
-        if let Some(IconChoice::Set { slug }) = &choice {
-            if set::by_slug(slug).is_none() {
+        match &choice {
+            Some(IconChoice::Set { slug }) if set::by_slug(slug).is_none() => {
                 return Err(StorageError::IconUnknown {
                     name: slug.chars().take(40).collect(),
                 });
             }
+            Some(IconChoice::Image { mime, data }) => {
+                image::check_base64(mime, data)?;
+            }
+            _ => {}
         }
         self.update(|accounts, opened| {
             let account = super::write::by_id(accounts, id)?;
@@ -102,5 +126,6 @@ mod tests {
         let back: IconChoice = serde_json::from_str(r#"{"kind":"letter"}"#).unwrap();
         assert_eq!(back, IconChoice::Letter);
         assert!(serde_json::from_str::<IconChoice>(r#"{"kind":"image","data":"x"}"#).is_err());
+        assert!(serde_json::from_str::<IconChoice>(r#"{"kind":"url","href":"x"}"#).is_err());
     }
 }

@@ -148,6 +148,9 @@ pub enum StorageError {
         /// the name as given (at most 40 characters of it)
         name: String,
     },
+    /// An image chosen as an icon is refused (too large, not an image, an unsafe SVG).
+    #[error(transparent)]
+    IconImage(#[from] crate::issuer_icons::image::IconImageError),
     /// A server profile of that name exists.
     #[error("a server profile named {name} exists: pick another name, or pass --replace")]
     ServerExists {

@@ -20,7 +20,7 @@
 
 mod write;
 
-pub use write::{write_encrypted, Entry};
+pub use write::{write_encrypted, Entry, IconFile};
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -275,20 +275,27 @@ fn entry(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candid
     c
 }
 
-/// An entry's icon, when it is one of our bundled set that its issuer would not match
-/// anyway (a logo chosen in this app, coming back from an export); other images are not
-/// kept yet.
+/// An entry's icon: one of our bundled set that its issuer would not match anyway (a logo
+/// chosen in this app, coming back from an export) is kept by name; one that its issuer
+/// matches needs nothing; any other PNG, JPEG or SVG is kept as an image of the user's
+/// when it passes the same checks as an image file. An icon that fails them is dropped
+/// (the account comes over with its automatic icon).
 fn icon_of(raw: &RawEntry, c: &Candidate) -> Option<IconChoice> {
-    if raw.icon_mime.as_deref() != Some("image/svg+xml") {
-        return None;
+    let data = raw.icon.as_deref()?;
+    let mime = raw.icon_mime.as_deref().unwrap_or("image/png");
+    if mime == "image/svg+xml" {
+        let bytes = BASE64.decode(data.as_bytes()).ok()?;
+        if let Some(e) = crate::issuer_icons::recognise_svg(&bytes) {
+            let a = c.item.as_ref().ok()?;
+            let matched = Icon::for_account(&a.issuer, &a.account);
+            return (matched.name() != e.slug).then(|| IconChoice::Set {
+                slug: e.slug.clone(),
+            });
+        }
     }
-    let bytes = BASE64.decode(raw.icon.as_deref()?.as_bytes()).ok()?;
-    let e = crate::issuer_icons::recognise_svg(&bytes)?;
-    let a = c.item.as_ref().ok()?;
-    let matched = Icon::for_account(&a.issuer, &a.account);
-    (matched.name() != e.slug).then(|| IconChoice::Set {
-        slug: e.slug.clone(),
-    })
+    crate::issuer_icons::image::check_base64(mime, data)
+        .ok()
+        .map(IconChoice::from)
 }
 
 /// Tries each password slot; the master key, or [`ImportError::WrongPassword`].

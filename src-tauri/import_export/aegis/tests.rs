@@ -1,5 +1,6 @@
 //! Guards the Aegis reader and writer: plain and encrypted vaults, groups as tags, notes,
-//! and the bundled logos an export of ours carries coming back as the chosen icons.
+//! the bundled logos an export of ours carries coming back as the chosen icons, and other
+//! apps' icon images kept only when they pass the image checks.
 
 use super::*;
 use crate::otpauth;
@@ -66,16 +67,19 @@ fn a_chosen_logo_written_as_the_entrys_svg_comes_back_and_a_matched_one_stays_au
     let github = otpauth::parse("otpauth://totp/GitHub:a?secret=JBSWY3DPEHPK3PXP").unwrap();
     let acme = otpauth::parse("otpauth://totp/Acme:b?secret=JBSWY3DPEHPK3PXQ").unwrap();
     let plain = otpauth::parse("otpauth://totp/Plain:c?secret=JBSWY3DPEHPK3PXR").unwrap();
-    let entry = |account, icon| Entry {
+    let entry = |account, slug: Option<&str>| Entry {
         account,
         tags: &[],
         note: "",
-        icon,
+        icon: slug.and_then(set::by_slug).map(|e| IconFile {
+            mime: "image/svg+xml".into(),
+            bytes: crate::issuer_icons::svg(e).into_bytes(),
+        }),
     };
     let file = write_encrypted(
         &[
-            entry(&github, set::by_slug("github")),
-            entry(&acme, set::by_slug("gitlab")),
+            entry(&github, Some("github")),
+            entry(&acme, Some("gitlab")),
             entry(&plain, None),
         ],
         "pw",
@@ -100,18 +104,77 @@ fn a_chosen_logo_written_as_the_entrys_svg_comes_back_and_a_matched_one_stays_au
 }
 
 #[test]
-fn an_icon_that_is_not_one_of_ours_is_not_kept() {
-    let svg = BASE64.encode(b"<svg><path d=\"M0 0h24v24H0z\"/></svg>");
+fn another_apps_icon_is_kept_when_it_passes_the_image_checks_and_dropped_when_not() {
+    let plain_svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0h24v24H0z\"/></svg>";
+    let svg = BASE64.encode(plain_svg);
+    let hostile = BASE64.encode(b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"x()\"/>");
+    let mut png = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgba8(image::RgbaImage::from_pixel(
+        200,
+        100,
+        image::Rgba([1, 2, 3, 255]),
+    ))
+    .write_to(&mut png, image::ImageFormat::Png)
+    .unwrap();
+    let png = BASE64.encode(png.get_ref());
+    let entry = |n: &str, icon: &str, mime: &str| {
+        format!(
+            r#"{{"type":"totp","name":"{n}","issuer":"{n}","info":{{"secret":"JBSWY3DPEHPK3PXP"}},"icon":"{icon}","icon_mime":"{mime}"}}"#
+        )
+    };
+    let entries = [
+        entry("a", &svg, "image/svg+xml"),
+        entry("b", "not base64!", "image/svg+xml"),
+        entry("c", &svg, "image/png"),
+        entry("d", &hostile, "image/svg+xml"),
+        entry("e", &png, "image/png"),
+    ];
     let text = format!(
-        r#"{{"version":1,"header":{{"slots":null,"params":null}},"db":{{"version":3,"entries":[
-          {{"type":"totp","name":"a","issuer":"A","info":{{"secret":"JBSWY3DPEHPK3PXP"}},"icon":"{svg}","icon_mime":"image/svg+xml"}},
-          {{"type":"totp","name":"b","issuer":"B","info":{{"secret":"JBSWY3DPEHPK3PXQ"}},"icon":"not base64!","icon_mime":"image/svg+xml"}},
-          {{"type":"totp","name":"c","issuer":"C","info":{{"secret":"JBSWY3DPEHPK3PXR"}},"icon":"{svg}","icon_mime":"image/png"}}]}}}}"#
+        r#"{{"version":1,"header":{{"slots":null,"params":null}},"db":{{"version":3,"entries":[{}]}}}}"#,
+        entries.join(",")
     );
     let parsed = read(&text, None).unwrap();
-    assert_eq!(parsed.entries.len(), 3);
-    assert!(parsed
-        .entries
-        .iter()
-        .all(|c| c.icon.is_none() && c.item.is_ok()));
+    assert!(parsed.entries.iter().all(|c| c.item.is_ok()));
+    let icons: Vec<Option<IconChoice>> = parsed.entries.into_iter().map(|c| c.icon).collect();
+    assert_eq!(
+        icons[0],
+        Some(IconChoice::Image {
+            mime: "image/svg+xml".into(),
+            data: svg.clone()
+        })
+    );
+    assert_eq!(icons[1..4], [None, None, None]);
+    let Some(IconChoice::Image { mime, data }) = &icons[4] else {
+        panic!("the PNG is kept: {:?}", icons[4]);
+    };
+    assert_eq!(mime, "image/png");
+    let small = image::load_from_memory(&BASE64.decode(data.as_bytes()).unwrap()).unwrap();
+    assert_eq!((small.width(), small.height()), (64, 32));
+}
+
+#[test]
+fn an_image_of_the_users_goes_out_and_comes_back_through_an_aegis_export() {
+    let acme = otpauth::parse("otpauth://totp/Acme:b?secret=JBSWY3DPEHPK3PXQ").unwrap();
+    let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>".to_vec();
+    let file = write_encrypted(
+        &[Entry {
+            account: &acme,
+            tags: &[],
+            note: "",
+            icon: Some(IconFile {
+                mime: "image/svg+xml".into(),
+                bytes: svg.clone(),
+            }),
+        }],
+        "pw",
+    )
+    .unwrap();
+    let back = read(std::str::from_utf8(&file).unwrap(), Some("pw")).unwrap();
+    assert_eq!(
+        back.entries[0].icon,
+        Some(IconChoice::Image {
+            mime: "image/svg+xml".into(),
+            data: BASE64.encode(&svg)
+        })
+    );
 }

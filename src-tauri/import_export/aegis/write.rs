@@ -42,7 +42,7 @@ struct OutEntry<'a> {
     /// Base64 of the icon's SVG.
     icon: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    icon_mime: Option<&'static str>,
+    icon_mime: Option<&'a str>,
     /// SHA-256 of the icon's bytes, in hex.
     #[serde(skip_serializing_if = "Option::is_none")]
     icon_hash: Option<String>,
@@ -94,8 +94,17 @@ pub struct Entry<'a> {
     pub tags: &'a [String],
     /// Its note ("" for none).
     pub note: &'a str,
-    /// The icon it shows, when that is one of the bundled set (written as an SVG).
-    pub icon: Option<&'a crate::issuer_icons::set::Entry>,
+    /// The icon it shows, when that is a logo of the bundled set or an image of the
+    /// user's (not for a letter avatar).
+    pub icon: Option<IconFile>,
+}
+
+/// An icon as Aegis carries it: its media type and its bytes.
+pub struct IconFile {
+    /// "image/svg+xml", "image/png"
+    pub mime: String,
+    /// the image
+    pub bytes: Vec<u8>,
 }
 
 /// An encrypted Aegis vault holding `accounts` with their tags (as Aegis groups, content
@@ -126,7 +135,6 @@ pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, st
         .iter()
         .map(|e| {
             let (a, tags) = (e.account, e.tags);
-            let svg = e.icon.map(crate::issuer_icons::svg);
             let hotp = a.params.kind() == Kind::Hotp;
             OutEntry {
                 kind: a.params.kind().as_str(),
@@ -135,11 +143,12 @@ pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, st
                 issuer: &a.issuer,
                 note: e.note,
                 favorite: false,
-                icon: svg.as_ref().map(|s| BASE64.encode(s.as_bytes())),
-                icon_mime: svg.as_ref().map(|_| "image/svg+xml"),
-                icon_hash: svg
+                icon: e.icon.as_ref().map(|i| BASE64.encode(&i.bytes)),
+                icon_mime: e.icon.as_ref().map(|i| i.mime.as_str()),
+                icon_hash: e
+                    .icon
                     .as_ref()
-                    .map(|s| HEXLOWER.encode(&sha2::Sha256::digest(s.as_bytes()))),
+                    .map(|i| HEXLOWER.encode(&sha2::Sha256::digest(&i.bytes))),
                 info: OutInfo {
                     secret: a.secret.to_base32(),
                     algo: a.params.algorithm().as_str(),
