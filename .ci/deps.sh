@@ -46,7 +46,7 @@ deps_app() {
 # Everything the test command needs on top: X server, WebDriver, keyring tools, bench tools.
 deps_test() {
   deps_app
-  _apt_install xvfb xauth webkit2gtk-driver libsecret-tools hyperfine
+  _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked

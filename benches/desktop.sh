@@ -80,7 +80,14 @@ for run in $(seq "$runs"); do
       echo "detail: run $run: $(cat /proc/$p/comm 2>/dev/null) $(awk '/^Pss:/ {print int($2/1024)}' /proc/$p/smaps_rollup 2>/dev/null) MB"
     done
   fi
+  declare -A before=()
+  for p in $(tree_pids "$pid"); do before[$p]=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); done
   t0=$(cpu_ticks "$pid"); sleep 30; t1=$(cpu_ticks "$pid")
+  if [ "${DETAIL:-0}" = 1 ]; then # DETAIL=1: the CPU ticks of each process over the 30 s
+    for p in $(tree_pids "$pid"); do
+      echo "detail: run $run: $(cat /proc/$p/comm 2>/dev/null) $(( $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) - ${before[$p]:-0} )) CPU ticks of $(getconf CLK_TCK)/s in 30 s"
+    done
+  fi
   cpus+=($(python3 -c "print(round(($t1 - $t0) / $(getconf CLK_TCK) / 30 * 100, 2))"))
   # Search as you type: "/" focuses the search field, then one key every 300 ms.
   if command -v xdotool >/dev/null; then

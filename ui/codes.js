@@ -42,44 +42,66 @@ let measure = false;
 const LOCK_CHECK_MS = 5000;
 // Rows on screen: only their countdowns are updated each second.
 const onScreen = new Set();
-const observer = new IntersectionObserver((entries) => {
-  const came = [];
-  for (const e of entries) {
-    if (e.isIntersecting) {
-      onScreen.add(e.target);
-      came.push(e.target);
-    } else {
-      onScreen.delete(e.target);
-    }
-  }
-  // A card scrolled into view catches up with the countdown and the codes it missed.
-  if (came.length) {
-    updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), came);
-    freshen(came);
-  }
-});
-// Cards built at once; the others are built as they come within about 25 cards of the
-// view.
+// Cards built at once; the others are built as they come within MARGIN pixels of the
+// view. Which items are near the view is worked out on scroll, resize and filtering by a
+// binary search over the shown items (in document order), not by observers: an observer
+// with a target per item costs every repaint a pass over all of them.
 const FIRST_CARDS = 40;
-const filler = new IntersectionObserver((entries) => {
+const MARGIN = 1500;
+
+// The shown items from the first one that reaches `top` (px, relative to the view) to
+// the last one that starts above `bottom`.
+function itemsBetween(items, top, bottom) {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].getBoundingClientRect().bottom < top) lo = mid + 1; else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && items[end].getBoundingClientRect().top <= bottom) end++;
+  return [lo, end];
+}
+
+// Builds the placeholders near the view and updates which cards are on screen; a card
+// that comes into view catches up with the countdown and the codes it missed.
+function updateView() {
+  viewQueued = false;
+  const items = [];
+  for (const li of list.children) if (!li.hidden) items.push(li);
+  const h = window.innerHeight;
+  const [from, to] = itemsBetween(items, -MARGIN, h + MARGIN);
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ctx = cardContext();
   const built = [];
-  for (const e of entries) {
-    const li = e.target;
-    if (!e.isIntersecting || !li.classList.contains("placeholder")) continue;
-    filler.unobserve(li);
+  let byId = null;
+  let ctx = null;
+  for (let i = from; i < to; i++) {
+    const li = items[i];
+    if (!li.classList.contains("placeholder")) continue;
+    byId = byId || new Map(rows.map((r) => [r.id, r]));
+    ctx = ctx || cardContext();
     const r = byId.get(li.dataset.id);
     if (!r) continue;
     const card = buildCard(r, elapsed, ctx);
-    card.hidden = li.hidden;
     li.replaceWith(card);
-    observer.observe(card);
+    items[i] = card;
     built.push(card);
   }
-  freshen(built);
-}, { rootMargin: "1500px 0px" });
+  const [first, last] = itemsBetween(items, 0, h);
+  const now = new Set(items.slice(first, last));
+  const came = [...now].filter((li) => !onScreen.has(li));
+  onScreen.clear();
+  for (const li of now) onScreen.add(li);
+  if (came.length) updateCountdowns(elapsed, came);
+  freshen([...new Set([...built, ...came])]);
+}
+let viewQueued = false;
+function queueView() {
+  if (viewQueued) return;
+  viewQueued = true;
+  requestAnimationFrame(updateView);
+}
+window.addEventListener("scroll", queueView, { passive: true });
+window.addEventListener("resize", queueView);
 let recovery = {};
 let actions = {};
 
@@ -127,13 +149,8 @@ function cardContext() {
 function render() {
   const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
   const ctx = cardContext();
-  observer.disconnect();
-  filler.disconnect();
   onScreen.clear();
   list.replaceChildren(...rows.map((r, i) => (i < FIRST_CARDS ? buildCard(r, elapsed, ctx) : placeholder(r))));
-  for (const li of list.children) {
-    if (li.classList.contains("placeholder")) filler.observe(li); else observer.observe(li);
-  }
   applyFilter();
 }
 
@@ -159,6 +176,7 @@ function applyFilter() {
   listTools.hidden = rows.length === 0;
   empty.hidden = rows.length !== 0;
   noMatch.hidden = rows.length === 0 || shown.size !== 0;
+  queueView();
 }
 
 // `withRecovery`: also re-read the recovery-code counts (they change only through the
