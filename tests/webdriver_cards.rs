@@ -244,6 +244,33 @@ async fn most_copied_first_follows_the_copies() {
     app.close().await;
 }
 
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// Scrolls the last list item into view.
+async fn scroll_to_last(app: &App) {
+    app.client
+        .execute(
+            "document.querySelector('#accounts li:last-child').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+}
+
+/// The code the last card shows (once it is a card).
+async fn last_code(app: &App) -> Option<String> {
+    app.el("#accounts li:last-child button.code")
+        .await
+        .attr("data-code")
+        .await
+        .unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found_with_current_codes() {
     let _one = SERIAL.lock().await;
@@ -277,25 +304,9 @@ async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found_with_c
     };
     assert!(built().await < 120, "far cards wait to be built");
     // Scrolled to, the last one becomes a card with the CLI's code.
-    app.client
-        .execute(
-            "document.querySelector('#accounts li:last-child').scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
-    app.el("#accounts li:last-child button.code").await;
-    let code = app
-        .el("#accounts li:last-child button.code")
-        .await
-        .attr("data-code")
-        .await
-        .unwrap()
-        .unwrap();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
+    scroll_to_last(&app).await;
+    let code = last_code(&app).await.unwrap();
+    let now = unix_now();
     let cli_codes: Vec<String> = [now, now + 1]
         .iter()
         .map(|t| {
@@ -326,35 +337,13 @@ async fn with_many_accounts_far_cards_are_built_when_scrolled_to_or_found_with_c
         .execute("window.scrollTo(0, 0)", vec![])
         .await
         .unwrap();
-    let before = app
-        .el("#accounts li:last-child button.code")
-        .await
-        .attr("data-code")
-        .await
-        .unwrap();
-    let now = || {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs()
-    };
-    tokio::time::sleep(Duration::from_secs(10 - now() % 10 + 2)).await;
-    app.client
-        .execute(
-            "document.querySelector('#accounts li:last-child').scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
+    let before = last_code(&app).await;
+    tokio::time::sleep(Duration::from_secs(10 - unix_now() % 10 + 2)).await;
+    scroll_to_last(&app).await;
     let start = Instant::now();
     loop {
-        let shown = app
-            .el("#accounts li:last-child button.code")
-            .await
-            .attr("data-code")
-            .await
-            .unwrap();
-        let t = now().to_string();
+        let shown = last_code(&app).await;
+        let t = unix_now().to_string();
         let want = cli(data.path(), &["code", "Many119", "--at", &t]);
         if shown.as_deref() == Some(want.trim()) {
             assert_ne!(shown, before, "the code of the period before");

@@ -13,7 +13,7 @@ use serde::Serialize;
 use tauri::State;
 
 use super::view::Codebook;
-use crate::error::ErrorReport;
+use crate::error::{Coded, ErrorReport};
 use crate::storage::AccountStore;
 
 /// One card's codes: the current one, the next period's, and the seconds left.
@@ -77,7 +77,7 @@ impl Codebook {
         if super::period::revision(store) != revision {
             return Ok(None);
         }
-        let accounts = store.list().map_err(|e| crate::error::Coded::report(&e))?;
+        let accounts = store.list().map_err(|e| e.report())?;
         let mut codes = Vec::with_capacity(ids.len());
         for account in accounts.iter().filter(|a| ids.contains(&a.id)) {
             let row = self.row_at(account, unix_time);
