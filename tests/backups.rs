@@ -83,7 +83,13 @@ fn a_backup_follows_each_change_and_restores_into_a_fresh_profile() {
     let out = env.run_stdin(&["recovery", "add", "One"], "aaaa-1111 bbbb-2222\n");
     assert!(out.status.success(), "{}", stderr(&out));
     add(&env, "Two");
-    let s = wait_for(&env, |s| s["ok"] == true && s["accounts"] == 2);
+    // Two runs may follow the last change (one already under way reads it too): wait for
+    // the one that recorded the newest file.
+    let s = wait_for(&env, |s| {
+        s["ok"] == true
+            && s["accounts"] == 2
+            && s["file"].as_str().map(PathBuf::from).as_ref() == backups_in(folder.path()).last()
+    });
     // The run may still be pruning when it records; the newest 2 are kept.
     std::thread::sleep(Duration::from_millis(300));
     let files = backups_in(folder.path());
