@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 10] = [
+const FILES: [(&str, Format, bool); 12] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -27,6 +27,8 @@ const FILES: [(&str, Format, bool); 10] = [
     ("bitwarden.json", Format::Bitwarden, false),
     ("andotp.json", Format::AndOtp, false),
     ("freeotp-plus.json", Format::FreeOtpPlus, false),
+    ("keepass-kdbx4.kdbx", Format::KeePass, true),
+    ("keepass-kdbx3.kdbx", Format::KeePass, true),
 ];
 
 #[test]

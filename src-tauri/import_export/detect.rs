@@ -1,15 +1,18 @@
 //! Telling the formats apart from the content alone (never the file name): binary
-//! magic, then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
-//! secret), then the URI schemes of text lists.
+//! magic (our backup, KeePass' KDBX, PNG/JPEG), then the JSON formats' top-level keys
+//! (borrowed, unparsed: detection copies no secret), then the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
-use super::{backup, Format, ImportError};
+use super::{backup, keepass, Format, ImportError};
 
 /// Names the format of `bytes` from its content.
 pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     if bytes.starts_with(backup::MAGIC) {
         return Ok(Format::Backup);
+    }
+    if bytes.starts_with(&keepass::header::MAGIC) {
+        return Ok(Format::KeePass);
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
@@ -126,6 +129,12 @@ mod tests {
             detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),
             Format::AndOtp
         );
+        assert_eq!(
+            detect(b"\x03\xd9\xa2\x9a\x67\xfb\x4b\xb5\x01\x00\x04\x00").unwrap(),
+            Format::KeePass
+        );
+        // KeePass 1 (.kdb) has another second signature: not recognised as KDBX.
+        assert!(detect(b"\x03\xd9\xa2\x9a\x65\xfb\x4b\xb5").is_err());
         assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
         assert!(matches!(
             detect(b"{\"a\":"),

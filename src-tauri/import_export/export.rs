@@ -1,4 +1,4 @@
-//! Export: accounts (with their secrets) out of the app, in four formats. [`gather`]
+//! Export: accounts (with their secrets) out of the app, in five formats. [`gather`]
 //! reads every account's secret from the keychain and its recovery codes from the
 //! vault; [`render`] turns them into file contents. Writing the files (atomically) and
 //! asking for confirmation and a password are the caller's.
@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
-use super::{aegis, backup, google, qr, RecoveryCodes};
+use super::{aegis, backup, google, keepass, qr, RecoveryCodes};
 use crate::account::Account;
 use crate::issuer_icons::{set, Icon};
 use crate::otpauth::{self, UriAccount};
@@ -25,15 +25,18 @@ pub enum ExportFormat {
     AegisEncrypted,
     /// Our own encrypted backup, recovery codes included.
     Backup,
+    /// A KeePass database (KDBX 4, Argon2id) that KeePassXC opens and shows codes for.
+    KeePass,
 }
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 4] = [
+    pub const ALL: [ExportFormat; 5] = [
         ExportFormat::Otpauth,
         ExportFormat::MigrationQr,
         ExportFormat::AegisEncrypted,
         ExportFormat::Backup,
+        ExportFormat::KeePass,
     ];
 
     /// The name `--format` takes.
@@ -43,6 +46,7 @@ impl ExportFormat {
             ExportFormat::MigrationQr => "migration-qr",
             ExportFormat::AegisEncrypted => "aegis-encrypted",
             ExportFormat::Backup => "backup",
+            ExportFormat::KeePass => "keepass",
         }
     }
 
@@ -55,7 +59,10 @@ impl ExportFormat {
 
     /// Whether the output is encrypted under a password.
     pub fn encrypted(self) -> bool {
-        matches!(self, ExportFormat::AegisEncrypted | ExportFormat::Backup)
+        matches!(
+            self,
+            ExportFormat::AegisEncrypted | ExportFormat::Backup | ExportFormat::KeePass
+        )
     }
 }
 
@@ -240,6 +247,20 @@ pub fn render(
             let list = backup_items(items);
             vec![Zeroizing::new(
                 backup::write(&list, password, backup::WRITE_COST, now).map_err(encode)?,
+            )]
+        }
+        ExportFormat::KeePass => {
+            let password = password.ok_or_else(needs_password)?;
+            let entries: Vec<keepass::Entry> = items
+                .iter()
+                .map(|i| keepass::Entry {
+                    account: &i.uri,
+                    tags: &i.tags,
+                    note: i.note.as_deref().map_or("", String::as_str),
+                })
+                .collect();
+            vec![Zeroizing::new(
+                keepass::write(&entries, password, keepass::WRITE_KDF).map_err(encode)?,
             )]
         }
     };

@@ -11,8 +11,8 @@
 //!    land, or nothing does.
 //!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
-//! Authenticator migration QR codes, an encrypted Aegis vault, or our own encrypted
-//! [`backup`].
+//! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
+//! own encrypted [`backup`].
 //!
 //! Error messages never quote the input: a file's content may be a secret.
 
@@ -25,6 +25,7 @@ pub mod ente;
 pub mod export;
 pub mod freeotp_plus;
 pub mod google;
+pub mod keepass;
 pub mod otpauth_list;
 mod plan;
 pub mod qr;
@@ -67,11 +68,14 @@ pub enum Format {
     Backup,
     /// A PNG or JPEG image holding otpauth or migration QR codes.
     QrImage,
+    /// A KeePass database (`.kdbx`, KDBX 3.1 or 4.x), always encrypted: entries with a
+    /// TOTP (KeePassXC's `otp` attribute or `TOTP Seed`); groups become tags.
+    KeePass,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -82,6 +86,7 @@ impl Format {
         Format::Ente,
         Format::Backup,
         Format::QrImage,
+        Format::KeePass,
     ];
 
     /// The name `--format` takes and reports use.
@@ -97,6 +102,7 @@ impl Format {
             Format::Ente => "ente",
             Format::Backup => "backup",
             Format::QrImage => "qr-image",
+            Format::KeePass => "keepass",
         }
     }
 
@@ -196,7 +202,7 @@ pub struct Candidate {
     /// Its tags (groups, in formats that have them), as the file names them; the import
     /// keeps the valid ones.
     pub tags: Vec<String>,
-    /// Its note, in formats that have one (Aegis, our backup).
+    /// Its note, in formats that have one (Aegis, KeePass, our backup).
     pub note: Option<Zeroizing<String>>,
     /// The icon chosen for it (our backup; an Aegis export of ours).
     pub icon: Option<crate::storage::icons::IconChoice>,
@@ -270,6 +276,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,
         Format::QrImage => plain(read_qr(bytes)?),
+        Format::KeePass => keepass::read(bytes, password)?,
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {
@@ -399,7 +406,8 @@ mod tests {
             assert_eq!(Format::from_name(f.name()), Some(f));
         }
         assert_eq!(Format::from_name("AEGIS"), Some(Format::Aegis));
-        assert_eq!(Format::from_name("keepass"), None);
+        assert_eq!(Format::from_name("KeePass"), Some(Format::KeePass));
+        assert_eq!(Format::from_name("kdbx"), None);
     }
 
     #[test]
