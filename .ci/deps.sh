@@ -43,10 +43,11 @@ deps_app() {
   _rust
 }
 
-# Everything the test command needs on top: X server, WebDriver, keyring tools, bench tools.
+# Everything the test command needs on top: X server, WebDriver, keyring tools, bench tools,
+# and keepassxc (its keepassxc-cli checks our KeePass export: tests/keepass.rs; 19 MB).
 deps_test() {
   deps_app
-  _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine
+  _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine keepassxc
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked

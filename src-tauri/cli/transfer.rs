@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 10] = [
+const IMPORT_FORMATS: [&str; 11] = [
     "otpauth",
     "google",
     "aegis",
@@ -26,6 +26,7 @@ const IMPORT_FORMATS: [&str; 10] = [
     "ente",
     "backup",
     "qr-image",
+    "keepass",
 ];
 
 /// `import` arguments.
@@ -52,8 +53,8 @@ pub(super) struct ImportArgs {
 pub(super) struct ExportArgs {
     /// otpauth (plain text), migration-qr (Google Authenticator QR images, plain),
     /// aegis-encrypted (an Aegis vault), backup (this app's encrypted backup, with
-    /// recovery codes).
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["otpauth", "migration-qr", "aegis-encrypted", "backup"]))]
+    /// recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows the codes).
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["otpauth", "migration-qr", "aegis-encrypted", "backup", "keepass"]))]
     format: String,
     /// The file to write (for migration-qr with more than 10 accounts: FILE-1.png,
     /// FILE-2.png, ...). Only otpauth may go to stdout (no --out).
