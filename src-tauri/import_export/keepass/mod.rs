@@ -77,7 +77,7 @@ pub fn read_with(
         )),
     })?;
     let body = bytes.len() - head.end;
-    if head.major == 3 && (body == 0 || body % 16 != 0) {
+    if head.major == 3 && (body == 0 || !body.is_multiple_of(16)) {
         // AES-CBC output is whole blocks: a file that is not was cut short.
         return Err(damaged("it is cut short"));
     }
