@@ -34,7 +34,8 @@ const IMPORT_FORMATS: [&str; 11] = [
 pub(super) struct ImportArgs {
     /// The file to import (`-` for stdin).
     file: PathBuf,
-    /// Its format, when it cannot be recognised from the content.
+    /// Its format, when it cannot be recognised from the content (keepass: a KeePass or
+    /// KeePassXC `.kdbx` database, asked for its password).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(IMPORT_FORMATS))]
     format: Option<String>,
     /// Show what would be imported; store nothing.
