@@ -117,6 +117,7 @@ for run in $(seq "$runs"); do
   done
 done
 searches=$(sed -n 's/.*measured search: \([0-9.]*\) ms.*/\1/p' "$logs"/run*.log | tr '\n' ' ')
+[ "${DETAIL:-0}" = 1 ] && echo "detail: search keystrokes, in order (ms): $searches"
 python3 - "${firsts[*]}" "${psss[*]}" "${cpus[*]}" "$runs" "${mains[*]}" "$accounts" "$searches" <<'PY'
 import statistics as st, sys
 f = [int(x) for x in sys.argv[1].split()]

@@ -181,9 +181,27 @@ async fn the_countdown_ring_steps_every_two_seconds_then_counts_the_last_five_an
     // Watch one whole period: the early phase, the last five seconds, and the turn-over.
     let (mut early, mut late, mut turned) = (false, false, false);
     let (_, _, _, _, _, first_code) = countdown(&app, &id).await;
+    // The card's height in each phase: the last seconds must not make it grow (the list
+    // would move under the user twice a period).
+    let card_height = || async {
+        app.client
+            .execute(
+                "return document.querySelector(`li[data-id='${arguments[0]}']`).getBoundingClientRect().height;",
+                vec![json!(id)],
+            )
+            .await
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    let mut heights = std::collections::BTreeSet::new();
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(33) && !(early && late && turned) {
         let (left, step, hidden, text, class, code) = countdown(&app, &id).await;
+        heights.insert(card_height().await as u64);
+        if left <= 5 && !late {
+            app.screenshot("last-five-seconds").await;
+        }
         if left > 5 {
             early = true;
             assert_eq!(
@@ -212,6 +230,11 @@ async fn the_countdown_ring_steps_every_two_seconds_then_counts_the_last_five_an
     assert!(
         early && late && turned,
         "early {early}, last five {late}, turned over {turned}"
+    );
+    assert_eq!(
+        heights.len(),
+        1,
+        "the card's heights over a period: {heights:?}"
     );
     app.close().await;
     cli(data.path(), &["remove", &id, "--yes"]);

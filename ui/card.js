@@ -111,16 +111,20 @@ export function buildCard(r, elapsed, ctx) {
   } else if (r.remaining != null) {
     const left = Math.max(r.remaining - elapsed, 0);
     codeBox.prepend(ring(left, r.period || 30));
+    // The last 5 s: the seconds and the next code, in the card's bottom edge under the
+    // code, out of the flow: the card keeps its height (the list does not move).
+    const soon = el("div", "soon");
     const s = el("span", "remaining", `${left} s`);
     s.dataset.remaining = String(left);
     s.hidden = left > 5;
-    meta.append(s);
+    soon.append(s);
     if (r.next) {
       const n = el("span", "next-code", `next ${groupCode(r.next)}`);
       n.dataset.next = r.next;
       n.hidden = left > 5 || isHidden(r.id);
-      meta.append(n);
+      soon.append(n);
     }
+    li.append(soon);
   }
   // Only a warning shows on the card: two or fewer unused recovery codes.
   const rc = ctx.recovery[r.id];

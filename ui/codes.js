@@ -8,17 +8,21 @@
 //
 // Scale: the first screenful of cards is built at once; the others start as empty
 // placeholders (one list item each, named for screen readers) that become cards as they
-// come near the view. Search and the tag bar only show and hide items; off-screen cards
-// are skipped by the engine (`content-visibility`) and their countdowns are not touched
-// until they scroll into view. When a period ends, only the cards in view get their new
-// codes (`period_codes`, while the listing is current); a card that comes into view with
-// an earlier period's codes asks for its own.
-import { call, groupCode, toast } from "./api.js";
+// come near the view. Search and the tag bar only show and hide items; in a long list
+// the items far from the view are out of layout (ui/listwindow.js), the others off
+// screen are skipped by the engine (`content-visibility`), and their countdowns are not
+// touched until they scroll into view. When a period ends, only the cards in view get
+// their new codes (ui/period.js); a card that comes into view with an earlier period's
+// codes asks for its own.
+import { call, toast } from "./api.js";
 import { hasActiveTag, renderTagFilter } from "./tags.js";
 import { checkAway, expireReveals, isHidden, reveal, setHideCodes } from "./privacy.js";
 import { loadIcons } from "./icons.js";
-import { buildCard, label, setCodeFace, setRing } from "./card.js";
+import { buildCard, label } from "./card.js";
 import { moves, setupMoves } from "./move.js";
+import { listing } from "./listing.js";
+import { freshen, patchRows, periodUpdate, sameShape, updateCountdowns } from "./period.js";
+import { keepAnchor, listTop, measure as measureHeights, place, scrollToItem, viewAnchor } from "./listwindow.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -29,19 +33,11 @@ const lockScreen = document.getElementById("lock-screen");
 const listTools = document.getElementById("list-tools");
 const sortSelect = document.getElementById("sort");
 
-let rows = [];
-let fetchedAt = 0;
-// The revision of the files behind `rows` (see src-tauri/desktop/period.rs).
-let revision = "";
-// Ids of time-based rows whose codes are of an earlier period (off screen when it ended).
-const stale = new Set();
 // With the app lock on, the listing is re-read every few seconds, so that a `lock now`
 // (or an unlock) elsewhere shows here within that time.
 let lockEnabled = false;
 let measure = false;
 const LOCK_CHECK_MS = 5000;
-// Rows on screen: only their countdowns are updated each second.
-const onScreen = new Set();
 // Cards built at once; the others are built as they come within MARGIN pixels of the
 // view. Which items are near the view is worked out on scroll, resize and filtering by a
 // binary search over the shown items (in document order), not by observers: an observer
@@ -62,37 +58,55 @@ function itemsBetween(items, top, bottom) {
   return [lo, end];
 }
 
-// Builds the placeholders near the view and updates which cards are on screen; a card
-// that comes into view catches up with the countdown and the codes it missed.
+// Puts the items near the view in layout (ui/listwindow.js), builds the placeholders
+// among them and updates which cards are on screen; a card that comes into view catches
+// up with the countdown and the codes it missed.
 function updateView() {
   viewQueued = false;
-  const items = [];
-  for (const li of list.children) if (!li.hidden) items.push(li);
+  const anchor = viewAnchor();
+  const items = place(list, listTop(list), MARGIN);
   const h = window.innerHeight;
   const [from, to] = itemsBetween(items, -MARGIN, h + MARGIN);
-  const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
+  const elapsed = Math.floor((Date.now() - listing.fetchedAt) / 1000);
   const built = [];
   let byId = null;
   let ctx = null;
   for (let i = from; i < to; i++) {
     const li = items[i];
     if (!li.classList.contains("placeholder")) continue;
-    byId = byId || new Map(rows.map((r) => [r.id, r]));
+    byId = byId || new Map(listing.rows.map((r) => [r.id, r]));
     ctx = ctx || cardContext();
     const r = byId.get(li.dataset.id);
     if (!r) continue;
     const card = buildCard(r, elapsed, ctx);
+    for (const a of ["aria-setsize", "aria-posinset"]) {
+      if (li.hasAttribute(a)) card.setAttribute(a, li.getAttribute(a));
+    }
     li.replaceWith(card);
     items[i] = card;
     built.push(card);
   }
+  measureHeights(items);
+  keepAnchor(anchor);
   const [first, last] = itemsBetween(items, 0, h);
   const now = new Set(items.slice(first, last));
-  const came = [...now].filter((li) => !onScreen.has(li));
-  onScreen.clear();
-  for (const li of now) onScreen.add(li);
+  const came = [...now].filter((li) => !listing.onScreen.has(li));
+  listing.onScreen.clear();
+  for (const li of now) listing.onScreen.add(li);
   if (came.length) updateCountdowns(elapsed, came);
   freshen([...new Set([...built, ...came])]);
+}
+
+// Brings the card of account `id` into view (built, in layout) and focuses its code.
+export function focusCard(id) {
+  const li = list.querySelector(`li[data-id="${CSS.escape(id)}"]`);
+  if (!li || li.hidden) return;
+  if (li.classList.contains("far") || li.classList.contains("placeholder")) {
+    scrollToItem(list, li);
+    updateView();
+  }
+  const card = list.querySelector(`li[data-id="${CSS.escape(id)}"] button.code`);
+  if (card) card.focus();
 }
 let viewQueued = false;
 function queueView() {
@@ -117,7 +131,7 @@ function matches(r, words) {
 
 export function visibleRows() {
   const words = search.value.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((r) => hasActiveTag(r) && matches(r, words));
+  return listing.rows.filter((r) => hasActiveTag(r) && matches(r, words));
 }
 
 // What the card's menu offers for row `r`.
@@ -147,11 +161,12 @@ function cardContext() {
 // Builds every card (the first screenful now, the others after the first paint) and shows
 // those the search and the tag bar let through.
 function render() {
-  const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
+  const elapsed = Math.floor((Date.now() - listing.fetchedAt) / 1000);
   const ctx = cardContext();
-  onScreen.clear();
-  list.replaceChildren(...rows.map((r, i) => (i < FIRST_CARDS ? buildCard(r, elapsed, ctx) : placeholder(r))));
-  applyFilter();
+  listing.onScreen.clear();
+  const top = listTop(list);
+  list.replaceChildren(...listing.rows.map((r, i) => (i < FIRST_CARDS ? buildCard(r, elapsed, ctx) : placeholder(r))));
+  applyFilter(top);
 }
 
 // An account's list item before its card is built: its name for screen readers, its
@@ -166,16 +181,20 @@ function placeholder(r) {
 }
 
 // Shows the cards the search and the tag bar let through, hides the others.
-function applyFilter() {
-  renderTagFilter(rows, rerender);
+// `top`: the list's place (`listTop`), read before the list changed.
+function applyFilter(top = listTop(list)) {
+  renderTagFilter(listing.rows, rerender);
   const shown = new Set(visibleRows().map((r) => r.id));
+  // The list's place is read before the change, so that reading it lays nothing out;
+  // the items newly shown far from the view never enter layout.
   for (const li of list.children) {
     const hide = !shown.has(li.dataset.id);
     if (li.hidden !== hide) li.hidden = hide;
   }
-  listTools.hidden = rows.length === 0;
-  empty.hidden = rows.length !== 0;
-  noMatch.hidden = rows.length === 0 || shown.size !== 0;
+  place(list, top, MARGIN);
+  listTools.hidden = listing.rows.length === 0;
+  empty.hidden = listing.rows.length !== 0;
+  noMatch.hidden = listing.rows.length === 0 || shown.size !== 0;
   queueView();
 }
 
@@ -185,12 +204,12 @@ export async function refresh(withRecovery = true) {
   let inPlace = false;
   try {
     const result = await call("list_codes");
-    inPlace = !withRecovery && sameShape(rows, result.accounts);
-    rows = result.accounts;
-    fetchedAt = Date.now();
-    revision = result.revision;
-    stale.clear();
-    if (!inPlace) await loadIcons(rows);
+    inPlace = !withRecovery && sameShape(listing.rows, result.accounts);
+    listing.rows = result.accounts;
+    listing.fetchedAt = Date.now();
+    listing.revision = result.revision;
+    listing.stale.clear();
+    if (!inPlace) await loadIcons(listing.rows);
     lockEnabled = result.lock_enabled;
     setHideCodes(result.hide_codes, result.hide_after_away_secs);
     measure = Boolean(result.measure);
@@ -198,10 +217,10 @@ export async function refresh(withRecovery = true) {
     status.textContent = result.warnings.map((w) => w.message).join(" ");
     showLocked(false);
   } catch (e) {
-    rows = [];
-    stale.clear();
+    listing.rows = [];
+    listing.stale.clear();
     const locked = e.code === "app.locked";
-    if (locked) { lockEnabled = true; fetchedAt = Date.now(); }
+    if (locked) { lockEnabled = true; listing.fetchedAt = Date.now(); }
     status.textContent = locked ? "" : e.message;
     showLocked(locked);
     withRecovery = withRecovery && !locked;
@@ -220,7 +239,7 @@ export async function refresh(withRecovery = true) {
     // The window starts hidden and is shown once it has something to show (see
     // `ui_ready` in src-tauri/desktop/mod.rs).
     call("ui_ready").catch(() => {});
-    requestAnimationFrame(() => call("ui_painted", { rows: rows.length }).catch(() => {}));
+    requestAnimationFrame(() => call("ui_painted", { rows: listing.rows.length }).catch(() => {}));
   }
 }
 
@@ -236,12 +255,12 @@ function showLocked(locked) {
 // Refreshes unless the listing is younger than `ms`: the window is first shown a few
 // milliseconds after the first listing, which needs no second one.
 export function refreshUnlessFresh(ms) {
-  if (Date.now() - fetchedAt > ms) refresh();
+  if (Date.now() - listing.fetchedAt > ms) refresh();
 }
 
 export async function copy(r) {
   if (isHidden(r.id) && r.code) {
-    reveal(r.id, r.remaining == null ? 0 : r.remaining - Math.floor((Date.now() - fetchedAt) / 1000));
+    reveal(r.id, r.remaining == null ? 0 : r.remaining - Math.floor((Date.now() - listing.fetchedAt) / 1000));
     patchRows();
   }
   try {
@@ -273,133 +292,18 @@ async function nextHotp(id) {
   try {
     const row = await call("next_hotp_code", { id });
     // The row comes without the listing's pin, tags and note: keep those.
-    rows = rows.map((r) => (r.id === id ? { ...row, pinned: r.pinned, tags: r.tags, note: r.note } : r));
+    listing.rows = listing.rows.map((r) => (r.id === id ? { ...row, pinned: r.pinned, tags: r.tags, note: r.note } : r));
     render();
   } catch (e) {
     status.textContent = e.message;
   }
 }
 
-// A new period changes codes and countdowns only: when the accounts are the same, the
-// rows on screen are updated in place instead of rebuilt.
-function sameShape(old, fresh) {
-  return old.length === fresh.length && old.every((r, i) => {
-    const f = fresh[i];
-    return r.id === f.id && r.kind === f.kind && r.issuer === f.issuer && r.account === f.account &&
-      !r.error && !f.error && Boolean(r.pinned) === Boolean(f.pinned) &&
-      (r.tags || []).join("\n") === (f.tags || []).join("\n") && (r.note || "") === (f.note || "") && (r.remaining == null) === (f.remaining == null) && Boolean(r.next) === Boolean(f.next) &&
-      JSON.stringify(r.icon) === JSON.stringify(f.icon) && r.icon_choice === f.icon_choice;
-  });
-}
-
-function patchRows(lis = list.children) {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  for (const li of lis) {
-    const r = byId.get(li.dataset.id);
-    if (!r) continue;
-    const code = li.querySelector(".code");
-    if (r.kind === "hotp") {
-      // A listing has no HOTP code: the one on screen (from "Next code") stays, and only
-      // privacy mode's dots come and go.
-      if (code && code.dataset.code && code.dataset.hidden !== String(isHidden(r.id))) {
-        setCodeFace(code, { ...r, code: code.dataset.code });
-      }
-      continue;
-    }
-    if (code && (code.dataset.code !== (r.code || "") || code.dataset.hidden !== String(isHidden(r.id)))) {
-      setCodeFace(code, r);
-    }
-    const next = li.querySelector(".next-code");
-    if (next && r.next && next.dataset.next !== r.next) {
-      next.dataset.next = r.next;
-      next.textContent = `next ${groupCode(r.next)}`;
-    }
-  }
-  updateCountdowns(Math.floor((Date.now() - fetchedAt) / 1000), lis === list.children ? onScreen : lis);
-}
-
-// The new period's codes for the cards in view; the other time-based rows get their
-// countdown worked out here and are marked to be fetched when they come into view. A
-// listing out of date (an account added elsewhere) is read again whole.
-let updating = false;
-async function periodUpdate() {
-  if (updating) return;
-  updating = true;
-  try {
-    const inView = [...onScreen];
-    const answer = await call("period_codes", { revision, ids: inView.map((li) => li.dataset.id) });
-    if (!answer.codes) return await refresh(false);
-    const now = Date.now();
-    const secs = Math.floor(now / 1000);
-    const fresh = new Map(answer.codes.map((c) => [c.id, c]));
-    fetchedAt = now;
-    for (const r of rows) {
-      if (r.remaining == null) continue;
-      const c = fresh.get(r.id);
-      if (c) {
-        Object.assign(r, { code: c.code, next: c.next, remaining: c.remaining });
-        stale.delete(r.id);
-      } else {
-        r.remaining = (r.period || 30) - (secs % (r.period || 30));
-        stale.add(r.id);
-      }
-    }
-    patchRows(inView);
-  } catch (e) {
-    await refresh(false);
-  } finally {
-    updating = false;
-  }
-}
-
-// Fetches the codes of the cards `lis` whose rows are stale, then shows them.
-async function freshen(lis) {
-  const asked = lis.filter((li) => stale.has(li.dataset.id));
-  if (!asked.length) return;
-  const ids = asked.map((li) => li.dataset.id);
-  ids.forEach((id) => stale.delete(id));
-  try {
-    const answer = await call("period_codes", { revision, ids });
-    if (!answer.codes) return await refresh(false);
-    const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    for (const c of answer.codes) {
-      const r = byId.get(c.id);
-      if (r) Object.assign(r, { code: c.code, next: c.next, remaining: c.remaining + elapsed });
-    }
-    patchRows(asked.filter((li) => li.isConnected));
-  } catch (e) {
-    ids.forEach((id) => stale.add(id));
-  }
-}
-
-// Once a second: only the countdowns change, in place (no list rebuild), so an idle
-// window costs next to nothing; the list is fetched again when a period ends.
-function updateCountdowns(elapsed, lis = onScreen) {
-  const byId = lis.size > 8 || lis.length > 8 ? new Map(rows.map((x) => [x.id, x])) : null;
-  for (const li of lis) {
-    const r = byId ? byId.get(li.dataset.id) : rows.find((x) => x.id === li.dataset.id);
-    if (!r || r.remaining == null) continue;
-    const left = Math.max(r.remaining - elapsed, 0);
-    const s = li.querySelector(".remaining");
-    if (s && s.dataset.remaining !== String(left)) {
-      s.dataset.remaining = String(left);
-      if (s.hidden !== left > 5) s.hidden = left > 5;
-      if (left <= 5) s.textContent = `${left} s`;
-    }
-    const next = li.querySelector(".next-code");
-    const nextHidden = left > 5 || isHidden(r.id);
-    if (next && next.hidden !== nextHidden) next.hidden = nextHidden;
-    const svg = li.querySelector(".ring");
-    if (svg) setRing(svg, left, r.period || 30);
-  }
-}
-
 export function tick() {
   if (document.visibilityState === "hidden") return;
-  const elapsed = Math.floor((Date.now() - fetchedAt) / 1000);
-  const ended = rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
-  const lockCheck = lockEnabled && Date.now() - fetchedAt >= LOCK_CHECK_MS;
+  const elapsed = Math.floor((Date.now() - listing.fetchedAt) / 1000);
+  const ended = listing.rows.some((r) => r.remaining != null && r.remaining - elapsed <= 0);
+  const lockCheck = lockEnabled && Date.now() - listing.fetchedAt >= LOCK_CHECK_MS;
   if (lockCheck || (ended && !lockScreen.hidden)) {
     refresh(!lockScreen.hidden);
     return;
@@ -434,4 +338,4 @@ sortSelect.addEventListener("change", async () => {
   }
 });
 
-setupMoves(refresh);
+setupMoves(refresh, focusCard);

@@ -6,9 +6,11 @@ import { call } from "./api.js";
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
 let refresh = async () => {};
+let focusCard = () => {};
 
-export function setupMoves(refreshList) {
+export function setupMoves(refreshList, focus) {
   refresh = refreshList;
+  focusCard = focus;
 }
 
 function movable() {
@@ -18,8 +20,7 @@ async function moveTo(id, before) {
   try {
     await call("move_account", { id, before });
     await refresh();
-    const li = list.querySelector(`li[data-id="${CSS.escape(id)}"]`);
-    if (li) li.querySelector("button.code").focus();
+    focusCard(id);
   } catch (e) {
     status.textContent = e.message;
   }
