@@ -1,4 +1,4 @@
-//! Export: accounts (with their secrets) out of the app, in five formats. [`gather`]
+//! Export: accounts (with their secrets) out of the app, in the formats of [`ExportFormat`]. [`gather`]
 //! reads every account's secret from the keychain and its recovery codes from the
 //! vault; [`render`] turns them into file contents. Writing the files (atomically) and
 //! asking for confirmation and a password are the caller's.
@@ -21,6 +21,8 @@ pub enum ExportFormat {
     Otpauth,
     /// Google Authenticator migration QR codes, PNG, at most 10 accounts each (plain).
     MigrationQr,
+    /// A plain Aegis vault (JSON, not encrypted) that Aegis opens.
+    Aegis,
     /// An encrypted Aegis vault that Aegis opens.
     AegisEncrypted,
     /// Our own encrypted backup, recovery codes included.
@@ -31,9 +33,10 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Otpauth,
         ExportFormat::MigrationQr,
+        ExportFormat::Aegis,
         ExportFormat::AegisEncrypted,
         ExportFormat::Backup,
         ExportFormat::KeePass,
@@ -44,6 +47,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Otpauth => "otpauth",
             ExportFormat::MigrationQr => "migration-qr",
+            ExportFormat::Aegis => "aegis",
             ExportFormat::AegisEncrypted => "aegis-encrypted",
             ExportFormat::Backup => "backup",
             ExportFormat::KeePass => "keepass",
@@ -227,19 +231,11 @@ pub fn render(
                 })
                 .collect::<Result<_, _>>()?
         }
+        ExportFormat::Aegis => vec![aegis::write_plain(&aegis_entries(items)).map_err(encode)?],
         ExportFormat::AegisEncrypted => {
             let password = password.ok_or_else(needs_password)?;
-            let tagged: Vec<aegis::Entry> = items
-                .iter()
-                .map(|i| aegis::Entry {
-                    account: &i.uri,
-                    tags: &i.tags,
-                    note: i.note.as_deref().map_or("", String::as_str),
-                    icon: aegis_icon(Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account)),
-                })
-                .collect();
             vec![Zeroizing::new(
-                aegis::write_encrypted(&tagged, password).map_err(encode)?,
+                aegis::write_encrypted(&aegis_entries(items), password).map_err(encode)?,
             )]
         }
         ExportFormat::Backup => {
@@ -296,6 +292,19 @@ impl Rendered {
         }
         Ok(paths)
     }
+}
+
+/// The items as the Aegis writers take them: tags, notes and the icons shown.
+fn aegis_entries(items: &[Item]) -> Vec<aegis::Entry<'_>> {
+    items
+        .iter()
+        .map(|i| aegis::Entry {
+            account: &i.uri,
+            tags: &i.tags,
+            note: i.note.as_deref().map_or("", String::as_str),
+            icon: aegis_icon(Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account)),
+        })
+        .collect()
 }
 
 /// The icon an Aegis export carries for what an account shows: a bundled logo as its

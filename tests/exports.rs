@@ -1,0 +1,156 @@
+//! The exports to other apps through the CLI binary, over the real keychain of the
+//! private test session: each is written by `export`, then read back by our own importer
+//! of that format into a fresh data folder, with the same accounts, parameters and codes,
+//! and the tags and notes the format carries. Plain exports warn on stderr.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use serde_json::Value;
+
+mod common;
+use common::{stderr, Env};
+
+const T: u64 = 1_700_000_000;
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import")
+}
+
+/// Five accounts (TOTP SHA1/SHA256/SHA512, 6/7/8 digits, 30/60 s, HOTP at 42, Steam)
+/// with tags, a note and recovery codes for one.
+fn source() -> Env {
+    let env = Env::new();
+    let list = fixtures().join("otpauth-list.txt");
+    env.ok(&["import", list.to_str().unwrap()]);
+    env.ok(&["tag", "bank", "+Work", "+Money"]);
+    env.ok(&["tag", "cloud", "+Servers"]);
+    env.ok(&["tag", "steam", "+Games"]);
+    env.ok(&["note", "acme", "spare key in the safe"]);
+    let out = env.run_stdin(&["recovery", "add", "Bank:bob"], "aaaa-1111\nbbbb-2222\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    env.ok(&["recovery", "use", "Bank:bob", "aaaa-1111"]);
+    env
+}
+
+/// Every account as listed, without what a new store assigns (id, time, source), with
+/// its code at `T` (HOTP: none; reading it would advance the counter). Sorted by issuer.
+fn accounts(env: &Env) -> Vec<Value> {
+    let mut list: Vec<Value> = env
+        .list()
+        .into_iter()
+        .map(|mut a| {
+            let id = a["id"].as_str().unwrap().to_string();
+            let code = if a["kind"] == "hotp" {
+                String::new()
+            } else {
+                env.ok(&["code", &id, "--at", &T.to_string()])
+                    .trim()
+                    .to_string()
+            };
+            let fields = a.as_object_mut().unwrap();
+            for volatile in ["id", "created", "source", "pinned"] {
+                fields.remove(volatile);
+            }
+            fields.insert("code".into(), code.into());
+            a
+        })
+        .collect();
+    list.sort_by(|a, b| a["issuer"].as_str().cmp(&b["issuer"].as_str()));
+    list
+}
+
+/// What comes back from a format that keeps only `tags` tags and, unless `notes`, no note.
+fn expected(source: &[Value], tags: usize, notes: bool) -> Vec<Value> {
+    source
+        .iter()
+        .cloned()
+        .map(|mut a| {
+            let kept: Vec<Value> = a["tags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .take(tags)
+                .cloned()
+                .collect();
+            a["tags"] = kept.into();
+            if !notes {
+                a["note"] = Value::Null;
+            }
+            a
+        })
+        .collect()
+}
+
+fn export(env: &Env, format: &str, file: &Path, password: Option<&str>) -> Output {
+    let mut args = vec![
+        "export",
+        "--format",
+        format,
+        "--out",
+        file.to_str().unwrap(),
+    ];
+    args.push("--yes");
+    let out = match password {
+        Some(p) => {
+            args.push("--password-stdin");
+            env.run_stdin(&args, &format!("{p}\n"))
+        }
+        None => env.run(&args),
+    };
+    assert!(out.status.success(), "{format}: {}", stderr(&out));
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("GEZDGNBV"),
+        "{format}: a secret on stdout"
+    );
+    let warned = stderr(&out).contains("plain text");
+    assert_eq!(warned, password.is_none(), "{format}: {}", stderr(&out));
+    out
+}
+
+/// Imports `file` as `format` into a fresh data folder; the report.
+fn import(target: &Env, file: &Path, format: &str, password: Option<&str>) -> Value {
+    let mut args = vec![
+        "import",
+        file.to_str().unwrap(),
+        "--format",
+        format,
+        "--json",
+    ];
+    if password.is_some() {
+        args.push("--password-stdin");
+    }
+    let out = target.run_stdin(&args, &format!("{}\n", password.unwrap_or("")));
+    assert!(out.status.success(), "{format}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_plain_aegis_export_imports_back_with_groups_notes_and_codes() {
+    let source = source();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("aegis.json");
+    export(&source, "aegis", &file, None);
+    let vault: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(vault["header"]["slots"].is_null(), "{vault}");
+    assert_eq!(vault["db"]["version"], 3);
+    let groups: Vec<&str> = vault["db"]["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["Money", "Work", "Servers", "Games"]);
+
+    let target = source.another();
+    let report = import(&target, &file, "aegis", None);
+    assert_eq!(report["encrypted"], false);
+    assert_eq!(report["imported"].as_array().unwrap().len(), 5);
+    let want = accounts(&source);
+    assert_eq!(accounts(&target), want);
+    // Detected from the content too.
+    let again = source.another();
+    let out = again.run(&["import", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(accounts(&again), want);
+}
