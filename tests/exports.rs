@@ -154,3 +154,50 @@ fn a_plain_aegis_export_imports_back_with_groups_notes_and_codes() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(accounts(&again), want);
 }
+
+#[test]
+fn a_2fas_export_plain_and_encrypted_imports_back_with_groups_and_codes() {
+    let source = source();
+    let want = expected(&accounts(&source), 1, false);
+    let dir = tempfile::tempdir().unwrap();
+    for (format, password) in [("2fas", None), ("2fas-encrypted", Some("export pass"))] {
+        let file = dir.path().join(format!("{format}.2fas"));
+        export(&source, format, &file, password);
+        let written: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        assert_eq!(written["schemaVersion"], 4);
+        let groups: Vec<&str> = written["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(groups, ["Money", "Servers", "Games"], "{format}");
+        if password.is_some() {
+            assert_eq!(written["services"], serde_json::json!([]));
+            let sealed = written["servicesEncrypted"].as_str().unwrap();
+            assert_eq!(sealed.split(':').count(), 3);
+            let reference = written["reference"].as_str().unwrap();
+            // The same salt as the services, its own IV.
+            assert_eq!(
+                sealed.split(':').nth(1),
+                reference.split(':').nth(1),
+                "{format}"
+            );
+            assert!(!std::fs::read_to_string(&file).unwrap().contains("GEZDGNBV"));
+        }
+
+        let target = source.another();
+        let report = import(&target, &file, "2fas", password);
+        assert_eq!(report["encrypted"], password.is_some(), "{format}");
+        assert_eq!(report["imported"].as_array().unwrap().len(), 5, "{format}");
+        assert_eq!(accounts(&target), want, "{format}");
+        // Recognised from the content too.
+        let again = source.another();
+        let out = again.run_stdin(
+            &["import", file.to_str().unwrap(), "--password-stdin"],
+            &format!("{}\n", password.unwrap_or("unused")),
+        );
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        assert_eq!(accounts(&again), want, "{format}");
+    }
+}

@@ -53,9 +53,10 @@ pub(super) struct ImportArgs {
 #[derive(Args)]
 pub(super) struct ExportArgs {
     /// otpauth (plain text), migration-qr (Google Authenticator QR images, plain),
-    /// aegis (an Aegis vault, plain), aegis-encrypted (an Aegis vault), backup (this app's
-    /// encrypted backup, with recovery codes), keepass (a KeePass KDBX 4 database:
-    /// KeePassXC shows the codes).
+    /// aegis (an Aegis vault, plain), aegis-encrypted (an Aegis vault), 2fas (a 2FAS
+    /// backup, plain), 2fas-encrypted (a 2FAS backup), backup (this app's encrypted
+    /// backup, with recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows
+    /// the codes).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)))]
     format: String,
     /// The file to write (for migration-qr with more than 10 accounts: FILE-1.png,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
-use super::{aegis, backup, google, keepass, qr, RecoveryCodes};
+use super::{aegis, backup, google, keepass, qr, twofas, RecoveryCodes};
 use crate::account::Account;
 use crate::issuer_icons::{set, Icon};
 use crate::otpauth::{self, UriAccount};
@@ -25,6 +25,10 @@ pub enum ExportFormat {
     Aegis,
     /// An encrypted Aegis vault that Aegis opens.
     AegisEncrypted,
+    /// A plain 2FAS backup (`.2fas`).
+    TwoFas,
+    /// An encrypted 2FAS backup (`.2fas`) that 2FAS opens with the password.
+    TwoFasEncrypted,
     /// Our own encrypted backup, recovery codes included.
     Backup,
     /// A KeePass database (KDBX 4, Argon2id) that KeePassXC opens and shows codes for.
@@ -33,11 +37,13 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 8] = [
         ExportFormat::Otpauth,
         ExportFormat::MigrationQr,
         ExportFormat::Aegis,
         ExportFormat::AegisEncrypted,
+        ExportFormat::TwoFas,
+        ExportFormat::TwoFasEncrypted,
         ExportFormat::Backup,
         ExportFormat::KeePass,
     ];
@@ -49,6 +55,8 @@ impl ExportFormat {
             ExportFormat::MigrationQr => "migration-qr",
             ExportFormat::Aegis => "aegis",
             ExportFormat::AegisEncrypted => "aegis-encrypted",
+            ExportFormat::TwoFas => "2fas",
+            ExportFormat::TwoFasEncrypted => "2fas-encrypted",
             ExportFormat::Backup => "backup",
             ExportFormat::KeePass => "keepass",
         }
@@ -65,7 +73,10 @@ impl ExportFormat {
     pub fn encrypted(self) -> bool {
         matches!(
             self,
-            ExportFormat::AegisEncrypted | ExportFormat::Backup | ExportFormat::KeePass
+            ExportFormat::AegisEncrypted
+                | ExportFormat::TwoFasEncrypted
+                | ExportFormat::Backup
+                | ExportFormat::KeePass
         )
     }
 }
@@ -237,6 +248,21 @@ pub fn render(
             vec![Zeroizing::new(
                 aegis::write_encrypted(&aegis_entries(items), password).map_err(encode)?,
             )]
+        }
+        ExportFormat::TwoFas | ExportFormat::TwoFasEncrypted => {
+            let password = if format.encrypted() {
+                Some(password.ok_or_else(needs_password)?)
+            } else {
+                None
+            };
+            let entries: Vec<twofas::Entry> = items
+                .iter()
+                .map(|i| twofas::Entry {
+                    account: &i.uri,
+                    group: i.tags.first().map(String::as_str),
+                })
+                .collect();
+            vec![twofas::write(&entries, password, now).map_err(encode)?]
         }
         ExportFormat::Backup => {
             let password = password.ok_or_else(needs_password)?;
