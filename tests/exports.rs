@@ -201,3 +201,37 @@ fn a_2fas_export_plain_and_encrypted_imports_back_with_groups_and_codes() {
         assert_eq!(accounts(&again), want, "{format}");
     }
 }
+
+#[test]
+fn a_bitwarden_export_imports_back_with_folders_notes_and_codes() {
+    let source = source();
+    let want = expected(&accounts(&source), 1, true);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bitwarden.json");
+    export(&source, "bitwarden", &file, None);
+    let written: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(written["encrypted"], false);
+    let items = written["items"].as_array().unwrap();
+    assert_eq!(items.len(), 5);
+    let steam = items.iter().find(|i| i["name"] == "Steam").unwrap();
+    assert_eq!(
+        steam["login"]["totp"],
+        "steam://63BEDWCQZKTQWPESARIERL5DTTQFCJTK"
+    );
+    assert_eq!(steam["login"]["username"], "erin");
+    let acme = items.iter().find(|i| i["name"] == "ACME Co").unwrap();
+    assert!(acme["login"]["totp"]
+        .as_str()
+        .unwrap()
+        .starts_with("otpauth://totp/"));
+    assert_eq!(acme["notes"], "spare key in the safe");
+
+    let target = source.another();
+    let report = import(&target, &file, "bitwarden", None);
+    assert_eq!(report["imported"].as_array().unwrap().len(), 5);
+    assert_eq!(accounts(&target), want);
+    let again = source.another();
+    let out = again.run(&["import", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(accounts(&again), want);
+}

@@ -54,7 +54,8 @@ pub(super) struct ImportArgs {
 pub(super) struct ExportArgs {
     /// otpauth (plain text), migration-qr (Google Authenticator QR images, plain),
     /// aegis (an Aegis vault, plain), aegis-encrypted (an Aegis vault), 2fas (a 2FAS
-    /// backup, plain), 2fas-encrypted (a 2FAS backup), backup (this app's encrypted
+    /// backup, plain), 2fas-encrypted (a 2FAS backup), bitwarden (a Bitwarden JSON
+    /// export, plain), backup (this app's encrypted
     /// backup, with recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows
     /// the codes).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)))]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
-use super::{aegis, backup, google, keepass, qr, twofas, RecoveryCodes};
+use super::{aegis, backup, bitwarden, google, keepass, qr, twofas, RecoveryCodes};
 use crate::account::Account;
 use crate::issuer_icons::{set, Icon};
 use crate::otpauth::{self, UriAccount};
@@ -29,6 +29,8 @@ pub enum ExportFormat {
     TwoFas,
     /// An encrypted 2FAS backup (`.2fas`) that 2FAS opens with the password.
     TwoFasEncrypted,
+    /// A Bitwarden JSON export (unencrypted): one login item per account.
+    Bitwarden,
     /// Our own encrypted backup, recovery codes included.
     Backup,
     /// A KeePass database (KDBX 4, Argon2id) that KeePassXC opens and shows codes for.
@@ -37,13 +39,14 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 8] = [
+    pub const ALL: [ExportFormat; 9] = [
         ExportFormat::Otpauth,
         ExportFormat::MigrationQr,
         ExportFormat::Aegis,
         ExportFormat::AegisEncrypted,
         ExportFormat::TwoFas,
         ExportFormat::TwoFasEncrypted,
+        ExportFormat::Bitwarden,
         ExportFormat::Backup,
         ExportFormat::KeePass,
     ];
@@ -57,6 +60,7 @@ impl ExportFormat {
             ExportFormat::AegisEncrypted => "aegis-encrypted",
             ExportFormat::TwoFas => "2fas",
             ExportFormat::TwoFasEncrypted => "2fas-encrypted",
+            ExportFormat::Bitwarden => "bitwarden",
             ExportFormat::Backup => "backup",
             ExportFormat::KeePass => "keepass",
         }
@@ -263,6 +267,17 @@ pub fn render(
                 })
                 .collect();
             vec![twofas::write(&entries, password, now).map_err(encode)?]
+        }
+        ExportFormat::Bitwarden => {
+            let entries: Vec<bitwarden::Entry> = items
+                .iter()
+                .map(|i| bitwarden::Entry {
+                    account: &i.uri,
+                    folder: i.tags.first().map(String::as_str),
+                    note: i.note.as_deref().map_or("", String::as_str),
+                })
+                .collect();
+            vec![bitwarden::write(&entries).map_err(encode)?]
         }
         ExportFormat::Backup => {
             let password = password.ok_or_else(needs_password)?;
