@@ -235,3 +235,123 @@ fn a_bitwarden_export_imports_back_with_folders_notes_and_codes() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(accounts(&again), want);
 }
+
+/// `&amp;` and the other escapes back to text.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text between `start` and the next `end` after it.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+    let len = text[from..].find(end).unwrap();
+    &text[from..from + len]
+}
+
+/// Draws an inline SVG QR code of the paper page (`M{x} {y}h{w}v{h}H{x}V{y}` rectangles
+/// in module units) at 4 pixels a module and decodes it.
+fn decode_svg(svg: &str) -> String {
+    let view: Vec<usize> = between(svg, "viewBox=\"", "\"")
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let (w, h) = (view[2], view[3]);
+    let mut dark = vec![false; w * h];
+    let path = between(svg, " d=\"", "\"");
+    for rect in path.split('M').filter(|r| !r.is_empty()) {
+        let nums: Vec<usize> = rect
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let (x, y, rw, rh) = (nums[0], nums[1], nums[2], nums[3]);
+        for yy in y..y + rh {
+            for xx in x..x + rw {
+                dark[yy * w + xx] = true;
+            }
+        }
+    }
+    const SCALE: usize = 4;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w * SCALE, h * SCALE, |x, y| {
+        if dark[(y / SCALE) * w + x / SCALE] {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1);
+    grids[0].decode().unwrap().1
+}
+
+#[test]
+fn a_paper_backup_is_one_printable_page_whose_qr_codes_import_back() {
+    let source = source();
+    // A name with markup in it is shown as text, never as markup.
+    source.ok(&[
+        "add",
+        "otpauth://totp/%3Cb%3EEvil%20%26%20Co:x%22y?secret=JBSWY3DPEHPK3PXP&issuer=%3Cb%3EEvil%20%26%20Co",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("paper.html");
+    let out = export(&source, "paper", &file, None);
+    assert!(stderr(&out).contains("paper export"), "{}", stderr(&out));
+    let page = std::fs::read_to_string(&file).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    let lower = page.to_lowercase();
+    for banned in [
+        "<script", "http://", "https://", "src=", "href=", "@import", "url(",
+    ] {
+        assert!(!lower.contains(banned), "the page holds {banned:?}");
+    }
+    assert!(page.contains("@page") && page.contains("break-inside: avoid"));
+    assert!(page.contains("holds every secret in the clear"));
+    assert!(page.contains("&lt;b&gt;Evil &amp; Co"), "escaped issuer");
+    assert!(page.contains("x&quot;y"), "escaped account name");
+    assert!(!page.contains("<b>Evil"));
+
+    let sections: Vec<&str> = page.split("<section class=\"account\"").skip(1).collect();
+    assert_eq!(sections.len(), 6);
+    let mut uris = String::new();
+    for s in &sections {
+        let uri = unescape(between(s, "data-otpauth=\"", "\""));
+        let svg = between(s, "<svg", "</svg>");
+        assert_eq!(decode_svg(svg), uri);
+        // The secret in groups of four, as the URI has it.
+        let secret = between(&uri, "secret=", "&");
+        let grouped: Vec<String> = secret
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8(c.to_vec()).unwrap())
+            .collect();
+        let shown = between(s, "<dd class=\"secret\">", "</dd>");
+        assert_eq!(shown, grouped.join(" "));
+        uris.push_str(&uri);
+        uris.push('\n');
+    }
+    let acme = sections
+        .iter()
+        .find(|s| s.contains("<h2>ACME Co</h2>"))
+        .unwrap();
+    assert!(acme.contains("GEZD GNBV GY3T QOJQ GEZD GNBV GY3T QOJQ"));
+    assert!(acme.contains("spare key in the safe"));
+    let bank = sections
+        .iter()
+        .find(|s| s.contains("<h2>Bank</h2>"))
+        .unwrap();
+    assert!(bank.contains("1 of 2 unused"), "{bank}");
+    assert!(bank.contains("<li class=\"used\">aaaa-1111</li>"), "{bank}");
+    assert!(bank.contains("<li>bbbb-2222</li>"), "{bank}");
+
+    // The QR codes, scanned, give back every account with its codes.
+    let list = dir.path().join("scanned.txt");
+    std::fs::write(&list, uris).unwrap();
+    let target = source.another();
+    let report = import(&target, &list, "otpauth", None);
+    assert_eq!(report["imported"].as_array().unwrap().len(), 6);
+    assert_eq!(accounts(&target), expected(&accounts(&source), 0, false));
+}

@@ -55,7 +55,8 @@ pub(super) struct ExportArgs {
     /// otpauth (plain text), migration-qr (Google Authenticator QR images, plain),
     /// aegis (an Aegis vault, plain), aegis-encrypted (an Aegis vault), 2fas (a 2FAS
     /// backup, plain), 2fas-encrypted (a 2FAS backup), bitwarden (a Bitwarden JSON
-    /// export, plain), backup (this app's encrypted
+    /// export, plain), paper (an HTML page to print: QR codes, secrets and recovery
+    /// codes, plain), backup (this app's encrypted
     /// backup, with recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows
     /// the codes).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)))]

@@ -14,6 +14,8 @@ use crate::otpauth::{self, UriAccount};
 use crate::storage::icons::IconChoice;
 use crate::storage::{write_atomic, AccountStore, StorageError, VaultError};
 
+pub mod paper;
+
 /// The formats that can be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -31,6 +33,9 @@ pub enum ExportFormat {
     TwoFasEncrypted,
     /// A Bitwarden JSON export (unencrypted): one login item per account.
     Bitwarden,
+    /// A paper backup to print: one HTML page with each account's QR code, secret and
+    /// recovery codes (plain).
+    Paper,
     /// Our own encrypted backup, recovery codes included.
     Backup,
     /// A KeePass database (KDBX 4, Argon2id) that KeePassXC opens and shows codes for.
@@ -39,7 +44,7 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 9] = [
+    pub const ALL: [ExportFormat; 10] = [
         ExportFormat::Otpauth,
         ExportFormat::MigrationQr,
         ExportFormat::Aegis,
@@ -47,6 +52,7 @@ impl ExportFormat {
         ExportFormat::TwoFas,
         ExportFormat::TwoFasEncrypted,
         ExportFormat::Bitwarden,
+        ExportFormat::Paper,
         ExportFormat::Backup,
         ExportFormat::KeePass,
     ];
@@ -61,6 +67,7 @@ impl ExportFormat {
             ExportFormat::TwoFas => "2fas",
             ExportFormat::TwoFasEncrypted => "2fas-encrypted",
             ExportFormat::Bitwarden => "bitwarden",
+            ExportFormat::Paper => "paper",
             ExportFormat::Backup => "backup",
             ExportFormat::KeePass => "keepass",
         }
@@ -278,6 +285,9 @@ pub fn render(
                 })
                 .collect();
             vec![bitwarden::write(&entries).map_err(encode)?]
+        }
+        ExportFormat::Paper => {
+            vec![paper::render(items, now).map_err(|detail| ExportError::Encode { detail })?]
         }
         ExportFormat::Backup => {
             let password = password.ok_or_else(needs_password)?;
