@@ -88,7 +88,7 @@ async function commit() {
 
 function syncExportForm() {
   const f = $("export-format").value;
-  const encrypted = ["backup", "aegis-encrypted", "keepass"].includes(f);
+  const encrypted = ["backup", "aegis-encrypted", "2fas-encrypted", "keepass"].includes(f);
   $("export-password-rows").hidden = !encrypted;
   $("export-plain-warning").hidden = encrypted;
 }

@@ -14,7 +14,7 @@
 //! - The outcome of the last run is kept in `backup-status.json` in the data folder,
 //!   which `doctor` and the window report.
 
-mod names;
+pub(crate) mod names;
 mod run;
 
 use std::fs;

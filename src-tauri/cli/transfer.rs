@@ -53,9 +53,13 @@ pub(super) struct ImportArgs {
 #[derive(Args)]
 pub(super) struct ExportArgs {
     /// otpauth (plain text), migration-qr (Google Authenticator QR images, plain),
-    /// aegis-encrypted (an Aegis vault), backup (this app's encrypted backup, with
-    /// recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows the codes).
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["otpauth", "migration-qr", "aegis-encrypted", "backup", "keepass"]))]
+    /// aegis (an Aegis vault, plain), aegis-encrypted (an Aegis vault), 2fas (a 2FAS
+    /// backup, plain), 2fas-encrypted (a 2FAS backup), bitwarden (a Bitwarden JSON
+    /// export, plain), paper (an HTML page to print: QR codes, secrets and recovery
+    /// codes, plain), backup (this app's encrypted
+    /// backup, with recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows
+    /// the codes).
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)))]
     format: String,
     /// The file to write (for migration-qr with more than 10 accounts: FILE-1.png,
     /// FILE-2.png, ...). Only otpauth may go to stdout (no --out).

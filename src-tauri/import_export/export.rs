@@ -1,4 +1,4 @@
-//! Export: accounts (with their secrets) out of the app, in five formats. [`gather`]
+//! Export: accounts (with their secrets) out of the app, in the formats of [`ExportFormat`]. [`gather`]
 //! reads every account's secret from the keychain and its recovery codes from the
 //! vault; [`render`] turns them into file contents. Writing the files (atomically) and
 //! asking for confirmation and a password are the caller's.
@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 
 use zeroize::Zeroizing;
 
-use super::{aegis, backup, google, keepass, qr, RecoveryCodes};
+use super::{aegis, backup, bitwarden, google, keepass, qr, twofas, RecoveryCodes};
 use crate::account::Account;
 use crate::issuer_icons::{set, Icon};
 use crate::otpauth::{self, UriAccount};
 use crate::storage::icons::IconChoice;
 use crate::storage::{write_atomic, AccountStore, StorageError, VaultError};
+
+pub mod paper;
 
 /// The formats that can be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +23,19 @@ pub enum ExportFormat {
     Otpauth,
     /// Google Authenticator migration QR codes, PNG, at most 10 accounts each (plain).
     MigrationQr,
+    /// A plain Aegis vault (JSON, not encrypted) that Aegis opens.
+    Aegis,
     /// An encrypted Aegis vault that Aegis opens.
     AegisEncrypted,
+    /// A plain 2FAS backup (`.2fas`).
+    TwoFas,
+    /// An encrypted 2FAS backup (`.2fas`) that 2FAS opens with the password.
+    TwoFasEncrypted,
+    /// A Bitwarden JSON export (unencrypted): one login item per account.
+    Bitwarden,
+    /// A paper backup to print: one HTML page with each account's QR code, secret and
+    /// recovery codes (plain).
+    Paper,
     /// Our own encrypted backup, recovery codes included.
     Backup,
     /// A KeePass database (KDBX 4, Argon2id) that KeePassXC opens and shows codes for.
@@ -31,10 +44,15 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// Every format.
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 10] = [
         ExportFormat::Otpauth,
         ExportFormat::MigrationQr,
+        ExportFormat::Aegis,
         ExportFormat::AegisEncrypted,
+        ExportFormat::TwoFas,
+        ExportFormat::TwoFasEncrypted,
+        ExportFormat::Bitwarden,
+        ExportFormat::Paper,
         ExportFormat::Backup,
         ExportFormat::KeePass,
     ];
@@ -44,7 +62,12 @@ impl ExportFormat {
         match self {
             ExportFormat::Otpauth => "otpauth",
             ExportFormat::MigrationQr => "migration-qr",
+            ExportFormat::Aegis => "aegis",
             ExportFormat::AegisEncrypted => "aegis-encrypted",
+            ExportFormat::TwoFas => "2fas",
+            ExportFormat::TwoFasEncrypted => "2fas-encrypted",
+            ExportFormat::Bitwarden => "bitwarden",
+            ExportFormat::Paper => "paper",
             ExportFormat::Backup => "backup",
             ExportFormat::KeePass => "keepass",
         }
@@ -61,7 +84,10 @@ impl ExportFormat {
     pub fn encrypted(self) -> bool {
         matches!(
             self,
-            ExportFormat::AegisEncrypted | ExportFormat::Backup | ExportFormat::KeePass
+            ExportFormat::AegisEncrypted
+                | ExportFormat::TwoFasEncrypted
+                | ExportFormat::Backup
+                | ExportFormat::KeePass
         )
     }
 }
@@ -227,20 +253,41 @@ pub fn render(
                 })
                 .collect::<Result<_, _>>()?
         }
+        ExportFormat::Aegis => vec![aegis::write_plain(&aegis_entries(items)).map_err(encode)?],
         ExportFormat::AegisEncrypted => {
             let password = password.ok_or_else(needs_password)?;
-            let tagged: Vec<aegis::Entry> = items
+            vec![Zeroizing::new(
+                aegis::write_encrypted(&aegis_entries(items), password).map_err(encode)?,
+            )]
+        }
+        ExportFormat::TwoFas | ExportFormat::TwoFasEncrypted => {
+            let password = if format.encrypted() {
+                Some(password.ok_or_else(needs_password)?)
+            } else {
+                None
+            };
+            let entries: Vec<twofas::Entry> = items
                 .iter()
-                .map(|i| aegis::Entry {
+                .map(|i| twofas::Entry {
                     account: &i.uri,
-                    tags: &i.tags,
-                    note: i.note.as_deref().map_or("", String::as_str),
-                    icon: aegis_icon(Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account)),
+                    group: i.tags.first().map(String::as_str),
                 })
                 .collect();
-            vec![Zeroizing::new(
-                aegis::write_encrypted(&tagged, password).map_err(encode)?,
-            )]
+            vec![twofas::write(&entries, password, now).map_err(encode)?]
+        }
+        ExportFormat::Bitwarden => {
+            let entries: Vec<bitwarden::Entry> = items
+                .iter()
+                .map(|i| bitwarden::Entry {
+                    account: &i.uri,
+                    folder: i.tags.first().map(String::as_str),
+                    note: i.note.as_deref().map_or("", String::as_str),
+                })
+                .collect();
+            vec![bitwarden::write(&entries).map_err(encode)?]
+        }
+        ExportFormat::Paper => {
+            vec![paper::render(items, now).map_err(|detail| ExportError::Encode { detail })?]
         }
         ExportFormat::Backup => {
             let password = password.ok_or_else(needs_password)?;
@@ -296,6 +343,19 @@ impl Rendered {
         }
         Ok(paths)
     }
+}
+
+/// The items as the Aegis writers take them: tags, notes and the icons shown.
+fn aegis_entries(items: &[Item]) -> Vec<aegis::Entry<'_>> {
+    items
+        .iter()
+        .map(|i| aegis::Entry {
+            account: &i.uri,
+            tags: &i.tags,
+            note: i.note.as_deref().map_or("", String::as_str),
+            icon: aegis_icon(Icon::shown(i.icon.as_ref(), &i.uri.issuer, &i.uri.account)),
+        })
+        .collect()
 }
 
 /// The icon an Aegis export carries for what an account shows: a bundled logo as its

@@ -16,11 +16,11 @@
 //!   read as tags.
 //!
 //! [`write_encrypted`] (in `write.rs`) writes such a vault, which Aegis itself opens with
-//! the password.
+//! the password; [`write_plain`] the plain one.
 
 mod write;
 
-pub use write::{write_encrypted, Entry, IconFile};
+pub use write::{write_encrypted, write_plain, Entry, IconFile};
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};

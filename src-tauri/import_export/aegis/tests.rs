@@ -62,6 +62,56 @@ fn tags_written_as_groups_come_back_with_their_accounts() {
 }
 
 #[test]
+fn a_plain_vault_has_no_slots_and_reads_back_with_groups_notes_and_parameters() {
+    let a = otpauth::parse(
+        "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP&algorithm=SHA256&digits=8&period=60",
+    )
+    .unwrap();
+    let h = otpauth::parse("otpauth://hotp/H:h?secret=JBSWY3DPEHPK3PXQ&counter=42").unwrap();
+    let tags = vec!["Work".to_string()];
+    let entries = [
+        Entry {
+            account: &a,
+            tags: &tags,
+            note: "spare key",
+            icon: None,
+        },
+        Entry {
+            account: &h,
+            tags: &[],
+            note: "",
+            icon: None,
+        },
+    ];
+    let file = write_plain(&entries).unwrap();
+    let text = std::str::from_utf8(&file).unwrap();
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_eq!(value["version"], 1);
+    assert!(value["header"]["slots"].is_null() && value["header"]["params"].is_null());
+    assert_eq!(value["db"]["version"], 3);
+    assert_eq!(
+        value["db"]["entries"][0]["info"]["secret"],
+        "JBSWY3DPEHPK3PXP"
+    );
+    let parsed = read(text, None).unwrap();
+    assert!(!parsed.encrypted);
+    let back: Vec<_> = parsed
+        .entries
+        .into_iter()
+        .map(|c| (c.item.unwrap(), c.tags, c.note.map(|n| n.to_string())))
+        .collect();
+    assert_eq!(back[0].0.params, a.params);
+    assert_eq!(back[0].0.secret.to_base32(), a.secret.to_base32());
+    assert_eq!(back[0].1, tags);
+    assert_eq!(back[0].2.as_deref(), Some("spare key"));
+    assert_eq!(back[1].0.params, h.params);
+    assert_eq!(
+        (back[1].0.issuer.as_str(), back[1].0.account.as_str()),
+        ("H", "h")
+    );
+}
+
+#[test]
 fn a_chosen_logo_written_as_the_entrys_svg_comes_back_and_a_matched_one_stays_automatic() {
     use crate::issuer_icons::set;
     let github = otpauth::parse("otpauth://totp/GitHub:a?secret=JBSWY3DPEHPK3PXP").unwrap();

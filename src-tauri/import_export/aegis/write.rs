@@ -1,6 +1,6 @@
-//! Writing an encrypted Aegis vault (see the format in [`super`]): content version 3,
-//! with our tags as Aegis groups and each bundled logo as the entry's SVG icon, under one
-//! scrypt password slot with Aegis' own costs.
+//! Writing an Aegis vault (see the format in [`super`]): content version 3, with our
+//! tags as Aegis groups and each bundled logo as the entry's SVG icon; encrypted under one
+//! scrypt password slot with Aegis' own costs, or plain (`db` the content object).
 
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
@@ -107,9 +107,9 @@ pub struct IconFile {
     pub bytes: Vec<u8>,
 }
 
-/// An encrypted Aegis vault holding `accounts` with their tags (as Aegis groups, content
-/// version 3) and notes, with one password slot. The result holds no plaintext secret.
-pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, std::io::Error> {
+/// The content object (version 3) of a vault holding `accounts`: our tags as Aegis
+/// groups, notes and icons. Shared by the plain and the encrypted vault.
+fn out_db<'a>(accounts: &'a [Entry]) -> OutDb<'a> {
     // One group per tag, names compared ignoring case (as the app does).
     let mut groups: Vec<OutGroup> = Vec::new();
     for e in accounts {
@@ -160,13 +160,52 @@ pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, st
             }
         })
         .collect();
+    OutDb {
+        version: 3,
+        entries,
+        groups,
+    }
+}
+
+/// A plain vault: `db` is the content object itself.
+#[derive(serde::Serialize)]
+struct PlainVault<'a> {
+    version: u32,
+    header: PlainHeader,
+    db: OutDb<'a>,
+}
+
+/// `{"slots": null, "params": null}`: no encryption.
+#[derive(serde::Serialize)]
+struct PlainHeader {
+    slots: Option<()>,
+    params: Option<()>,
+}
+
+/// A plain (not encrypted) Aegis vault holding `accounts` with their tags (as Aegis
+/// groups, content version 3), notes and icons, as Aegis exports it when encryption is
+/// off. THE RESULT HOLDS EVERY SECRET IN THE CLEAR.
+pub fn write_plain(accounts: &[Entry]) -> Result<Zeroizing<Vec<u8>>, std::io::Error> {
+    let vault = PlainVault {
+        version: 1,
+        header: PlainHeader {
+            slots: None,
+            params: None,
+        },
+        db: out_db(accounts),
+    };
+    // One allocation large enough for most vaults: fewer stray copies of the secrets.
+    let mut out = Zeroizing::new(Vec::with_capacity(64 * 1024));
+    serde_json::to_writer_pretty(&mut *out, &vault).map_err(crate::import_export::io_other)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// An encrypted Aegis vault holding `accounts` with their tags (as Aegis groups, content
+/// version 3) and notes, with one password slot. The result holds no plaintext secret.
+pub fn write_encrypted(accounts: &[Entry], password: &str) -> Result<Vec<u8>, std::io::Error> {
     let db = Zeroizing::new(
-        serde_json::to_vec(&OutDb {
-            version: 3,
-            entries,
-            groups,
-        })
-        .map_err(crate::import_export::io_other)?,
+        serde_json::to_vec(&out_db(accounts)).map_err(crate::import_export::io_other)?,
     );
     let master = Zeroizing::new(random::<32>()?);
     let (ciphertext, db_nonce, db_tag) = seal(&master, &db)?;
