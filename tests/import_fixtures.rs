@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 12] = [
+const FILES: [(&str, Format, bool); 13] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -29,6 +29,7 @@ const FILES: [(&str, Format, bool); 12] = [
     ("freeotp-plus.json", Format::FreeOtpPlus, false),
     ("keepass-kdbx4.kdbx", Format::KeePass, true),
     ("keepass-kdbx3.kdbx", Format::KeePass, true),
+    ("proton-authenticator.json", Format::Proton, false),
 ];
 
 #[test]
@@ -136,6 +137,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::Bitwarden,
         Format::AndOtp,
         Format::FreeOtpPlus,
+        Format::Proton,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(

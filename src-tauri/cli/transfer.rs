@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 11] = [
+const IMPORT_FORMATS: [&str; 12] = [
     "otpauth",
     "google",
     "aegis",
@@ -27,6 +27,7 @@ const IMPORT_FORMATS: [&str; 11] = [
     "backup",
     "qr-image",
     "keepass",
+    "proton-authenticator",
 ];
 
 /// `import` arguments.

@@ -66,6 +66,14 @@ struct JsonKeys<'a> {
     encrypted: Option<&'a RawValue>,
     #[serde(borrow)]
     tokens: Option<&'a RawValue>,
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    entries: Option<&'a RawValue>,
+    #[serde(borrow)]
+    salt: Option<&'a RawValue>,
+    #[serde(borrow)]
+    content: Option<&'a RawValue>,
 }
 
 /// The keys andOTP entries have.
@@ -93,6 +101,11 @@ fn detect_json(text: &str) -> Option<Format> {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
+    } else if k.version.is_some()
+        && (k.entries.is_some() || (k.salt.is_some() && k.content.is_some()))
+    {
+        // Proton Authenticator, plain or password-protected (refused by the reader).
+        Some(Format::Proton)
     } else {
         None
     }
@@ -125,6 +138,14 @@ mod tests {
             Format::Bitwarden
         );
         assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
+        assert_eq!(
+            detect(br#"{"version":1,"entries":[]}"#).unwrap(),
+            Format::Proton
+        );
+        assert_eq!(
+            detect(br#"{"version":1,"salt":"QUFB","content":"QkJC"}"#).unwrap(),
+            Format::Proton
+        );
         assert_eq!(
             detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),
             Format::AndOtp

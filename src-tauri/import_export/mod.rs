@@ -28,6 +28,7 @@ pub mod google;
 pub mod keepass;
 pub mod otpauth_list;
 mod plan;
+pub mod proton;
 pub mod qr;
 pub mod twofas;
 
@@ -71,11 +72,14 @@ pub enum Format {
     /// A KeePass database (`.kdbx`, KDBX 3.1 or 4.x), always encrypted: entries with a
     /// TOTP (KeePassXC's `otp` attribute or `TOTP Seed`); groups become tags.
     KeePass,
+    /// Proton Authenticator's JSON export (without a password): otpauth and `steam://`
+    /// links, with names and notes.
+    Proton,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 12] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -87,6 +91,7 @@ impl Format {
         Format::Backup,
         Format::QrImage,
         Format::KeePass,
+        Format::Proton,
     ];
 
     /// The name `--format` takes and reports use.
@@ -103,6 +108,7 @@ impl Format {
             Format::Backup => "backup",
             Format::QrImage => "qr-image",
             Format::KeePass => "keepass",
+            Format::Proton => "proton-authenticator",
         }
     }
 
@@ -272,6 +278,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::Bitwarden => plain(bitwarden::read(text()?)?),
         Format::AndOtp => plain(andotp::read(text()?)?),
         Format::FreeOtpPlus => plain(freeotp_plus::read(text()?)?),
+        Format::Proton => plain(proton::read(text()?)?),
         Format::Aegis => aegis::read(text()?, password)?,
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,
