@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 13] = [
+const FILES: [(&str, Format, bool); 14] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -30,6 +30,7 @@ const FILES: [(&str, Format, bool); 13] = [
     ("keepass-kdbx4.kdbx", Format::KeePass, true),
     ("keepass-kdbx3.kdbx", Format::KeePass, true),
     ("proton-authenticator.json", Format::Proton, false),
+    ("authenticator-pro.json", Format::AuthenticatorPro, false),
 ];
 
 #[test]
@@ -138,6 +139,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::AndOtp,
         Format::FreeOtpPlus,
         Format::Proton,
+        Format::AuthenticatorPro,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(

@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 12] = [
+const IMPORT_FORMATS: [&str; 13] = [
     "otpauth",
     "google",
     "aegis",
@@ -28,6 +28,7 @@ const IMPORT_FORMATS: [&str; 12] = [
     "qr-image",
     "keepass",
     "proton-authenticator",
+    "authenticator-pro",
 ];
 
 /// `import` arguments.

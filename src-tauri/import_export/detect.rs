@@ -4,7 +4,7 @@
 
 use serde_json::value::RawValue;
 
-use super::{backup, keepass, Format, ImportError};
+use super::{authenticator_pro, backup, keepass, Format, ImportError};
 
 /// Names the format of `bytes` from its content.
 pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
@@ -13,6 +13,10 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     }
     if bytes.starts_with(&keepass::header::MAGIC) {
         return Ok(Format::KeePass);
+    }
+    if authenticator_pro::is_encrypted(bytes) {
+        // Refused by the reader with what to do.
+        return Ok(Format::AuthenticatorPro);
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
@@ -74,6 +78,8 @@ struct JsonKeys<'a> {
     salt: Option<&'a RawValue>,
     #[serde(borrow)]
     content: Option<&'a RawValue>,
+    #[serde(borrow, rename = "Authenticators")]
+    authenticator_pro: Option<&'a RawValue>,
 }
 
 /// The keys andOTP entries have.
@@ -101,6 +107,8 @@ fn detect_json(text: &str) -> Option<Format> {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
+    } else if k.authenticator_pro.is_some() {
+        Some(Format::AuthenticatorPro)
     } else if k.version.is_some()
         && (k.entries.is_some() || (k.salt.is_some() && k.content.is_some()))
     {
@@ -145,6 +153,15 @@ mod tests {
         assert_eq!(
             detect(br#"{"version":1,"salt":"QUFB","content":"QkJC"}"#).unwrap(),
             Format::Proton
+        );
+        assert_eq!(
+            detect(br#"{"Authenticators":[],"Categories":[],"AuthenticatorCategories":[]}"#)
+                .unwrap(),
+            Format::AuthenticatorPro
+        );
+        assert_eq!(
+            detect(b"AUTHENTICATORPRO\x00\x01").unwrap(),
+            Format::AuthenticatorPro
         );
         assert_eq!(
             detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),

@@ -18,6 +18,7 @@
 
 pub mod aegis;
 pub mod andotp;
+pub mod authenticator_pro;
 pub mod backup;
 pub mod bitwarden;
 mod detect;
@@ -75,11 +76,13 @@ pub enum Format {
     /// Proton Authenticator's JSON export (without a password): otpauth and `steam://`
     /// links, with names and notes.
     Proton,
+    /// Authenticator Pro's (Stratum's) unencrypted JSON backup; categories become tags.
+    AuthenticatorPro,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 12] = [
+    pub const ALL: [Format; 13] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -92,6 +95,7 @@ impl Format {
         Format::QrImage,
         Format::KeePass,
         Format::Proton,
+        Format::AuthenticatorPro,
     ];
 
     /// The name `--format` takes and reports use.
@@ -109,6 +113,7 @@ impl Format {
             Format::QrImage => "qr-image",
             Format::KeePass => "keepass",
             Format::Proton => "proton-authenticator",
+            Format::AuthenticatorPro => "authenticator-pro",
         }
     }
 
@@ -279,6 +284,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::AndOtp => plain(andotp::read(text()?)?),
         Format::FreeOtpPlus => plain(freeotp_plus::read(text()?)?),
         Format::Proton => plain(proton::read(text()?)?),
+        Format::AuthenticatorPro => plain(authenticator_pro::read(bytes)?),
         Format::Aegis => aegis::read(text()?, password)?,
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,
