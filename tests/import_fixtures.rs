@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 14] = [
+const FILES: [(&str, Format, bool); 16] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -31,6 +31,8 @@ const FILES: [(&str, Format, bool); 14] = [
     ("keepass-kdbx3.kdbx", Format::KeePass, true),
     ("proton-authenticator.json", Format::Proton, false),
     ("authenticator-pro.json", Format::AuthenticatorPro, false),
+    ("steam-current.maFile", Format::Steam, false),
+    ("steam-legacy.maFile", Format::Steam, false),
 ];
 
 #[test]
@@ -140,6 +142,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::FreeOtpPlus,
         Format::Proton,
         Format::AuthenticatorPro,
+        Format::Steam,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(

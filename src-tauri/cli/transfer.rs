@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 13] = [
+const IMPORT_FORMATS: [&str; 14] = [
     "otpauth",
     "google",
     "aegis",
@@ -29,6 +29,7 @@ const IMPORT_FORMATS: [&str; 13] = [
     "keepass",
     "proton-authenticator",
     "authenticator-pro",
+    "steam",
 ];
 
 /// `import` arguments.

@@ -80,6 +80,8 @@ struct JsonKeys<'a> {
     content: Option<&'a RawValue>,
     #[serde(borrow, rename = "Authenticators")]
     authenticator_pro: Option<&'a RawValue>,
+    #[serde(borrow, rename = "shared_secret")]
+    steam_shared_secret: Option<&'a RawValue>,
 }
 
 /// The keys andOTP entries have.
@@ -107,6 +109,8 @@ fn detect_json(text: &str) -> Option<Format> {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
+    } else if k.steam_shared_secret.is_some() {
+        Some(Format::Steam)
     } else if k.authenticator_pro.is_some() {
         Some(Format::AuthenticatorPro)
     } else if k.version.is_some()
@@ -162,6 +166,10 @@ mod tests {
         assert_eq!(
             detect(b"AUTHENTICATORPRO\x00\x01").unwrap(),
             Format::AuthenticatorPro
+        );
+        assert_eq!(
+            detect(br#"{"shared_secret":"AAAA","account_name":"a","Session":null}"#).unwrap(),
+            Format::Steam
         );
         assert_eq!(
             detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),

@@ -31,6 +31,7 @@ pub mod otpauth_list;
 mod plan;
 pub mod proton;
 pub mod qr;
+pub mod steam;
 pub mod twofas;
 
 use zeroize::Zeroizing;
@@ -78,11 +79,13 @@ pub enum Format {
     Proton,
     /// Authenticator Pro's (Stratum's) unencrypted JSON backup; categories become tags.
     AuthenticatorPro,
+    /// A Steam Desktop Authenticator `.maFile`: one Steam account from its `shared_secret`.
+    Steam,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 13] = [
+    pub const ALL: [Format; 14] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -96,6 +99,7 @@ impl Format {
         Format::KeePass,
         Format::Proton,
         Format::AuthenticatorPro,
+        Format::Steam,
     ];
 
     /// The name `--format` takes and reports use.
@@ -114,6 +118,7 @@ impl Format {
             Format::KeePass => "keepass",
             Format::Proton => "proton-authenticator",
             Format::AuthenticatorPro => "authenticator-pro",
+            Format::Steam => "steam",
         }
     }
 
@@ -285,6 +290,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::FreeOtpPlus => plain(freeotp_plus::read(text()?)?),
         Format::Proton => plain(proton::read(text()?)?),
         Format::AuthenticatorPro => plain(authenticator_pro::read(bytes)?),
+        Format::Steam => plain(steam::read(text()?)?),
         Format::Aegis => aegis::read(text()?, password)?,
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,
