@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 14] = [
+const IMPORT_FORMATS: [&str; 15] = [
     "otpauth",
     "google",
     "aegis",
@@ -30,6 +30,7 @@ const IMPORT_FORMATS: [&str; 14] = [
     "proton-authenticator",
     "authenticator-pro",
     "steam",
+    "bitwarden-csv",
 ];
 
 /// `import` arguments.

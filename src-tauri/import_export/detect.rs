@@ -1,6 +1,7 @@
 //! Telling the formats apart from the content alone (never the file name): binary
-//! magic (our backup, KeePass' KDBX, PNG/JPEG), then the JSON formats' top-level keys
-//! (borrowed, unparsed: detection copies no secret), then the URI schemes of text lists.
+//! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, PNG/JPEG),
+//! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
+//! secret), then a Bitwarden CSV header row, then the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
@@ -36,6 +37,14 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
     let first = lines.first().ok_or(ImportError::UnknownFormat)?;
+    // A CSV header naming Bitwarden's columns.
+    let columns: Vec<&str> = first
+        .split(',')
+        .map(|c| c.trim().trim_matches('"'))
+        .collect();
+    if columns.contains(&"login_totp") && columns.contains(&"name") {
+        return Ok(Format::BitwardenCsv);
+    }
     if lines.iter().all(|l| starts(l, "otpauth-migration://")) {
         Ok(Format::GoogleMigration)
     } else if starts(first, "otpauth://") || starts(first, "otpauth-migration://") {
@@ -181,6 +190,14 @@ mod tests {
         );
         // KeePass 1 (.kdb) has another second signature: not recognised as KDBX.
         assert!(detect(b"\x03\xd9\xa2\x9a\x65\xfb\x4b\xb5").is_err());
+        assert_eq!(
+            detect(b"\xef\xbb\xbffolder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n").unwrap(),
+            Format::BitwardenCsv
+        );
+        assert!(matches!(
+            detect(b"name,login_uri,password\n"),
+            Err(ImportError::UnknownFormat)
+        ));
         assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
         assert!(matches!(
             detect(b"{\"a\":"),

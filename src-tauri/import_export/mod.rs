@@ -21,6 +21,7 @@ pub mod andotp;
 pub mod authenticator_pro;
 pub mod backup;
 pub mod bitwarden;
+pub mod bitwarden_csv;
 mod detect;
 pub mod ente;
 pub mod export;
@@ -81,11 +82,13 @@ pub enum Format {
     AuthenticatorPro,
     /// A Steam Desktop Authenticator `.maFile`: one Steam account from its `shared_secret`.
     Steam,
+    /// Bitwarden's CSV export: rows with `login_totp`; rows without are counted as unusable.
+    BitwardenCsv,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 14] = [
+    pub const ALL: [Format; 15] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -100,6 +103,7 @@ impl Format {
         Format::Proton,
         Format::AuthenticatorPro,
         Format::Steam,
+        Format::BitwardenCsv,
     ];
 
     /// The name `--format` takes and reports use.
@@ -119,6 +123,7 @@ impl Format {
             Format::Proton => "proton-authenticator",
             Format::AuthenticatorPro => "authenticator-pro",
             Format::Steam => "steam",
+            Format::BitwardenCsv => "bitwarden-csv",
         }
     }
 
@@ -291,6 +296,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::Proton => plain(proton::read(text()?)?),
         Format::AuthenticatorPro => plain(authenticator_pro::read(bytes)?),
         Format::Steam => plain(steam::read(text()?)?),
+        Format::BitwardenCsv => plain(bitwarden_csv::read(text()?)?),
         Format::Aegis => aegis::read(text()?, password)?,
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,
