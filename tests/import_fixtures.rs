@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 17] = [
+const FILES: [(&str, Format, bool); 18] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -34,6 +34,7 @@ const FILES: [(&str, Format, bool); 17] = [
     ("steam-current.maFile", Format::Steam, false),
     ("steam-legacy.maFile", Format::Steam, false),
     ("bitwarden.csv", Format::BitwardenCsv, false),
+    ("lastpass.json", Format::LastPass, false),
 ];
 
 #[test]
@@ -148,6 +149,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::AuthenticatorPro,
         Format::Steam,
         Format::BitwardenCsv,
+        Format::LastPass,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(

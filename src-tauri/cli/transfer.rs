@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 15] = [
+const IMPORT_FORMATS: [&str; 16] = [
     "otpauth",
     "google",
     "aegis",
@@ -31,6 +31,7 @@ const IMPORT_FORMATS: [&str; 15] = [
     "authenticator-pro",
     "steam",
     "bitwarden-csv",
+    "lastpass",
 ];
 
 /// `import` arguments.

@@ -91,6 +91,8 @@ struct JsonKeys<'a> {
     authenticator_pro: Option<&'a RawValue>,
     #[serde(borrow, rename = "shared_secret")]
     steam_shared_secret: Option<&'a RawValue>,
+    #[serde(borrow)]
+    accounts: Option<&'a RawValue>,
 }
 
 /// The keys andOTP entries have.
@@ -118,6 +120,8 @@ fn detect_json(text: &str) -> Option<Format> {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
+    } else if k.accounts.is_some() {
+        Some(Format::LastPass)
     } else if k.steam_shared_secret.is_some() {
         Some(Format::Steam)
     } else if k.authenticator_pro.is_some() {
@@ -179,6 +183,10 @@ mod tests {
         assert_eq!(
             detect(br#"{"shared_secret":"AAAA","account_name":"a","Session":null}"#).unwrap(),
             Format::Steam
+        );
+        assert_eq!(
+            detect(br#"{"deviceId":"d","version":3,"accounts":[],"folders":[]}"#).unwrap(),
+            Format::LastPass
         );
         assert_eq!(
             detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),

@@ -28,6 +28,7 @@ pub mod export;
 pub mod freeotp_plus;
 pub mod google;
 pub mod keepass;
+pub mod lastpass;
 pub mod otpauth_list;
 mod plan;
 pub mod proton;
@@ -84,11 +85,13 @@ pub enum Format {
     Steam,
     /// Bitwarden's CSV export: rows with `login_totp`; rows without are counted as unusable.
     BitwardenCsv,
+    /// LastPass Authenticator's JSON export; folders become tags.
+    LastPass,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 15] = [
+    pub const ALL: [Format; 16] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -104,6 +107,7 @@ impl Format {
         Format::AuthenticatorPro,
         Format::Steam,
         Format::BitwardenCsv,
+        Format::LastPass,
     ];
 
     /// The name `--format` takes and reports use.
@@ -124,6 +128,7 @@ impl Format {
             Format::AuthenticatorPro => "authenticator-pro",
             Format::Steam => "steam",
             Format::BitwardenCsv => "bitwarden-csv",
+            Format::LastPass => "lastpass",
         }
     }
 
@@ -297,6 +302,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::AuthenticatorPro => plain(authenticator_pro::read(bytes)?),
         Format::Steam => plain(steam::read(text()?)?),
         Format::BitwardenCsv => plain(bitwarden_csv::read(text()?)?),
+        Format::LastPass => plain(lastpass::read(text()?)?),
         Format::Aegis => aegis::read(text()?, password)?,
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,
