@@ -228,7 +228,7 @@ pub struct Candidate {
     /// Its tags (groups, in formats that have them), as the file names them; the import
     /// keeps the valid ones.
     pub tags: Vec<String>,
-    /// Its note, in formats that have one (Aegis, KeePass, our backup).
+    /// Its note, in formats that have one (Aegis, KeePass, Proton Authenticator, our backup).
     pub note: Option<Zeroizing<String>>,
     /// The icon chosen for it (our backup; an Aegis export of ours).
     pub icon: Option<crate::storage::icons::IconChoice>,
