@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 12] = [
+const FILES: [(&str, Format, bool); 18] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -29,6 +29,12 @@ const FILES: [(&str, Format, bool); 12] = [
     ("freeotp-plus.json", Format::FreeOtpPlus, false),
     ("keepass-kdbx4.kdbx", Format::KeePass, true),
     ("keepass-kdbx3.kdbx", Format::KeePass, true),
+    ("proton-authenticator.json", Format::Proton, false),
+    ("authenticator-pro.json", Format::AuthenticatorPro, false),
+    ("steam-current.maFile", Format::Steam, false),
+    ("steam-legacy.maFile", Format::Steam, false),
+    ("bitwarden.csv", Format::BitwardenCsv, false),
+    ("lastpass.json", Format::LastPass, false),
 ];
 
 #[test]
@@ -109,11 +115,14 @@ fn truncated_files_give_clear_errors_and_never_panic() {
         for cut in [1, bytes.len() / 3, bytes.len() / 2, bytes.len() - 3] {
             let part = &bytes[..cut];
             match import_export::read(part, format, Some("correct horse")) {
-                // A list cut between lines is still a (shorter) list.
+                // A list (or a CSV) cut between lines is still a (shorter) list.
                 Ok(parsed) => assert!(
                     matches!(
                         format,
-                        Format::OtpauthList | Format::Ente | Format::GoogleMigration
+                        Format::OtpauthList
+                            | Format::Ente
+                            | Format::GoogleMigration
+                            | Format::BitwardenCsv
                     ),
                     "{file} cut at {cut} parsed ({} entries)",
                     parsed.entries.len()
@@ -136,6 +145,11 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::Bitwarden,
         Format::AndOtp,
         Format::FreeOtpPlus,
+        Format::Proton,
+        Format::AuthenticatorPro,
+        Format::Steam,
+        Format::BitwardenCsv,
+        Format::LastPass,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(

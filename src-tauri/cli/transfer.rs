@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 11] = [
+const IMPORT_FORMATS: [&str; 16] = [
     "otpauth",
     "google",
     "aegis",
@@ -27,6 +27,11 @@ const IMPORT_FORMATS: [&str; 11] = [
     "backup",
     "qr-image",
     "keepass",
+    "proton-authenticator",
+    "authenticator-pro",
+    "steam",
+    "bitwarden-csv",
+    "lastpass",
 ];
 
 /// `import` arguments.
@@ -34,8 +39,14 @@ const IMPORT_FORMATS: [&str; 11] = [
 pub(super) struct ImportArgs {
     /// The file to import (`-` for stdin).
     file: PathBuf,
-    /// Its format, when it cannot be recognised from the content (keepass: a KeePass or
-    /// KeePassXC `.kdbx` database, asked for its password).
+    /// Its format, when it cannot be recognised from the content. The file to look for:
+    /// keepass, a KeePass or KeePassXC `.kdbx` database (asked for its password);
+    /// proton-authenticator, Proton Authenticator's export (Settings > Export, a `.json`
+    /// without password); authenticator-pro, an Authenticator Pro (Stratum) backup saved
+    /// without a password (`.authpro`, or Export > Unencrypted); steam, a Steam Desktop
+    /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);
+    /// bitwarden-csv, Bitwarden's vault export in `.csv`; lastpass, LastPass
+    /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(IMPORT_FORMATS))]
     format: Option<String>,
     /// Show what would be imported; store nothing.

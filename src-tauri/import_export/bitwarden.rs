@@ -87,7 +87,8 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .collect())
 }
 
-fn entry(index: usize, name: &str, user: &str, totp: &str) -> Candidate {
+/// One item with a TOTP (also used by the CSV export's reader, `bitwarden_csv.rs`).
+pub(super) fn entry(index: usize, name: &str, user: &str, totp: &str) -> Candidate {
     let label = if name.is_empty() {
         format!("item {}", index + 1)
     } else {

@@ -1,10 +1,11 @@
 //! Telling the formats apart from the content alone (never the file name): binary
-//! magic (our backup, KeePass' KDBX, PNG/JPEG), then the JSON formats' top-level keys
-//! (borrowed, unparsed: detection copies no secret), then the URI schemes of text lists.
+//! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, PNG/JPEG),
+//! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
+//! secret), then a Bitwarden CSV header row, then the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
-use super::{backup, keepass, Format, ImportError};
+use super::{authenticator_pro, backup, keepass, Format, ImportError};
 
 /// Names the format of `bytes` from its content.
 pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
@@ -13,6 +14,10 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     }
     if bytes.starts_with(&keepass::header::MAGIC) {
         return Ok(Format::KeePass);
+    }
+    if authenticator_pro::is_encrypted(bytes) {
+        // Refused by the reader with what to do.
+        return Ok(Format::AuthenticatorPro);
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
@@ -32,6 +37,14 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect();
     let first = lines.first().ok_or(ImportError::UnknownFormat)?;
+    // A CSV header naming Bitwarden's columns.
+    let columns: Vec<&str> = first
+        .split(',')
+        .map(|c| c.trim().trim_matches('"'))
+        .collect();
+    if columns.contains(&"login_totp") && columns.contains(&"name") {
+        return Ok(Format::BitwardenCsv);
+    }
     if lines.iter().all(|l| starts(l, "otpauth-migration://")) {
         Ok(Format::GoogleMigration)
     } else if starts(first, "otpauth://") || starts(first, "otpauth-migration://") {
@@ -66,6 +79,20 @@ struct JsonKeys<'a> {
     encrypted: Option<&'a RawValue>,
     #[serde(borrow)]
     tokens: Option<&'a RawValue>,
+    #[serde(borrow)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow)]
+    entries: Option<&'a RawValue>,
+    #[serde(borrow)]
+    salt: Option<&'a RawValue>,
+    #[serde(borrow)]
+    content: Option<&'a RawValue>,
+    #[serde(borrow, rename = "Authenticators")]
+    authenticator_pro: Option<&'a RawValue>,
+    #[serde(borrow, rename = "shared_secret")]
+    steam_shared_secret: Option<&'a RawValue>,
+    #[serde(borrow)]
+    accounts: Option<&'a RawValue>,
 }
 
 /// The keys andOTP entries have.
@@ -93,6 +120,17 @@ fn detect_json(text: &str) -> Option<Format> {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
+    } else if k.accounts.is_some() {
+        Some(Format::LastPass)
+    } else if k.steam_shared_secret.is_some() {
+        Some(Format::Steam)
+    } else if k.authenticator_pro.is_some() {
+        Some(Format::AuthenticatorPro)
+    } else if k.version.is_some()
+        && (k.entries.is_some() || (k.salt.is_some() && k.content.is_some()))
+    {
+        // Proton Authenticator, plain or password-protected (refused by the reader).
+        Some(Format::Proton)
     } else {
         None
     }
@@ -126,6 +164,31 @@ mod tests {
         );
         assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
         assert_eq!(
+            detect(br#"{"version":1,"entries":[]}"#).unwrap(),
+            Format::Proton
+        );
+        assert_eq!(
+            detect(br#"{"version":1,"salt":"QUFB","content":"QkJC"}"#).unwrap(),
+            Format::Proton
+        );
+        assert_eq!(
+            detect(br#"{"Authenticators":[],"Categories":[],"AuthenticatorCategories":[]}"#)
+                .unwrap(),
+            Format::AuthenticatorPro
+        );
+        assert_eq!(
+            detect(b"AUTHENTICATORPRO\x00\x01").unwrap(),
+            Format::AuthenticatorPro
+        );
+        assert_eq!(
+            detect(br#"{"shared_secret":"AAAA","account_name":"a","Session":null}"#).unwrap(),
+            Format::Steam
+        );
+        assert_eq!(
+            detect(br#"{"deviceId":"d","version":3,"accounts":[],"folders":[]}"#).unwrap(),
+            Format::LastPass
+        );
+        assert_eq!(
             detect(br#"[{"secret":"A","type":"TOTP"}]"#).unwrap(),
             Format::AndOtp
         );
@@ -135,6 +198,14 @@ mod tests {
         );
         // KeePass 1 (.kdb) has another second signature: not recognised as KDBX.
         assert!(detect(b"\x03\xd9\xa2\x9a\x65\xfb\x4b\xb5").is_err());
+        assert_eq!(
+            detect(b"\xef\xbb\xbffolder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\n").unwrap(),
+            Format::BitwardenCsv
+        );
+        assert!(matches!(
+            detect(b"name,login_uri,password\n"),
+            Err(ImportError::UnknownFormat)
+        ));
         assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
         assert!(matches!(
             detect(b"{\"a\":"),

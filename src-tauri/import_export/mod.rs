@@ -18,17 +18,22 @@
 
 pub mod aegis;
 pub mod andotp;
+pub mod authenticator_pro;
 pub mod backup;
 pub mod bitwarden;
+pub mod bitwarden_csv;
 mod detect;
 pub mod ente;
 pub mod export;
 pub mod freeotp_plus;
 pub mod google;
 pub mod keepass;
+pub mod lastpass;
 pub mod otpauth_list;
 mod plan;
+pub mod proton;
 pub mod qr;
+pub mod steam;
 pub mod twofas;
 
 use zeroize::Zeroizing;
@@ -71,11 +76,22 @@ pub enum Format {
     /// A KeePass database (`.kdbx`, KDBX 3.1 or 4.x), always encrypted: entries with a
     /// TOTP (KeePassXC's `otp` attribute or `TOTP Seed`); groups become tags.
     KeePass,
+    /// Proton Authenticator's JSON export (without a password): otpauth and `steam://`
+    /// links, with names and notes.
+    Proton,
+    /// Authenticator Pro's (Stratum's) unencrypted JSON backup; categories become tags.
+    AuthenticatorPro,
+    /// A Steam Desktop Authenticator `.maFile`: one Steam account from its `shared_secret`.
+    Steam,
+    /// Bitwarden's CSV export: rows with `login_totp`; rows without are counted as unusable.
+    BitwardenCsv,
+    /// LastPass Authenticator's JSON export; folders become tags.
+    LastPass,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 11] = [
+    pub const ALL: [Format; 16] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -87,6 +103,11 @@ impl Format {
         Format::Backup,
         Format::QrImage,
         Format::KeePass,
+        Format::Proton,
+        Format::AuthenticatorPro,
+        Format::Steam,
+        Format::BitwardenCsv,
+        Format::LastPass,
     ];
 
     /// The name `--format` takes and reports use.
@@ -103,6 +124,11 @@ impl Format {
             Format::Backup => "backup",
             Format::QrImage => "qr-image",
             Format::KeePass => "keepass",
+            Format::Proton => "proton-authenticator",
+            Format::AuthenticatorPro => "authenticator-pro",
+            Format::Steam => "steam",
+            Format::BitwardenCsv => "bitwarden-csv",
+            Format::LastPass => "lastpass",
         }
     }
 
@@ -202,7 +228,7 @@ pub struct Candidate {
     /// Its tags (groups, in formats that have them), as the file names them; the import
     /// keeps the valid ones.
     pub tags: Vec<String>,
-    /// Its note, in formats that have one (Aegis, KeePass, our backup).
+    /// Its note, in formats that have one (Aegis, KeePass, Proton Authenticator, our backup).
     pub note: Option<Zeroizing<String>>,
     /// The icon chosen for it (our backup; an Aegis export of ours).
     pub icon: Option<crate::storage::icons::IconChoice>,
@@ -272,6 +298,11 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::Bitwarden => plain(bitwarden::read(text()?)?),
         Format::AndOtp => plain(andotp::read(text()?)?),
         Format::FreeOtpPlus => plain(freeotp_plus::read(text()?)?),
+        Format::Proton => plain(proton::read(text()?)?),
+        Format::AuthenticatorPro => plain(authenticator_pro::read(bytes)?),
+        Format::Steam => plain(steam::read(text()?)?),
+        Format::BitwardenCsv => plain(bitwarden_csv::read(text()?)?),
+        Format::LastPass => plain(lastpass::read(text()?)?),
         Format::Aegis => aegis::read(text()?, password)?,
         Format::TwoFas => twofas::read(text()?, password)?,
         Format::Backup => backup::read(bytes, password)?,

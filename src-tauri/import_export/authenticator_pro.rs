@@ -1,0 +1,234 @@
+//! Authenticator Pro's (now Stratum's) unencrypted backup (Backup > "no password", or
+//! Export > Unencrypted): JSON with `Authenticators` (each `Type`: 1 HOTP, 2 TOTP,
+//! 3 mOTP, 4 Steam, 5 Yandex; `Issuer`, `Username`, `Secret` in base32, `Algorithm`:
+//! 0 SHA1, 1 SHA256, 2 SHA512; `Digits`, `Period`, `Counter`), `Categories` (`Id`,
+//! `Name`) and `AuthenticatorCategories` (`CategoryId`, `AuthenticatorSecret`), which put
+//! authenticators into categories by their secret: categories become tags. Icons,
+//! rankings and copy counts are not read. mOTP and Yandex entries are reported as
+//! unusable. Encrypted backups (starting `AUTHENTICATORPRO` or, before 2022,
+//! `AuthenticatorPro`) are refused with what to do instead.
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use zeroize::Zeroizing;
+
+use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use crate::otpauth::UriAccount;
+
+const FORMAT: Format = Format::AuthenticatorPro;
+
+/// The headers of Authenticator Pro's encrypted backups (current, then before 2022).
+pub const ENCRYPTED_MAGIC: [&[u8]; 2] = [b"AUTHENTICATORPRO", b"AuthenticatorPro"];
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct RawBackup<'a> {
+    #[serde(borrow)]
+    authenticators: Vec<&'a RawValue>,
+    #[serde(default)]
+    categories: Option<Vec<RawCategory>>,
+    #[serde(default)]
+    authenticator_categories: Option<Vec<RawBinding>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct RawAuthenticator {
+    #[serde(rename = "Type")]
+    kind: u64,
+    #[serde(default)]
+    issuer: Option<String>,
+    #[serde(default)]
+    username: Option<String>,
+    secret: Zeroizing<String>,
+    #[serde(default)]
+    algorithm: Option<u64>,
+    digits: Option<u64>,
+    period: Option<u64>,
+    counter: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct RawCategory {
+    id: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct RawBinding {
+    category_id: String,
+    authenticator_secret: Zeroizing<String>,
+}
+
+/// Whether `bytes` is an encrypted Authenticator Pro backup.
+pub fn is_encrypted(bytes: &[u8]) -> bool {
+    ENCRYPTED_MAGIC.iter().any(|m| bytes.starts_with(m))
+}
+
+/// Reads an Authenticator Pro backup (refusing encrypted ones).
+pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
+    if is_encrypted(bytes) {
+        return Err(ImportError::Unsupported {
+            format: FORMAT.name(),
+            detail: "it is an encrypted backup: back up again in Authenticator Pro without a password (or Export > Unencrypted)".into(),
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed {
+        format: FORMAT.name(),
+        detail: "not UTF-8 text".into(),
+    })?;
+    let raw: RawBackup = from_json(FORMAT, text.trim_start_matches('\u{feff}'))?;
+    let categories = raw.categories.unwrap_or_default();
+    let bindings = raw.authenticator_categories.unwrap_or_default();
+    Ok(raw
+        .authenticators
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let label = format!("entry {}", i + 1);
+            match serde_json::from_str::<RawAuthenticator>(v.get()) {
+                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Ok(a) => {
+                    let mut c = Candidate::new(label, entry(&a));
+                    c.tags = tags(&a.secret, &categories, &bindings);
+                    c
+                }
+            }
+        })
+        .collect())
+}
+
+fn entry(a: &RawAuthenticator) -> Result<UriAccount, String> {
+    let kind = match a.kind {
+        1 => "hotp",
+        2 => "totp",
+        3 => "mOTP",
+        4 => "steam",
+        5 => "Yandex",
+        _ => "unknown",
+    };
+    let algorithm = match a.algorithm.unwrap_or(0) {
+        0 => "SHA1",
+        1 => "SHA256",
+        2 => "SHA512",
+        _ => "unknown",
+    };
+    Fields {
+        kind,
+        issuer: a.issuer.as_deref().unwrap_or("").trim(),
+        name: a.username.as_deref().unwrap_or("").trim(),
+        secret: SecretField::Base32(&a.secret),
+        algorithm: Some(algorithm),
+        digits: a.digits,
+        period: a.period.filter(|p| *p > 0),
+        counter: a.counter,
+    }
+    .build()
+}
+
+/// The names of the categories holding the authenticator with this secret.
+fn tags(secret: &str, categories: &[RawCategory], bindings: &[RawBinding]) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for b in bindings
+        .iter()
+        .filter(|b| *b.authenticator_secret == *secret)
+    {
+        if let Some(c) = categories.iter().find(|c| c.id == b.category_id) {
+            if !tags.contains(&c.name) {
+                tags.push(c.name.clone());
+            }
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::otp::code_at;
+
+    fn backup(authenticators: &str, extra: &str) -> String {
+        format!(r#"{{"Authenticators":[{authenticators}]{extra}}}"#)
+    }
+
+    #[test]
+    fn types_and_algorithms_are_read_from_their_numbers() {
+        let text = backup(
+            r#"{"Type":1,"Issuer":"Forge","Username":"dave","Secret":"MZXXEZ3FFVUG65DQFVZWKY3SMV2C2MBR","Algorithm":0,"Digits":6,"Period":30,"Counter":42},
+               {"Type":2,"Issuer":"Bank","Username":"bob","Secret":"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQGEZA","Algorithm":1,"Digits":8,"Period":60,"Counter":0},
+               {"Type":4,"Issuer":"Steam","Username":"erin","Secret":"63BEDWCQZKTQWPESARIERL5DTTQFCJTK","Algorithm":0,"Digits":5,"Period":30}"#,
+            "",
+        );
+        let all = read(text.as_bytes()).unwrap();
+        let labels: Vec<&str> = all.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["Forge:dave", "Bank:bob", "Steam:erin"]);
+        let forge = all[0].item.as_ref().unwrap();
+        assert_eq!(code_at(&forge.params, &forge.secret, 0).code, "424317");
+        let bank = all[1].item.as_ref().unwrap();
+        assert_eq!(bank.params.digits(), 8);
+        let steam = all[2].item.as_ref().unwrap();
+        assert_eq!(
+            code_at(&steam.params, &steam.secret, 1_700_000_000)
+                .code
+                .len(),
+            5
+        );
+    }
+
+    #[test]
+    fn motp_yandex_and_unknown_algorithms_are_unusable_with_the_reason() {
+        let text = backup(
+            r#"{"Type":3,"Issuer":"M","Username":"m","Secret":"JBSWY3DPEHPK3PXP","Pin":"1234","Digits":6,"Period":10},
+               {"Type":5,"Issuer":"Y","Username":"y","Secret":"JBSWY3DPEHPK3PXP","Pin":"1234","Digits":8,"Period":30},
+               {"Type":2,"Issuer":"A","Username":"a","Secret":"JBSWY3DPEHPK3PXP","Algorithm":7},
+               {"Type":2,"Issuer":"A"}"#,
+            "",
+        );
+        let reasons: Vec<String> = read(text.as_bytes())
+            .unwrap()
+            .into_iter()
+            .map(|c| c.item.err().unwrap())
+            .collect();
+        assert!(reasons[0].contains("MOTP"), "{reasons:?}");
+        assert!(reasons[1].contains("YANDEX"), "{reasons:?}");
+        assert!(reasons[2].contains("algorithm"), "{reasons:?}");
+        assert!(reasons[3].contains("missing"), "{reasons:?}");
+    }
+
+    #[test]
+    fn categories_become_tags_through_the_authenticator_s_secret() {
+        let text = backup(
+            r#"{"Type":2,"Issuer":"A","Username":"a","Secret":"JBSWY3DPEHPK3PXP"},
+               {"Type":2,"Issuer":"B","Username":"b","Secret":"GEZDGNBVGY3TQOJQ"}"#,
+            r#","Categories":[{"Id":"c1","Name":"Work","Ranking":0},{"Id":"c2","Name":"Home","Ranking":1}],
+               "AuthenticatorCategories":[{"CategoryId":"c1","AuthenticatorSecret":"JBSWY3DPEHPK3PXP","Ranking":0},
+                                          {"CategoryId":"c2","AuthenticatorSecret":"JBSWY3DPEHPK3PXP","Ranking":0},
+                                          {"CategoryId":"gone","AuthenticatorSecret":"GEZDGNBVGY3TQOJQ","Ranking":0}]"#,
+        );
+        let all = read(text.as_bytes()).unwrap();
+        assert_eq!(all[0].tags, ["Work", "Home"]);
+        assert!(all[1].tags.is_empty());
+    }
+
+    #[test]
+    fn encrypted_backups_are_refused_with_what_to_do() {
+        for magic in ENCRYPTED_MAGIC {
+            let mut bytes = magic.to_vec();
+            bytes.extend_from_slice(&[0x8a; 64]);
+            let e = read(&bytes).err().unwrap();
+            assert!(matches!(e, ImportError::Unsupported { .. }), "{e}");
+            assert!(e.to_string().contains("without a password"), "{e}");
+        }
+    }
+
+    #[test]
+    fn malformed_backups_quote_nothing() {
+        let e = read(br#"{"Authenticators":"JBSWY3DPEHPK3PXP"}"#)
+            .err()
+            .unwrap();
+        assert!(matches!(e, ImportError::Malformed { .. }), "{e}");
+        assert!(!e.to_string().contains("JBSW"), "{e}");
+    }
+}
