@@ -2,9 +2,11 @@
 //!
 //! Reading is done in three steps:
 //! 1. [`detect`] (`detect.rs`) names the [`Format`] from the content (or the user names it);
+//!    the formats and their `--format` names are registered in `format.rs`;
 //! 2. [`read`] parses the file into [`Candidate`]s, one per entry, usable or not (with the
-//!    reason); each foreign format has its own file here, with its own fixtures under
-//!    `tests/fixtures/import/`;
+//!    reason); each foreign format has its own file (or folder) here, with its own fixtures
+//!    under `tests/fixtures/import/`; the readers hand each entry's fields to the neutral
+//!    builder in `fields.rs` (`Fields`, `SecretField`), which validates them like a Key URI;
 //! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
@@ -25,6 +27,8 @@ pub mod bitwarden_csv;
 mod detect;
 pub mod ente;
 pub mod export;
+mod fields;
+mod format;
 pub mod freeotp_plus;
 pub mod google;
 pub mod keepass;
@@ -39,111 +43,15 @@ pub mod twofas;
 use zeroize::Zeroizing;
 
 pub use detect::detect;
+pub(crate) use fields::{Fields, SecretField};
+pub use format::Format;
 pub use plan::{apply, existing_secrets, plan, ApplyError, Plan};
 
-use crate::otp::{Algorithm, OtpParams, Secret};
-use crate::otpauth::{self, UriAccount};
+use crate::otpauth::UriAccount;
 use crate::storage::recovery::StoredCode;
 
 /// Largest import file read, in bytes (QR images have their own limit in [`qr`]).
 pub const MAX_FILE: usize = 64 * 1024 * 1024;
-
-/// The formats that can be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Format {
-    /// `otpauth://` URIs, one per line (blank lines and `#` comments allowed); lines may
-    /// also be Google Authenticator `otpauth-migration://` URIs.
-    OtpauthList,
-    /// A Google Authenticator export: `otpauth-migration://offline?data=...`.
-    GoogleMigration,
-    /// An Aegis vault export (JSON), plain or encrypted.
-    Aegis,
-    /// A 2FAS backup (`.2fas`), plain or encrypted.
-    TwoFas,
-    /// A Bitwarden JSON export (unencrypted).
-    Bitwarden,
-    /// An andOTP JSON backup (plain).
-    AndOtp,
-    /// A FreeOTP+ JSON export.
-    FreeOtpPlus,
-    /// Ente Auth's plain-text export.
-    Ente,
-    /// Our own encrypted backup (see `docs/backup-format.md`).
-    Backup,
-    /// A PNG or JPEG image holding otpauth or migration QR codes.
-    QrImage,
-    /// A KeePass database (`.kdbx`, KDBX 3.1 or 4.x), always encrypted: entries with a
-    /// TOTP (KeePassXC's `otp` attribute or `TOTP Seed`); groups become tags.
-    KeePass,
-    /// Proton Authenticator's JSON export (without a password): otpauth and `steam://`
-    /// links, with names and notes.
-    Proton,
-    /// Authenticator Pro's (Stratum's) unencrypted JSON backup; categories become tags.
-    AuthenticatorPro,
-    /// A Steam Desktop Authenticator `.maFile`: one Steam account from its `shared_secret`.
-    Steam,
-    /// Bitwarden's CSV export: rows with `login_totp`; rows without are counted as unusable.
-    BitwardenCsv,
-    /// LastPass Authenticator's JSON export; folders become tags.
-    LastPass,
-}
-
-impl Format {
-    /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 16] = [
-        Format::OtpauthList,
-        Format::GoogleMigration,
-        Format::Aegis,
-        Format::TwoFas,
-        Format::Bitwarden,
-        Format::AndOtp,
-        Format::FreeOtpPlus,
-        Format::Ente,
-        Format::Backup,
-        Format::QrImage,
-        Format::KeePass,
-        Format::Proton,
-        Format::AuthenticatorPro,
-        Format::Steam,
-        Format::BitwardenCsv,
-        Format::LastPass,
-    ];
-
-    /// The name `--format` takes and reports use.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::OtpauthList => "otpauth",
-            Format::GoogleMigration => "google",
-            Format::Aegis => "aegis",
-            Format::TwoFas => "2fas",
-            Format::Bitwarden => "bitwarden",
-            Format::AndOtp => "andotp",
-            Format::FreeOtpPlus => "freeotp-plus",
-            Format::Ente => "ente",
-            Format::Backup => "backup",
-            Format::QrImage => "qr-image",
-            Format::KeePass => "keepass",
-            Format::Proton => "proton-authenticator",
-            Format::AuthenticatorPro => "authenticator-pro",
-            Format::Steam => "steam",
-            Format::BitwardenCsv => "bitwarden-csv",
-            Format::LastPass => "lastpass",
-        }
-    }
-
-    /// The format of a `--format` name.
-    pub fn from_name(name: &str) -> Option<Format> {
-        Format::ALL
-            .into_iter()
-            .find(|f| f.name().eq_ignore_ascii_case(name.trim()))
-    }
-
-    /// The names of all formats, for messages.
-    pub fn names() -> String {
-        Format::ALL.map(Format::name).join(", ")
-    }
-}
 
 /// Why a file could not be read at all. Never quotes the file's content.
 #[non_exhaustive]
@@ -358,88 +266,9 @@ pub(crate) fn from_json<'a, T: serde::Deserialize<'a>>(
     })
 }
 
-/// The secret as a foreign format carries it.
-pub(crate) enum SecretField<'a> {
-    /// Base32 text (padding, spaces and case are tolerated).
-    Base32(&'a str),
-    /// Raw key bytes.
-    Bytes(Vec<u8>),
-}
-
-/// One entry's fields in neutral form; [`Fields::build`] validates them like a Key URI.
-pub(crate) struct Fields<'a> {
-    /// `totp`, `hotp` or `steam`, any case; anything else is reported as unsupported.
-    pub kind: &'a str,
-    /// The issuer.
-    pub issuer: &'a str,
-    /// The account name.
-    pub name: &'a str,
-    /// The secret.
-    pub secret: SecretField<'a>,
-    /// `SHA1`, `SHA256`, `SHA512` (any case, dash allowed); default SHA1.
-    pub algorithm: Option<&'a str>,
-    /// Default 6 (5 for Steam, which ignores it).
-    pub digits: Option<u64>,
-    /// Default 30.
-    pub period: Option<u64>,
-    /// HOTP only; default 0.
-    pub counter: Option<u64>,
-}
-
-impl Fields<'_> {
-    /// Validates the fields into an account, or says why it cannot be used.
-    pub(crate) fn build(self) -> Result<UriAccount, String> {
-        let secret = match self.secret {
-            SecretField::Base32(text) => Secret::from_base32(text),
-            SecretField::Bytes(bytes) => Secret::from_bytes(bytes),
-        }
-        .map_err(|e| e.to_string())?;
-        let algorithm = match self.algorithm.map(str::trim).filter(|a| !a.is_empty()) {
-            None => Algorithm::Sha1,
-            Some(a) => Algorithm::parse(a).ok_or_else(|| {
-                format!(
-                    "the {} algorithm is not supported (only SHA1, SHA256 and SHA512)",
-                    a.chars().take(16).collect::<String>()
-                )
-            })?,
-        };
-        let digits = u32::try_from(self.digits.unwrap_or(6)).unwrap_or(u32::MAX);
-        let period = self.period.unwrap_or(30);
-        let params = match self.kind.to_ascii_lowercase().as_str() {
-            "totp" => OtpParams::totp(algorithm, digits, period),
-            "hotp" => OtpParams::hotp(algorithm, digits, self.counter.unwrap_or(0)),
-            "steam" => OtpParams::steam(period),
-            other => {
-                return Err(format!(
-                    "{} codes are not supported (only TOTP, HOTP and Steam)",
-                    other.chars().take(16).collect::<String>().to_uppercase()
-                ))
-            }
-        }
-        .map_err(|e| e.to_string())?;
-        Ok(UriAccount {
-            issuer: otpauth::validate_name("issuer", self.issuer).map_err(|e| e.to_string())?,
-            account: otpauth::validate_name("account name", self.name)
-                .map_err(|e| e.to_string())?,
-            params,
-            secret,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn format_names_round_trip() {
-        for f in Format::ALL {
-            assert_eq!(Format::from_name(f.name()), Some(f));
-        }
-        assert_eq!(Format::from_name("AEGIS"), Some(Format::Aegis));
-        assert_eq!(Format::from_name("KeePass"), Some(Format::KeePass));
-        assert_eq!(Format::from_name("kdbx"), None);
-    }
 
     #[test]
     fn json_errors_never_quote_the_input() {
@@ -447,22 +276,5 @@ mod tests {
         let d = json_detail(&e);
         assert!(!d.contains("JBSW"), "{d}");
         assert!(d.contains("line 1"));
-    }
-
-    #[test]
-    fn fields_refuse_what_the_app_cannot_compute_with_the_reason() {
-        let f = |kind, algorithm| Fields {
-            kind,
-            issuer: "I",
-            name: "n",
-            secret: SecretField::Base32("JBSWY3DPEHPK3PXP"),
-            algorithm,
-            digits: None,
-            period: None,
-            counter: None,
-        };
-        assert!(f("yandex", None).build().unwrap_err().contains("YANDEX"));
-        assert!(f("totp", Some("MD5")).build().unwrap_err().contains("MD5"));
-        assert!(f("TOTP", Some("sha-256")).build().is_ok());
     }
 }

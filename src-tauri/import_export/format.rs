@@ -1,0 +1,116 @@
+//! The registry of import formats: the [`Format`] enum, the order `--format` lists them
+//! in ([`Format::ALL`]) and the names it takes ([`Format::name`], [`Format::from_name`]).
+//! Each format's reader lives in its own file beside this one; the CLI's help text for
+//! the formats lives with the CLI (`cli/transfer.rs`).
+
+/// The formats that can be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// `otpauth://` URIs, one per line (blank lines and `#` comments allowed); lines may
+    /// also be Google Authenticator `otpauth-migration://` URIs.
+    OtpauthList,
+    /// A Google Authenticator export: `otpauth-migration://offline?data=...`.
+    GoogleMigration,
+    /// An Aegis vault export (JSON), plain or encrypted.
+    Aegis,
+    /// A 2FAS backup (`.2fas`), plain or encrypted.
+    TwoFas,
+    /// A Bitwarden JSON export (unencrypted).
+    Bitwarden,
+    /// An andOTP JSON backup (plain).
+    AndOtp,
+    /// A FreeOTP+ JSON export.
+    FreeOtpPlus,
+    /// Ente Auth's plain-text export.
+    Ente,
+    /// Our own encrypted backup (see `docs/backup-format.md`).
+    Backup,
+    /// A PNG or JPEG image holding otpauth or migration QR codes.
+    QrImage,
+    /// A KeePass database (`.kdbx`, KDBX 3.1 or 4.x), always encrypted: entries with a
+    /// TOTP (KeePassXC's `otp` attribute or `TOTP Seed`); groups become tags.
+    KeePass,
+    /// Proton Authenticator's JSON export (without a password): otpauth and `steam://`
+    /// links, with names and notes.
+    Proton,
+    /// Authenticator Pro's (Stratum's) unencrypted JSON backup; categories become tags.
+    AuthenticatorPro,
+    /// A Steam Desktop Authenticator `.maFile`: one Steam account from its `shared_secret`.
+    Steam,
+    /// Bitwarden's CSV export: rows with `login_totp`; rows without are counted as unusable.
+    BitwardenCsv,
+    /// LastPass Authenticator's JSON export; folders become tags.
+    LastPass,
+}
+
+impl Format {
+    /// Every format, in the order `--format` lists them.
+    pub const ALL: [Format; 16] = [
+        Format::OtpauthList,
+        Format::GoogleMigration,
+        Format::Aegis,
+        Format::TwoFas,
+        Format::Bitwarden,
+        Format::AndOtp,
+        Format::FreeOtpPlus,
+        Format::Ente,
+        Format::Backup,
+        Format::QrImage,
+        Format::KeePass,
+        Format::Proton,
+        Format::AuthenticatorPro,
+        Format::Steam,
+        Format::BitwardenCsv,
+        Format::LastPass,
+    ];
+
+    /// The name `--format` takes and reports use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::OtpauthList => "otpauth",
+            Format::GoogleMigration => "google",
+            Format::Aegis => "aegis",
+            Format::TwoFas => "2fas",
+            Format::Bitwarden => "bitwarden",
+            Format::AndOtp => "andotp",
+            Format::FreeOtpPlus => "freeotp-plus",
+            Format::Ente => "ente",
+            Format::Backup => "backup",
+            Format::QrImage => "qr-image",
+            Format::KeePass => "keepass",
+            Format::Proton => "proton-authenticator",
+            Format::AuthenticatorPro => "authenticator-pro",
+            Format::Steam => "steam",
+            Format::BitwardenCsv => "bitwarden-csv",
+            Format::LastPass => "lastpass",
+        }
+    }
+
+    /// The format of a `--format` name.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The names of all formats, for messages.
+    pub fn names() -> String {
+        Format::ALL.map(Format::name).join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(Format::from_name(f.name()), Some(f));
+        }
+        assert_eq!(Format::from_name("AEGIS"), Some(Format::Aegis));
+        assert_eq!(Format::from_name("KeePass"), Some(Format::KeePass));
+        assert_eq!(Format::from_name("kdbx"), None);
+    }
+}
