@@ -22,7 +22,7 @@ import { buildCard, label } from "./card.js";
 import { moves, setupMoves } from "./move.js";
 import { listing } from "./listing.js";
 import { freshen, patchRows, periodUpdate, sameShape, updateCountdowns } from "./period.js";
-import { keepAnchor, listTop, measure as measureHeights, place, scrollToItem, viewAnchor } from "./listwindow.js";
+import { idOf, keepAnchor, listTop, measure as measureHeights, place, scrollToItem, viewAnchor } from "./listwindow.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -76,7 +76,7 @@ function updateView() {
     if (!li.classList.contains("placeholder")) continue;
     byId = byId || new Map(listing.rows.map((r) => [r.id, r]));
     ctx = ctx || cardContext();
-    const r = byId.get(li.dataset.id);
+    const r = byId.get(idOf(li));
     if (!r) continue;
     const card = buildCard(r, elapsed, ctx);
     for (const a of ["aria-setsize", "aria-posinset"]) {
@@ -124,8 +124,14 @@ export function onRowAction(handlers) {
 }
 
 // Every word typed must occur in the issuer, the account name, a tag or the note.
+// (The text searched is made once per listing, not once per keystroke.)
+const searchText = new WeakMap();
 function matches(r, words) {
-  const text = `${r.issuer} ${r.account} ${(r.tags || []).join(" ")} ${r.note || ""}`.toLowerCase();
+  let text = searchText.get(r);
+  if (text === undefined) {
+    text = `${r.issuer} ${r.account} ${(r.tags || []).join(" ")} ${r.note || ""}`.toLowerCase();
+    searchText.set(r, text);
+  }
   return words.every((w) => text.includes(w));
 }
 
@@ -188,7 +194,7 @@ function applyFilter(top = listTop(list)) {
   // The list's place is read before the change, so that reading it lays nothing out;
   // the items newly shown far from the view never enter layout.
   for (const li of list.children) {
-    const hide = !shown.has(li.dataset.id);
+    const hide = !shown.has(idOf(li));
     if (li.hidden !== hide) li.hidden = hide;
   }
   place(list, top, MARGIN);
