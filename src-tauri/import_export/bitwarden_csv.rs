@@ -13,7 +13,7 @@
 use csv_core::{ReadRecordResult, Reader};
 use zeroize::Zeroizing;
 
-use super::{bitwarden, Candidate, Format, ImportError};
+use super::{bitwarden, malformed, Candidate, Format, ImportError};
 
 const FORMAT: Format = Format::BitwardenCsv;
 
@@ -26,13 +26,6 @@ struct Columns {
     uri: Option<usize>,
     username: Option<usize>,
     totp: usize,
-}
-
-fn malformed(detail: &str) -> ImportError {
-    ImportError::Malformed {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
 }
 
 /// Reads a Bitwarden CSV export.
@@ -55,10 +48,10 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
             count += ended;
             match result {
                 ReadRecordResult::InputEmpty => continue,
-                ReadRecordResult::OutputFull => return Err(malformed("a row is too long")),
+                ReadRecordResult::OutputFull => return Err(malformed(FORMAT, "a row is too long")),
                 ReadRecordResult::OutputEndsFull => {
                     if ends.len() >= 4096 {
-                        return Err(malformed("a row has too many columns"));
+                        return Err(malformed(FORMAT, "a row has too many columns"));
                     }
                     ends.resize(ends.len() * 2, 0);
                 }
@@ -75,7 +68,7 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
             let field = out
                 .get(start..end)
                 .and_then(|b| std::str::from_utf8(b).ok())
-                .ok_or_else(|| malformed("a field is not UTF-8 text"))?;
+                .ok_or_else(|| malformed(FORMAT, "a field is not UTF-8 text"))?;
             fields.push(field);
             start = end;
         }
@@ -91,7 +84,7 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         }
     }
     if columns.is_none() {
-        return Err(malformed("no header row"));
+        return Err(malformed(FORMAT, "no header row"));
     }
     Ok(entries)
 }
@@ -103,7 +96,7 @@ fn header(fields: &[&str]) -> Result<Columns, ImportError> {
         uri: find("login_uri"),
         username: find("login_username"),
         totp: find("login_totp")
-            .ok_or_else(|| malformed("the header row has no login_totp column"))?,
+            .ok_or_else(|| malformed(FORMAT, "the header row has no login_totp column"))?,
     })
 }
 

@@ -19,7 +19,7 @@ use data_encoding::{Encoding, Specification};
 use prost::Message;
 use zeroize::{Zeroize, Zeroizing};
 
-use super::{Candidate, Fields, Format, ImportError, SecretField};
+use super::{malformed, Candidate, Fields, Format, ImportError, SecretField};
 use crate::otp::{Algorithm, Kind};
 use crate::otpauth::UriAccount;
 
@@ -92,13 +92,6 @@ impl Drop for OtpParameters {
 
 const FORMAT: Format = Format::GoogleMigration;
 
-fn malformed(detail: impl Into<String>) -> ImportError {
-    ImportError::Malformed {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
 /// Base64 as found in these URIs: standard or URL-safe alphabet, padding optional.
 fn lenient_base64() -> Encoding {
     let mut spec = Specification::new();
@@ -120,15 +113,15 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
 
 /// Reads one `otpauth-migration://offline?data=...` URI.
 pub fn read_uri(uri: &str) -> Result<Vec<Candidate>, ImportError> {
-    let url = url::Url::parse(uri).map_err(|_| malformed("not a URI"))?;
+    let url = url::Url::parse(uri).map_err(|_| malformed(FORMAT, "not a URI"))?;
     if !url.scheme().eq_ignore_ascii_case("otpauth-migration") {
-        return Err(malformed("not an otpauth-migration:// URI"));
+        return Err(malformed(FORMAT, "not an otpauth-migration:// URI"));
     }
     let data = url
         .query_pairs()
         .find(|(k, _)| k == "data")
         .map(|(_, v)| Zeroizing::new(v.into_owned()))
-        .ok_or_else(|| malformed("no data parameter"))?;
+        .ok_or_else(|| malformed(FORMAT, "no data parameter"))?;
     let cleaned: Zeroizing<String> = Zeroizing::new(
         data.chars()
             .filter(|c| !c.is_whitespace() && *c != '=')
@@ -142,10 +135,10 @@ pub fn read_uri(uri: &str) -> Result<Vec<Candidate>, ImportError> {
     let bytes = Zeroizing::new(
         lenient_base64()
             .decode(cleaned.as_bytes())
-            .map_err(|_| malformed("the data parameter is not base64"))?,
+            .map_err(|_| malformed(FORMAT, "the data parameter is not base64"))?,
     );
     let payload = MigrationPayload::decode(bytes.as_slice())
-        .map_err(|_| malformed("the data parameter is not a migration payload"))?;
+        .map_err(|_| malformed(FORMAT, "the data parameter is not a migration payload"))?;
     Ok(payload
         .otp_parameters
         .iter()

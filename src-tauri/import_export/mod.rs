@@ -116,6 +116,30 @@ pub enum ImportError {
     Qr(#[from] qr::QrError),
 }
 
+/// [`ImportError::Malformed`] for `format`: what is wrong, never quoting the content.
+pub(crate) fn malformed(format: Format, detail: impl Into<String>) -> ImportError {
+    ImportError::Malformed {
+        format: format.name(),
+        detail: detail.into(),
+    }
+}
+
+/// [`ImportError::Damaged`] for `format`.
+pub(crate) fn damaged(format: Format, detail: impl Into<String>) -> ImportError {
+    ImportError::Damaged {
+        format: format.name(),
+        detail: detail.into(),
+    }
+}
+
+/// [`ImportError::Unsupported`] for `format`: what is not read and what to do instead.
+pub(crate) fn unsupported(format: Format, detail: impl Into<String>) -> ImportError {
+    ImportError::Unsupported {
+        format: format.name(),
+        detail: detail.into(),
+    }
+}
+
 /// Recovery codes carried by an entry (our own backup only).
 #[derive(Clone)]
 pub struct RecoveryCodes {

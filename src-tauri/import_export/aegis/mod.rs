@@ -31,7 +31,9 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
+use super::{
+    damaged, from_json, malformed, Candidate, Fields, Format, ImportError, Parsed, SecretField,
+};
 use crate::issuer_icons::Icon;
 use crate::storage::icons::IconChoice;
 
@@ -128,24 +130,10 @@ struct RawInfo {
     counter: Option<u64>,
 }
 
-fn malformed(detail: impl Into<String>) -> ImportError {
-    ImportError::Malformed {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
-fn damaged(detail: impl Into<String>) -> ImportError {
-    ImportError::Damaged {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
 fn hex(field: &str, text: &str) -> Result<Vec<u8>, ImportError> {
     HEXLOWER_PERMISSIVE
         .decode(text.as_bytes())
-        .map_err(|_| malformed(format!("{field} is not hex")))
+        .map_err(|_| malformed(FORMAT, format!("{field} is not hex")))
 }
 
 /// Decrypts `ciphertext || tag` with AES-256-GCM; `None` when authentication fails.
@@ -157,9 +145,12 @@ fn open(
     let nonce = hex("nonce", &params.nonce)?;
     let tag = hex("tag", &params.tag)?;
     if nonce.len() != 12 || tag.len() != 16 || key.len() != 32 {
-        return Err(malformed("a nonce, tag or key has the wrong length"));
+        return Err(malformed(
+            FORMAT,
+            "a nonce, tag or key has the wrong length",
+        ));
     }
-    let cipher = Aes256Gcm::new_from_slice(key).map_err(|_| malformed("bad key length"))?;
+    let cipher = Aes256Gcm::new_from_slice(key).map_err(|_| malformed(FORMAT, "bad key length"))?;
     let mut sealed = Vec::with_capacity(ciphertext.len() + 16);
     sealed.extend_from_slice(ciphertext);
     sealed.extend_from_slice(&tag);
@@ -190,17 +181,18 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
             })?;
             let master = unwrap_master_key(slots, password)?;
             let b64: String =
-                serde_json::from_str(db).map_err(|_| malformed("db is not a string"))?;
+                serde_json::from_str(db).map_err(|_| malformed(FORMAT, "db is not a string"))?;
             let ciphertext = BASE64
                 .decode(b64.trim().as_bytes())
-                .map_err(|_| malformed("db is not base64"))?;
+                .map_err(|_| malformed(FORMAT, "db is not base64"))?;
             let plain = open(&master, params, &ciphertext)?
-                .ok_or_else(|| damaged("the contents fail authentication"))?;
-            let text =
-                std::str::from_utf8(&plain).map_err(|_| damaged("the contents are not UTF-8"))?;
+                .ok_or_else(|| damaged(FORMAT, "the contents fail authentication"))?;
+            let text = std::str::from_utf8(&plain)
+                .map_err(|_| damaged(FORMAT, "the contents are not UTF-8"))?;
             entries(text, true)
         }
         _ => Err(malformed(
+            FORMAT,
             "header and db do not agree on whether it is encrypted",
         )),
     }
@@ -214,9 +206,9 @@ fn entries(db: &str, encrypted: bool) -> Result<Parsed, ImportError> {
             super::json_detail(&e)
         );
         if encrypted {
-            damaged(detail)
+            damaged(FORMAT, detail)
         } else {
-            malformed(detail)
+            malformed(FORMAT, detail)
         }
     })?;
     if db.version > 3 {
@@ -304,10 +296,13 @@ fn unwrap_master_key(slots: &[RawSlot], password: &str) -> Result<Zeroizing<Vec<
     for slot in slots.iter().filter(|s| s.kind == 1) {
         saw_password_slot = true;
         let (Some(n), Some(r), Some(p), Some(salt)) = (slot.n, slot.r, slot.p, &slot.salt) else {
-            return Err(malformed("a password slot lacks its scrypt parameters"));
+            return Err(malformed(
+                FORMAT,
+                "a password slot lacks its scrypt parameters",
+            ));
         };
         if !n.is_power_of_two() || n < 2 {
-            return Err(malformed("scrypt N is not a power of two"));
+            return Err(malformed(FORMAT, "scrypt N is not a power of two"));
         }
         let log_n = u8::try_from(n.trailing_zeros()).unwrap_or(u8::MAX);
         let memory = 128u64.saturating_mul(u64::from(r)).saturating_mul(n);
@@ -318,7 +313,7 @@ fn unwrap_master_key(slots: &[RawSlot], password: &str) -> Result<Zeroizing<Vec<
             });
         }
         let params = scrypt::Params::new(log_n, r, p, 32)
-            .map_err(|_| malformed("invalid scrypt parameters"))?;
+            .map_err(|_| malformed(FORMAT, "invalid scrypt parameters"))?;
         let mut derived = Zeroizing::new([0u8; 32]);
         scrypt::scrypt(
             password.as_bytes(),
@@ -326,7 +321,7 @@ fn unwrap_master_key(slots: &[RawSlot], password: &str) -> Result<Zeroizing<Vec<
             &params,
             derived.as_mut(),
         )
-        .map_err(|_| malformed("invalid scrypt parameters"))?;
+        .map_err(|_| malformed(FORMAT, "invalid scrypt parameters"))?;
         let wrapped = hex("key", &slot.key)?;
         if let Some(master) = open(derived.as_ref(), &slot.key_params, &wrapped)? {
             return Ok(master);

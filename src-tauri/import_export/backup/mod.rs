@@ -10,7 +10,7 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::{Candidate, Format, ImportError, Parsed, RecoveryCodes};
+use super::{malformed, Candidate, Format, ImportError, Parsed, RecoveryCodes};
 use crate::otpauth::{self, UriAccount};
 use crate::storage::icons::IconChoice;
 use crate::storage::recovery::StoredCode;
@@ -230,13 +230,6 @@ pub fn write_with(items: &[Item], key: &BackupKey, now: u64) -> Result<Vec<u8>, 
     Ok(out)
 }
 
-fn malformed(detail: impl Into<String>) -> ImportError {
-    ImportError::Malformed {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
 fn be32(b: &[u8]) -> u32 {
     let mut a = [0u8; 4];
     a.copy_from_slice(&b[..4]);
@@ -246,11 +239,14 @@ fn be32(b: &[u8]) -> u32 {
 /// Reads a backup; it always needs the password.
 pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError> {
     if bytes.len() < HEADER_LEN + 16 {
-        return Err(malformed("the file is cut short"));
+        return Err(malformed(FORMAT, "the file is cut short"));
     }
     let (h, sealed) = bytes.split_at(HEADER_LEN);
     if &h[..8] != MAGIC {
-        return Err(malformed("it does not start with the backup signature"));
+        return Err(malformed(
+            FORMAT,
+            "it does not start with the backup signature",
+        ));
     }
     let version = u16::from_be_bytes([h[8], h[9]]);
     if version != VERSION || h[10] != KDF_ARGON2ID || h[11] != AEAD_XCHACHA20POLY1305 {
@@ -279,7 +275,7 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError>
         format: FORMAT.name(),
     })?;
     let key = derive(password, &h[24..40], cost)
-        .map_err(|e| malformed(format!("invalid Argon2id parameters ({e})")))?;
+        .map_err(|e| malformed(FORMAT, format!("invalid Argon2id parameters ({e})")))?;
     open_with(h, sealed, &key)
 }
 
@@ -287,10 +283,13 @@ pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError>
 /// backup made with another password or salt is [`ImportError::WrongPassword`].
 pub fn read_with(bytes: &[u8], key: &BackupKey) -> Result<Parsed, ImportError> {
     if bytes.len() < HEADER_LEN + 16 {
-        return Err(malformed("the file is cut short"));
+        return Err(malformed(FORMAT, "the file is cut short"));
     }
     if &bytes[..8] != MAGIC {
-        return Err(malformed("it does not start with the backup signature"));
+        return Err(malformed(
+            FORMAT,
+            "it does not start with the backup signature",
+        ));
     }
     if !key.made_this(bytes) {
         return Err(ImportError::WrongPassword {

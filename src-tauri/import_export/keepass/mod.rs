@@ -26,7 +26,9 @@ use keepass::db::{fields, DatabaseFormatError, DatabaseOpenError, GroupId};
 use keepass::{Database, DatabaseKey};
 use zeroize::Zeroizing;
 
-use super::{Candidate, Fields, Format, ImportError, Parsed, SecretField};
+use super::{
+    damaged, malformed, unsupported, Candidate, Fields, Format, ImportError, Parsed, SecretField,
+};
 use crate::otpauth::{self, UriAccount};
 
 const FORMAT: Format = Format::KeePass;
@@ -36,27 +38,6 @@ pub const NO_TOTP: &str = "no TOTP in this entry (a password entry, left out)";
 
 /// The attribute KeePassXC keeps its TOTP in.
 pub const OTP: &str = fields::OTP;
-
-fn malformed(detail: impl Into<String>) -> ImportError {
-    ImportError::Malformed {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
-fn damaged(detail: impl Into<String>) -> ImportError {
-    ImportError::Damaged {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
-fn unsupported(detail: impl Into<String>) -> ImportError {
-    ImportError::Unsupported {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
 
 /// Reads a KeePass database; `password` is always needed (key files are not supported).
 pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError> {
@@ -70,16 +51,16 @@ pub fn read_with(
     limits: &header::Limits,
 ) -> Result<Parsed, ImportError> {
     let head = header::check(bytes, limits).map_err(|e| match e {
-        header::HeaderError::Malformed(d) => malformed(d),
-        header::HeaderError::Version(d) => unsupported(d),
-        header::HeaderError::TooCostly(d) => unsupported(format!(
+        header::HeaderError::Malformed(d) => malformed(FORMAT, d),
+        header::HeaderError::Version(d) => unsupported(FORMAT, d),
+        header::HeaderError::TooCostly(d) => unsupported(FORMAT, format!(
             "{d}: lower its encryption settings in KeePassXC (Database > Database Security) and try again"
         )),
     })?;
     let body = bytes.len() - head.end;
     if head.major == 3 && (body == 0 || !body.is_multiple_of(16)) {
         // AES-CBC output is whole blocks: a file that is not was cut short.
-        return Err(damaged("it is cut short"));
+        return Err(damaged(FORMAT, "it is cut short"));
     }
     let password = password.ok_or(ImportError::NeedsPassword {
         format: FORMAT.name(),
@@ -103,16 +84,20 @@ fn open_error(e: &DatabaseOpenError, major: u16) -> ImportError {
         // KDBX 3 has no header MAC: a wrong key shows as bad CBC padding (a damaged last
         // block would too; the whole-block length was checked above).
         DatabaseOpenError::Cryptography(_) if major == 3 => wrong,
-        DatabaseOpenError::Cryptography(_) => damaged("its encryption parameters are invalid"),
-        DatabaseOpenError::UnexpectedEof => damaged("it is cut short"),
-        DatabaseOpenError::UnsupportedVersion | DatabaseOpenError::VersionParse(_) => {
-            unsupported("this KeePass version is not read (only KDBX 3.1 and 4.x)")
+        DatabaseOpenError::Cryptography(_) => {
+            damaged(FORMAT, "its encryption parameters are invalid")
         }
+        DatabaseOpenError::UnexpectedEof => damaged(FORMAT, "it is cut short"),
+        DatabaseOpenError::UnsupportedVersion | DatabaseOpenError::VersionParse(_) => unsupported(
+            FORMAT,
+            "this KeePass version is not read (only KDBX 3.1 and 4.x)",
+        ),
         DatabaseOpenError::Format(DatabaseFormatError::Kdbx4(_))
-        | DatabaseOpenError::Format(DatabaseFormatError::Kdbx3(_)) => {
-            damaged("its contents do not decode (a block, the compression or the XML)")
-        }
-        _ => damaged("its contents cannot be read"),
+        | DatabaseOpenError::Format(DatabaseFormatError::Kdbx3(_)) => damaged(
+            FORMAT,
+            "its contents do not decode (a block, the compression or the XML)",
+        ),
+        _ => damaged(FORMAT, "its contents cannot be read"),
     }
 }
 

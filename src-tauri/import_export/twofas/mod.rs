@@ -27,7 +27,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use super::{from_json, Candidate, Fields, Format, ImportError, Parsed, SecretField};
+use super::{from_json, malformed, Candidate, Fields, Format, ImportError, Parsed, SecretField};
 
 const FORMAT: Format = Format::TwoFas;
 
@@ -79,18 +79,11 @@ struct RawOtp {
     counter: Option<u64>,
 }
 
-fn malformed(detail: impl Into<String>) -> ImportError {
-    ImportError::Malformed {
-        format: FORMAT.name(),
-        detail: detail.into(),
-    }
-}
-
 /// Reads a 2FAS backup; `password` is needed when it is encrypted.
 pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
     let raw: RawBackup = from_json(FORMAT, text)?;
     if raw.schema_version == 0 {
-        return Err(malformed("schemaVersion is 0"));
+        return Err(malformed(FORMAT, "schemaVersion is 0"));
     }
     let groups: HashMap<&str, &str> = raw
         .groups
@@ -134,16 +127,19 @@ fn parsed(services: &[&RawValue], groups: &HashMap<&str, &str>, encrypted: bool)
 fn decrypt(sealed: &str, password: &str) -> Result<Zeroizing<Vec<u8>>, ImportError> {
     let parts: Vec<&str> = sealed.trim().split(':').collect();
     let [ciphertext, salt, iv] = parts.as_slice() else {
-        return Err(malformed("servicesEncrypted does not have three parts"));
+        return Err(malformed(
+            FORMAT,
+            "servicesEncrypted does not have three parts",
+        ));
     };
     let b64 = |what: &str, s: &str| {
         BASE64
             .decode(s.as_bytes())
-            .map_err(|_| malformed(format!("the {what} is not base64")))
+            .map_err(|_| malformed(FORMAT, format!("the {what} is not base64")))
     };
     let (ciphertext, salt, iv) = (b64("data", ciphertext)?, b64("salt", salt)?, b64("IV", iv)?);
     if iv.len() != 12 || ciphertext.len() < 16 {
-        return Err(malformed("the IV or the data has the wrong length"));
+        return Err(malformed(FORMAT, "the IV or the data has the wrong length"));
     }
     let mut key = Zeroizing::new([0u8; 32]);
     pbkdf2::pbkdf2_hmac::<sha2::Sha256>(password.as_bytes(), &salt, ITERATIONS, key.as_mut());
