@@ -244,13 +244,6 @@ async fn most_copied_first_follows_the_copies() {
     app.close().await;
 }
 
-fn unix_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
-
 /// Scrolls the last list item into view.
 async fn scroll_to_last(app: &App) {
     app.client

@@ -120,11 +120,10 @@ async fn a_long_list_lays_out_only_what_is_near_the_view_and_reaches_every_card(
             .await
             .unwrap()
             .unwrap_or_default();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs();
-        let want = cli(data.path(), &["code", &last, "--at", &now.to_string()]);
+        let want = cli(
+            data.path(),
+            &["code", &last, "--at", &unix_now().to_string()],
+        );
         if code == want.trim() {
             break;
         }

@@ -467,3 +467,12 @@ async fn wait_issuers(app: &App, want: &[&str]) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// The Unix time now, in seconds (to ask the CLI for the code of this moment).
+#[allow(dead_code)] // not every test file asks
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
