@@ -12,6 +12,10 @@ pub const DEMO_LERIAN_USER: &str = "019c96a0-0c21-71f9-a487-66a1258278a1";
 pub const DEMO_TENANT: &str = "2489e9ad-2ee2-8e00-8ec9-32d5f69181c0";
 /// The Flashback email from the seeds.
 pub const DEMO_EMAIL: &str = "user@example.com";
+/// The default sign-in (Auth plugin) username; it signs in as [`DEMO_LERIAN_USER`].
+pub const DEMO_USERNAME: &str = "johndoe";
+/// The default sign-in password.
+pub const DEMO_PASSWORD: &str = "demo-password";
 
 /// The sandbox's configuration (also the shape of `--config FILE`, JSON).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -23,6 +27,10 @@ pub struct Config {
     pub tenant: Vec<Tenant>,
     /// Flashback users and their tokens.
     pub flashback: Vec<FlashbackUser>,
+    /// Sign-in identities of the Lerian Auth plugin.
+    pub auth: Vec<AuthUser>,
+    /// Lifetimes of the Auth plugin's tokens.
+    pub auth_ttl: AuthTtl,
     /// Test switches.
     pub faults: Faults,
 }
@@ -60,6 +68,66 @@ pub struct FlashbackUser {
     pub enforced: bool,
 }
 
+/// A sign-in identity of the Lerian Auth plugin.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthUser {
+    /// The username of the password grant.
+    pub username: String,
+    /// Its password.
+    pub password: String,
+    /// The Lerian user id (a uuid) it signs in as: `sub` of userinfo, `{id}` of Identity.
+    pub user: String,
+    /// Its email (userinfo); empty: `USERNAME@example.com`.
+    #[serde(default)]
+    pub email: String,
+    /// Its display name (userinfo); empty: the username.
+    #[serde(default)]
+    pub name: String,
+}
+
+impl AuthUser {
+    /// The email userinfo reports.
+    pub fn email(&self) -> String {
+        if self.email.is_empty() {
+            format!("{}@example.com", self.username)
+        } else {
+            self.email.clone()
+        }
+    }
+
+    /// The name userinfo reports.
+    pub fn name(&self) -> &str {
+        if self.name.is_empty() {
+            &self.username
+        } else {
+            &self.name
+        }
+    }
+}
+
+/// Lifetimes of the Auth plugin's tokens, in seconds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthTtl {
+    /// Access (and id) tokens; the token response's `expiresIn`.
+    pub access_secs: u64,
+    /// Refresh tokens.
+    pub refresh_secs: u64,
+    /// The `mfaToken` of a login challenge.
+    pub mfa_token_secs: u64,
+}
+
+impl Default for AuthTtl {
+    fn default() -> Self {
+        AuthTtl {
+            access_secs: 300,
+            refresh_secs: 86_400,
+            mfa_token_secs: 120,
+        }
+    }
+}
+
 /// Test switches.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -80,7 +148,8 @@ pub struct Faults {
 }
 
 impl Config {
-    /// Adds the seeds' identities (with `demo-token`) to those configured.
+    /// Adds the seeds' identities (with `demo-token`) to those configured, and the
+    /// sign-in identity `johndoe` / `demo-password`.
     pub fn with_defaults(mut self) -> Self {
         if !self.lerian.iter().any(|u| u.token == DEMO_TOKEN) {
             self.lerian.push(LerianUser {
@@ -99,6 +168,15 @@ impl Config {
                 email: DEMO_EMAIL.into(),
                 token: DEMO_TOKEN.into(),
                 enforced: false,
+            });
+        }
+        if !self.auth.iter().any(|a| a.username == DEMO_USERNAME) {
+            self.auth.push(AuthUser {
+                username: DEMO_USERNAME.into(),
+                password: DEMO_PASSWORD.into(),
+                user: DEMO_LERIAN_USER.into(),
+                email: "john.doe@example.com".into(),
+                name: "John Doe".into(),
             });
         }
         self

@@ -65,7 +65,10 @@ fn stamp(s: &Sandbox, mut resp: Response) -> Response {
 
 /// A 500 in the shape of the family that owns `path`.
 fn internal_error(path: &str) -> Response {
-    let body = if path.starts_with("/mfa/") {
+    let body = if crate::auth::owns(path) {
+        json!({"code": "AUT-0005", "title": "Internal Server Error",
+               "message": "The server encountered an unexpected error (injected by the sandbox)."})
+    } else if path.starts_with("/mfa/") {
         json!({"success": false, "error": "Failed to setup MFA"})
     } else if path.starts_with("/v1/users/me/") {
         json!({"code": "internal", "message": "internal error (injected by the sandbox)"})

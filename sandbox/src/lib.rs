@@ -8,12 +8,14 @@
 //!
 //! Module map: [`config`] (identities and test switches), [`otp`] (its own TOTP check),
 //! [`faults`] (clock offset, delay, failing/dropping/stalling calls, misbehaving
-//! responses), and one module per API family: [`lerian`], [`flashback`], [`tenant`].
+//! responses), and one module per API family: [`lerian`], [`flashback`], [`tenant`], and
+//! [`auth`] (the Lerian Auth plugin's sign-in, served at the root and under `/auth`).
 
 #![forbid(unsafe_code)]
 // Handlers return early with a ready `Response` as the error; boxing it buys nothing here.
 #![allow(clippy::result_large_err)]
 
+pub mod auth;
 pub mod config;
 pub mod faults;
 pub mod flashback;
@@ -29,7 +31,7 @@ use std::time::{Duration, SystemTime};
 
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
 
@@ -59,6 +61,10 @@ pub struct Memory {
     /// Every secret, recovery code and passcode handed out, so tests can check none of
     /// them leaks into a client's output or logs.
     pub issued: Vec<String>,
+    /// Sign-in sessions, tokens and pending MFA challenges of the Auth plugin.
+    pub auth: auth::Sessions,
+    /// Every access, refresh, id and mfa token the Auth plugin handed out.
+    pub issued_tokens: Vec<String>,
 }
 
 impl Sandbox {
@@ -103,7 +109,12 @@ pub fn router(sandbox: Arc<Sandbox>) -> Router {
         .merge(lerian::routes())
         .merge(flashback::routes())
         .merge(tenant::routes())
+        .merge(auth::routes())
+        .nest("/auth", auth::routes())
         .route("/_sandbox/outbox", get(outbox))
+        .route("/_sandbox/sessions", get(auth::testing::sessions))
+        .route("/_sandbox/revoke", post(auth::testing::revoke))
+        .route("/_sandbox/recovery", get(auth::testing::recovery))
         .layer(axum::middleware::from_fn_with_state(
             sandbox.clone(),
             faults::layer,

@@ -1,12 +1,13 @@
-//! `identity-sandbox`: serves the three identity API families on 127.0.0.1.
+//! `identity-sandbox`: serves the three identity API families and the Lerian Auth
+//! plugin (sign-in) on 127.0.0.1.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Parser;
 use identity_sandbox::config::{
-    Config, FlashbackUser, LerianUser, Tenant, DEMO_EMAIL, DEMO_LERIAN_USER, DEMO_TENANT,
-    DEMO_TOKEN,
+    AuthUser, Config, FlashbackUser, LerianUser, Tenant, DEMO_EMAIL, DEMO_LERIAN_USER,
+    DEMO_PASSWORD, DEMO_TENANT, DEMO_TOKEN, DEMO_USERNAME,
 };
 
 /// A local identity server for trying and testing MFA Companion (never for production).
@@ -28,6 +29,15 @@ struct Args {
     /// Add a Flashback user: EMAIL:TOKEN.
     #[arg(long, value_name = "EMAIL:TOKEN")]
     flashback: Vec<String>,
+    /// Add a sign-in identity (Auth plugin): USERNAME:PASSWORD:USER_ID.
+    #[arg(long, value_name = "USERNAME:PASSWORD:USER_ID")]
+    auth_user: Vec<String>,
+    /// Lifetime of access (and id) tokens, seconds (default 300).
+    #[arg(long, value_name = "SECS")]
+    access_ttl: Option<u64>,
+    /// Lifetime of a login challenge's mfaToken, seconds (default 120).
+    #[arg(long, value_name = "SECS")]
+    mfa_token_ttl: Option<u64>,
     /// Move the server's clock by this many seconds.
     #[arg(long, allow_hyphen_values = true, default_value_t = 0)]
     clock_offset: i64,
@@ -54,6 +64,20 @@ fn split(s: &str) -> Result<(String, String), String> {
         .ok_or_else(|| format!("expected VALUE:TOKEN, got {s:?}"))
 }
 
+/// `USERNAME:PASSWORD:USER_ID` (the password may contain `:`).
+fn auth_user(s: &str) -> Result<AuthUser, String> {
+    let bad = || "expected USERNAME:PASSWORD:USER_ID".to_owned();
+    let (username, rest) = s.split_once(':').ok_or_else(bad)?;
+    let (password, user) = rest.rsplit_once(':').ok_or_else(bad)?;
+    Ok(AuthUser {
+        username: username.to_owned(),
+        password: password.to_owned(),
+        user: user.to_owned(),
+        email: String::new(),
+        name: String::new(),
+    })
+}
+
 fn config(a: &Args) -> Result<Config, String> {
     let mut c = match &a.config {
         Some(p) => {
@@ -77,6 +101,15 @@ fn config(a: &Args) -> Result<Config, String> {
             token,
             enforced: false,
         });
+    }
+    for x in &a.auth_user {
+        c.auth.push(auth_user(x)?);
+    }
+    if let Some(t) = a.access_ttl {
+        c.auth_ttl.access_secs = t;
+    }
+    if let Some(t) = a.mfa_token_ttl {
+        c.auth_ttl.mfa_token_secs = t;
     }
     let f = &mut c.faults;
     if a.clock_offset != 0 {
@@ -149,6 +182,18 @@ async fn main() {
             "  Flashback        {base}  email {}  {}",
             f.email,
             token(&f.token)
+        );
+    }
+    for u in &cfg.auth {
+        let password = if u.username == DEMO_USERNAME && u.password == DEMO_PASSWORD {
+            format!("password {DEMO_PASSWORD}")
+        } else {
+            "password from config".into()
+        };
+        let _ = writeln!(
+            out,
+            "  Lerian Auth      {base}/auth  username {}  {password}  (user {})",
+            u.username, u.user
         );
     }
     let _ = writeln!(

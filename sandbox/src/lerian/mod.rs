@@ -1,7 +1,6 @@
 //! Lerian Identity (CONTRACTS.md section 1): setup, verify, enable, status, preferred,
 //! with every documented error (`{"code","title","message"}`).
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -12,23 +11,15 @@ use axum::routing::{get, patch, post};
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
+use crate::auth::AccessCheck;
 use crate::{otp, Sandbox};
 
 const TYPES: [&str; 3] = ["app", "email", "sms"];
 
-/// One user's MFA state.
-#[derive(Default)]
-pub struct UserMfa {
-    methods: BTreeMap<String, Method>,
-    preferred: Option<String>,
-}
+mod state;
 
-struct Method {
-    secret: String,
-    recovery: Vec<String>,
-    verified: bool,
-    enabled: bool,
-}
+pub use state::UserMfa;
+use state::Method;
 
 /// The Lerian routes.
 pub fn routes() -> Router<Arc<Sandbox>> {
@@ -59,13 +50,9 @@ fn authorize(s: &Sandbox, headers: &HeaderMap, id: &str) -> Result<String, Respo
             "A bearer token is required.",
         ));
     };
-    let Some(own) = s.config.lerian.iter().find(|u| u.token == token) else {
-        return Err(err(
-            StatusCode::UNAUTHORIZED,
-            "IDE-0011",
-            "Unauthorized",
-            "The bearer token is not valid.",
-        ));
+    let own = match s.config.lerian.iter().find(|u| u.token == token) {
+        Some(u) => u.user.clone(),
+        None => signed_in_user(s, token)?,
     };
     if !crate::is_uuid(id) {
         return Err(bad(
@@ -75,13 +62,12 @@ fn authorize(s: &Sandbox, headers: &HeaderMap, id: &str) -> Result<String, Respo
         ));
     }
     let id = id.to_ascii_lowercase();
-    if own.user.eq_ignore_ascii_case(&id) {
+    if own.eq_ignore_ascii_case(&id) {
         return Ok(id);
     }
-    if s.config
-        .lerian
-        .iter()
-        .any(|u| u.user.eq_ignore_ascii_case(&id))
+    let known = |u: &str| u.eq_ignore_ascii_case(&id);
+    if s.config.lerian.iter().any(|u| known(&u.user))
+        || s.config.auth.iter().any(|u| known(&u.user))
     {
         return Err(err(
             StatusCode::FORBIDDEN,
@@ -92,6 +78,21 @@ fn authorize(s: &Sandbox, headers: &HeaderMap, id: &str) -> Result<String, Respo
     }
     Err(err(StatusCode::NOT_FOUND, "IDE-1003", "User ID Not Found",
         "The provided user ID does not exist in our records. Please verify the user ID and try again."))
+}
+
+/// The user of an access token issued by the Auth plugin (section 4), or the 401.
+fn signed_in_user(s: &Sandbox, token: &str) -> Result<String, Response> {
+    let unauthorized = |m: &str| err(StatusCode::UNAUTHORIZED, "IDE-0011", "Unauthorized", m);
+    match s.state().auth.check_access(token, crate::auth::now_ms(s)) {
+        AccessCheck::Live { user, .. } => Ok(user),
+        AccessCheck::Expired => Err(unauthorized(
+            "The access token has expired. Refresh it or sign in again.",
+        )),
+        AccessCheck::Revoked => Err(unauthorized(
+            "The access token was revoked (the session ended). Sign in again.",
+        )),
+        AccessCheck::Unknown => Err(unauthorized("The bearer token is not valid.")),
+    }
 }
 
 /// Parses a JSON object body against its schema (every field a string).
@@ -189,6 +190,7 @@ async fn setup(
             recovery: recovery.clone(),
             verified: false,
             enabled: false,
+            spent: 0,
         },
     );
     let mut resp =
@@ -304,7 +306,9 @@ async fn enable(
             "The recovery code is not one of the codes issued by setup.",
         );
     };
+    // The code enable takes is spent: it is no longer accepted at login.
     method.recovery.remove(pos);
+    method.spent += 1;
     method.enabled = true;
     user.preferred.get_or_insert(t);
     Json(json!({"enabled": true})).into_response()
