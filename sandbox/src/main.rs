@@ -213,3 +213,19 @@ async fn main() {
         _ = tokio::signal::ctrl_c() => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auth_user_flag_keeps_colons_in_the_password() {
+        let u = auth_user("ann:pa:ss:11111111-2222-4333-8444-555555555555").unwrap();
+        assert_eq!(
+            (u.username.as_str(), u.password.as_str(), u.user.as_str()),
+            ("ann", "pa:ss", "11111111-2222-4333-8444-555555555555")
+        );
+        assert_eq!(u.email(), "ann@example.com");
+        assert!(auth_user("ann:nouser").is_err());
+    }
+}

@@ -46,7 +46,13 @@ fn not_enabled(t: &str) -> Response {
 pub async fn access_token(State(s): State<Arc<Sandbox>>, b: Bytes) -> Response {
     let m = match body(
         &b,
-        &["grantType", "username", "password", "clientId", "clientSecret"],
+        &[
+            "grantType",
+            "username",
+            "password",
+            "clientId",
+            "clientSecret",
+        ],
         &["grantType"],
         &[],
     ) {

@@ -95,7 +95,10 @@ fn body(
         return Err(bad(
             "AUT-0003",
             "Unexpected Fields in the Request",
-            format!("The request body has unexpected fields: {}.", extra.join(", ")),
+            format!(
+                "The request body has unexpected fields: {}.",
+                extra.join(", ")
+            ),
         ));
     }
     let missing: Vec<&str> = required

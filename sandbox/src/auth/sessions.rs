@@ -161,7 +161,10 @@ impl Sessions {
     /// Rotates a live refresh token: revokes it and issues new tokens in its session
     /// (earlier access tokens stay valid until their own expiry). `None`: refused.
     pub fn refresh(&mut self, token: &str, lifetimes_ms: (u64, u64), now: u64) -> Option<Issued> {
-        let t = self.tokens.get_mut(token).filter(|t| t.kind == Kind::Refresh)?;
+        let t = self
+            .tokens
+            .get_mut(token)
+            .filter(|t| t.kind == Kind::Refresh)?;
         let session = t.session;
         let live = !t.revoked
             && now < t.expires_ms

@@ -18,8 +18,8 @@ const TYPES: [&str; 3] = ["app", "email", "sms"];
 
 mod state;
 
-pub use state::UserMfa;
 use state::Method;
+pub use state::UserMfa;
 
 /// The Lerian routes.
 pub fn routes() -> Router<Arc<Sandbox>> {

@@ -55,8 +55,8 @@ impl UserMfa {
 
     /// How many recovery codes are still unspent, and how many were spent.
     pub fn recovery_counts(&self) -> (usize, usize) {
-        self.methods.values().fold((0, 0), |(u, s), m| {
-            (u + m.recovery.len(), s + m.spent)
-        })
+        self.methods
+            .values()
+            .fold((0, 0), |(u, s), m| (u + m.recovery.len(), s + m.spent))
     }
 }
