@@ -32,6 +32,7 @@ pub mod logging;
 pub mod otp;
 pub mod otpauth;
 pub mod settings;
+pub mod signin;
 pub mod storage;
 
 #[cfg(feature = "desktop")]

@@ -12,6 +12,7 @@ mod icons;
 mod lock;
 mod recovery;
 mod servers;
+mod signin;
 mod transfer;
 
 use std::ffi::OsString;
@@ -102,6 +103,29 @@ enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+        /// Seconds to wait for the server.
+        #[arg(long, default_value_t = 30, value_name = "SECS")]
+        timeout: u64,
+    },
+    /// Sign in to a profile's Lerian Auth plugin: the password is asked for (or read from
+    /// stdin's first line) and never stored; an MFA challenge is answered with this app's
+    /// code for the account enrolled with the profile, or --recovery, or --method.
+    Login(signin::LoginArgs),
+    /// Print a valid access token of a signed-in profile (refreshed first when it expires
+    /// within 60 s), for scripts: `curl -H "Authorization: Bearer $(mfa-companion token --server work)"`.
+    Token {
+        /// The server profile.
+        #[arg(long)]
+        server: String,
+        /// Seconds to wait for the server (when a refresh is due).
+        #[arg(long, default_value_t = 30, value_name = "SECS")]
+        timeout: u64,
+    },
+    /// Sign out: end the session on the server and forget its tokens.
+    Logout {
+        /// The server profile.
+        #[arg(long)]
+        server: String,
         /// Seconds to wait for the server.
         #[arg(long, default_value_t = 30, value_name = "SECS")]
         timeout: u64,
@@ -274,6 +298,9 @@ fn execute(command: Command) -> Result<(), Failure> {
             timeout,
         } => servers::status(&server, json, timeout),
         Command::Enroll(args) => servers::enroll_cmd(args),
+        Command::Login(args) => signin::login(args),
+        Command::Token { server, timeout } => signin::token(&server, timeout),
+        Command::Logout { server, timeout } => signin::logout(&server, timeout),
         Command::Recovery { cmd } => recovery::recovery(cmd),
         Command::Backup { cmd } => backup::backup_cmd(cmd),
         Command::Lock { cmd } => lock::lock_cmd(cmd),

@@ -10,7 +10,8 @@ use zeroize::Zeroizing;
 use super::{fail, out, read_stdin, Failure};
 use crate::enroll::{self, Flow, PendingStore, Progress};
 use crate::error::{Coded, ErrorReport};
-use crate::identity::{Client, Family, MfaType, Profile, Timeouts, Token};
+use crate::identity::{Client, Family, IdentityError, MfaType, Profile, Timeouts, Token};
+use crate::signin;
 use crate::storage::{default_data_dir, AccountStore, Profiles, Vault};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -34,7 +35,8 @@ impl From<ApiArg> for Family {
 #[derive(Debug, Subcommand)]
 pub(super) enum ServerCmd {
     /// Add a server profile; its bearer token is read from stdin (or prompted for) and
-    /// stored in the OS keychain.
+    /// stored in the OS keychain. With --auth-url and --login (Lerian) no token is asked
+    /// for: `mfa-companion login` signs in instead.
     Add {
         /// A name for the profile (letters, digits, '-', '_', '.').
         name: String,
@@ -56,6 +58,12 @@ pub(super) enum ServerCmd {
         /// The phone's country for SMS codes (Lerian), e.g. BR.
         #[arg(long)]
         country: Option<String>,
+        /// The Lerian Auth plugin's base URL, to sign in instead of pasting a token.
+        #[arg(long, requires = "login")]
+        auth_url: Option<String>,
+        /// The username to sign in with (the password is asked at `login`, never stored).
+        #[arg(long, requires = "auth_url")]
+        login: Option<String>,
         /// Replace a profile of the same name (and its token).
         #[arg(long)]
         replace: bool,
@@ -97,7 +105,7 @@ pub(super) struct EnrollArgs {
     timeout: u64,
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+pub(super) fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -109,7 +117,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         })
 }
 
-fn timeouts(secs: u64) -> Timeouts {
+pub(super) fn timeouts(secs: u64) -> Timeouts {
     let total = Duration::from_secs(secs.max(1));
     Timeouts {
         connect: total.min(Duration::from_secs(10)),
@@ -141,6 +149,8 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
             tenant,
             email,
             country,
+            auth_url,
+            login,
             replace,
         } => {
             let profile = Profile {
@@ -151,17 +161,33 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
                 tenant,
                 email,
                 country,
+                auth_url,
+                login,
             }
             .validated()?;
-            let token = read_token(&name)?;
+            let token = if profile.signs_in() {
+                None
+            } else {
+                Some(read_token(&name)?)
+            };
             let store = AccountStore::open_default()?;
-            profiles.add(store.keychain()?, profile.clone(), &token, replace)?;
-            out(format!(
-                "saved server {} ({}, {}); its token is in the OS keychain",
-                profile.name,
-                profile.api.as_str(),
-                profile.url
-            ))
+            profiles.add(store.keychain()?, profile.clone(), token.as_ref(), replace)?;
+            out(if profile.signs_in() {
+                format!(
+                    "saved server {} ({}, {}); sign in with `mfa-companion login --server {}`",
+                    profile.name,
+                    profile.api.as_str(),
+                    profile.url,
+                    profile.name
+                )
+            } else {
+                format!(
+                    "saved server {} ({}, {}); its token is in the OS keychain",
+                    profile.name,
+                    profile.api.as_str(),
+                    profile.url
+                )
+            })
         }
         ServerCmd::List { json } => {
             let list = profiles.list()?;
@@ -172,19 +198,30 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
             } else if list.is_empty() {
                 out("no server profiles yet: add one with `mfa-companion server add NAME --api lerian|flashback|tenant --url URL ...`")
             } else {
+                let store = list
+                    .iter()
+                    .any(Profile::signs_in)
+                    .then(AccountStore::open_default)
+                    .transpose()?;
                 for p in &list {
-                    let who = p
+                    let mut who = p
                         .user
-                        .as_deref()
-                        .or(p.tenant.as_deref())
-                        .or(p.email.as_deref())
-                        .unwrap_or("");
+                        .clone()
+                        .or(p.tenant.clone())
+                        .or(p.email.clone())
+                        .unwrap_or_default();
+                    if let (Some(store), Some(login)) = (&store, &p.login) {
+                        who = format!(
+                            "{who}  login {login}: {}",
+                            super::signin::session_line(store, &p.name)
+                        );
+                    }
                     out(format!(
                         "{:<16} {:<9} {}  {}",
                         p.name,
                         p.api.as_str(),
                         p.url,
-                        who
+                        who.trim()
                     ))?;
                 }
                 Ok(())
@@ -202,12 +239,42 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
     }
 }
 
-fn connect(store: &AccountStore, name: &str, secs: u64) -> Result<(Profile, Client), Failure> {
-    let profiles = Profiles::open(store.dir());
-    let profile = profiles.get(name)?;
-    let token = profiles.token(store.keychain()?, name)?;
-    let client = Client::new(&profile, &token, timeouts(secs))?;
+/// The profile and an Identity client with its bearer (the pasted token, or the
+/// signed-in session's access token; `force`: refresh the session first).
+fn connect(
+    store: &AccountStore,
+    name: &str,
+    secs: u64,
+    force: bool,
+) -> Result<(Profile, Client), Failure> {
+    let profile = Profiles::open(store.dir()).get(name)?;
+    let client = runtime()?.block_on(signin::identity_client(
+        store,
+        &profile,
+        timeouts(secs),
+        force,
+    ))?;
     Ok((profile, client))
+}
+
+/// Whether a failure of a signed-in profile's call is worth one refresh and a retry.
+fn retry_signed_in(profile: &Profile, e: &IdentityError) -> bool {
+    profile.signs_in() && signin::is_unauthorized(e)
+}
+
+/// The failure after the retry was refused too.
+fn still_refused(profile: &Profile, e: IdentityError) -> Failure {
+    if retry_signed_in(profile, &e) {
+        Failure(
+            signin::SignInError::SignedOut {
+                name: profile.name.clone(),
+                why: format!("the server refused a freshly refreshed token ({e})"),
+            }
+            .report(),
+        )
+    } else {
+        e.into()
+    }
 }
 
 fn status_line(s: &crate::identity::Status) -> String {
@@ -230,8 +297,18 @@ fn status_line(s: &crate::identity::Status) -> String {
 
 pub(super) fn status(name: &str, json: bool, secs: u64) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
-    let (profile, client) = connect(&store, name, secs)?;
-    let status = runtime()?.block_on(client.status())?.value;
+    let (profile, client) = connect(&store, name, secs, false)?;
+    let status = match runtime()?.block_on(client.status()) {
+        Ok(a) => a.value,
+        Err(e) if retry_signed_in(&profile, &e) => {
+            let (_, client) = connect(&store, name, secs, true)?;
+            runtime()?
+                .block_on(client.status())
+                .map_err(|e| still_refused(&profile, e))?
+                .value
+        }
+        Err(e) => return Err(e.into()),
+    };
     if json {
         let v = json!({ "server": profile.name, "api": profile.api, "status": status });
         out(serde_json::to_string_pretty(&v).map_err(|e| fail("io.json", e.to_string()))?)
@@ -369,38 +446,68 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
             .clone()
             .ok_or_else(|| fail("cli.usage", "give --server NAME"))?,
     };
-    let (profile, client) = connect(&store, &name, args.timeout)?;
-    let flow = Flow {
-        accounts: &store,
-        vault: &vault,
-        pending: &pending,
-        profile: &profile,
-        client: &client,
+    let (profile, client) = connect(&store, &name, args.timeout, false)?;
+    let ty = match &resuming {
+        Some(p) => p.mfa_type,
+        None => MfaType::for_family(profile.api, args.mfa_type.as_deref())?,
     };
-    let done = match resuming.as_mut() {
-        Some(p) => {
-            out(format!(
-                "resuming enrollment {} with {} ({})",
-                p.id,
-                p.server,
-                p.step.describe()
-            ))?;
-            let ty = p.mfa_type;
-            let mut ask = || ask_passcode(&mut passcode, ty);
-            runtime()?.block_on(flow.resume(p, &mut ask, &mut show))
+    let mut ask = || ask_passcode(&mut passcode, ty);
+    let run =
+        |client: &Client,
+         resuming: Option<&mut enroll::Pending>,
+         ask: &mut (dyn FnMut() -> Result<Zeroizing<String>, ErrorReport> + Send)| {
+            let flow = Flow {
+                accounts: &store,
+                vault: &vault,
+                pending: &pending,
+                profile: &profile,
+                client,
+            };
+            match resuming {
+                Some(p) => {
+                    out(format!(
+                        "resuming enrollment {} with {} ({})",
+                        p.id,
+                        p.server,
+                        p.step.describe()
+                    ))?;
+                    Ok(runtime()?.block_on(flow.resume(p, ask, &mut show)))
+                }
+                None => {
+                    out(format!(
+                        "enrolling with {} ({}, {})",
+                        profile.name,
+                        profile.api.as_str(),
+                        ty.wire()
+                    ))?;
+                    Ok::<_, Failure>(runtime()?.block_on(flow.start(ty, ask, &mut show)))
+                }
+            }
+        };
+    let mut done = run(&client, resuming.as_mut(), &mut ask)?;
+    // A signed-in profile whose access token was refused: refresh once and carry on
+    // from where the first attempt stopped.
+    if let Err(e) = &done {
+        if profile.signs_in() && e.report.code == "identity.unauthorized" {
+            let (_, client) = connect(&store, &name, args.timeout, true)?;
+            let mut left = match &e.pending {
+                Some(id) => Some(pick_pending(&pending, id, Some(&name))?),
+                None => None,
+            };
+            done = run(&client, left.as_mut(), &mut ask)?;
+            if let Err(e) = &done {
+                if e.report.code == "identity.unauthorized" {
+                    return Err(Failure(
+                        signin::SignInError::SignedOut {
+                            name: name.clone(),
+                            why: "the server refused a freshly refreshed token".into(),
+                        }
+                        .report(),
+                    ));
+                }
+            }
         }
-        None => {
-            let ty = MfaType::for_family(profile.api, args.mfa_type.as_deref())?;
-            out(format!(
-                "enrolling with {} ({}, {})",
-                profile.name,
-                profile.api.as_str(),
-                ty.wire()
-            ))?;
-            let mut ask = || ask_passcode(&mut passcode, ty);
-            runtime()?.block_on(flow.start(ty, &mut ask, &mut show))
-        }
-    };
+    }
     done.map_err(|e| {
         Failure(ErrorReport {
             code: e.code(),

@@ -101,6 +101,8 @@ impl ServerForm {
             tenant: who.clone().filter(|_| api == Family::Tenant),
             email: who.filter(|_| api == Family::Flashback),
             country,
+            auth_url: None,
+            login: None,
         }
         .validated()
         .map_err(|e| e.report())?;
@@ -197,7 +199,7 @@ impl Codebook {
         let token = token.ok_or_else(|| IdentityError::BadToken.report())?;
         let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
         self.profiles()?
-            .add(keys, profile.clone(), &token, false)
+            .add(keys, profile.clone(), Some(&token), false)
             .map_err(|e| e.report())?;
         Ok(view(&profile))
     }

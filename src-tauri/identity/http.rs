@@ -81,6 +81,15 @@ pub fn check_base_url(text: &str) -> Result<Url, IdentityError> {
     Ok(url)
 }
 
+/// The `Authorization` header for `token`, marked sensitive (never logged by the HTTP
+/// stack).
+pub fn bearer(token: &Token) -> Result<HeaderValue, IdentityError> {
+    let text = Zeroizing::new(format!("Bearer {}", token.expose()));
+    let mut value = HeaderValue::from_str(&text).map_err(|_| IdentityError::BadToken)?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
 fn is_loopback(url: &Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
@@ -94,13 +103,21 @@ fn is_loopback(url: &Url) -> bool {
 pub struct Http {
     client: reqwest::Client,
     base: Url,
-    auth: HeaderValue,
+    auth: Option<HeaderValue>,
     timeouts: Timeouts,
 }
 
 impl Http {
     /// A client for `base` (checked with [`check_base_url`]) sending `token`.
     pub fn new(base: &str, token: &Token, timeouts: Timeouts) -> Result<Self, IdentityError> {
+        let mut http = Http::anonymous(base, timeouts)?;
+        http.auth = Some(bearer(token)?);
+        Ok(http)
+    }
+
+    /// A client for `base` that sends no token of its own (the sign-in calls, which
+    /// carry their credentials in the body or per call).
+    pub fn anonymous(base: &str, timeouts: Timeouts) -> Result<Self, IdentityError> {
         let base = check_base_url(base)?;
         let host = base.host_str().unwrap_or_default().to_owned();
         let policy = reqwest::redirect::Policy::custom(move |attempt| {
@@ -123,13 +140,10 @@ impl Http {
                 url: base.to_string(),
                 detail: e.to_string(),
             })?;
-        let bearer = Zeroizing::new(format!("Bearer {}", token.expose()));
-        let mut auth = HeaderValue::from_str(&bearer).map_err(|_| IdentityError::BadToken)?;
-        auth.set_sensitive(true);
         Ok(Http {
             client,
             base,
-            auth,
+            auth: None,
             timeouts,
         })
     }
@@ -147,6 +161,39 @@ impl Http {
         headers: HeaderMap,
         body: Option<&Value>,
     ) -> Result<Reply, IdentityError> {
+        let body = body.map(|b| {
+            (
+                "application/json",
+                Zeroizing::new(b.to_string().into_bytes()),
+            )
+        });
+        self.send(method, path, headers, body).await
+    }
+
+    /// Sends one call with a form-encoded body (`application/x-www-form-urlencoded`).
+    pub async fn call_form(
+        &self,
+        method: Method,
+        path: &str,
+        headers: HeaderMap,
+        form: &[(&str, &str)],
+    ) -> Result<Reply, IdentityError> {
+        let mut text = url::form_urlencoded::Serializer::new(String::new());
+        text.extend_pairs(form);
+        let body = Zeroizing::new(text.finish().into_bytes());
+        let ct = "application/x-www-form-urlencoded";
+        self.send(method, path, headers, Some((ct, body))).await
+    }
+
+    /// Sends one call whose body is already encoded (`content type`, bytes). The bytes
+    /// may hold a password: ours are zeroized after the request is built.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        headers: HeaderMap,
+        body: Option<(&str, Zeroizing<Vec<u8>>)>,
+    ) -> Result<Reply, IdentityError> {
         let url = self.base.join(path).map_err(|e| IdentityError::BadUrl {
             url: format!("{}{path}", self.base),
             reason: e.to_string(),
@@ -157,12 +204,12 @@ impl Http {
             .client
             .request(method, url)
             .headers(headers)
-            .header(AUTHORIZATION, self.auth.clone())
             .header(reqwest::header::ACCEPT, "application/json");
-        if let Some(b) = body {
-            req = req
-                .header(CONTENT_TYPE, "application/json")
-                .body(b.to_string());
+        if let Some(auth) = &self.auth {
+            req = req.header(AUTHORIZATION, auth.clone());
+        }
+        if let Some((content_type, bytes)) = body {
+            req = req.header(CONTENT_TYPE, content_type).body(bytes.to_vec());
         }
         let mut resp = req.send().await.map_err(|e| self.transport(&shown, e))?;
         let status = resp.status().as_u16();

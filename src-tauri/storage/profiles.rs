@@ -1,6 +1,7 @@
 //! Server profiles: `servers.json` in the data folder (name, API family, URL, user,
 //! tenant or email; no token) and each profile's bearer token in the keychain under
-//! `server:NAME`. Adding writes the token first and the file second, undoing the token
+//! `server:NAME` (profiles that sign in keep their session under `session:NAME`
+//! instead, written by `signin`). Adding writes the token first and the file second, undoing the token
 //! if the file write fails; removing writes the file first.
 
 use std::fs;
@@ -40,6 +41,11 @@ enum Existing {
 /// The keychain key of a profile's token.
 pub fn token_key(name: &str) -> String {
     format!("server:{name}")
+}
+
+/// The keychain key of a signed-in profile's session (access and refresh tokens).
+pub fn session_key(name: &str) -> String {
+    format!("session:{name}")
 }
 
 /// The profiles of one data folder.
@@ -138,12 +144,13 @@ impl Profiles {
     }
 
     /// Adds (or with `replace`, replaces) a profile and its token: token first, file
-    /// second, token restored (or removed) if the file write fails.
+    /// second, token restored (or removed) if the file write fails. A profile that
+    /// signs in has no token (`None`): its session is kept apart (`signin`).
     pub fn add(
         &self,
         keys: &dyn SecretStore,
         profile: Profile,
-        token: &Token,
+        token: Option<&Token>,
         replace: bool,
     ) -> Result<(), StorageError> {
         let existing = if replace {
@@ -151,7 +158,7 @@ impl Profiles {
         } else {
             Existing::Refuse
         };
-        self.write(keys, profile, Some(token), existing)
+        self.write(keys, profile, token, existing)
     }
 
     /// Changes an existing profile (found by its name) to `profile`. With a new `token`,
@@ -244,10 +251,15 @@ impl Profiles {
             }
             Ok(())
         })?;
-        match keys.delete(&token_key(name)) {
-            Ok(()) | Err(KeychainError::NotFound { .. }) => Ok(None),
-            Err(e) => Ok(Some(e)),
+        // Its token, or the tokens of its signed-in session.
+        let mut failed = None;
+        for key in [token_key(name), session_key(name)] {
+            match keys.delete(&key) {
+                Ok(()) | Err(KeychainError::NotFound { .. }) => {}
+                Err(e) => failed = Some(e),
+            }
         }
+        Ok(failed)
     }
 
     /// The token of profile `name`.
@@ -281,6 +293,8 @@ mod tests {
             tenant: None,
             email: None,
             country: None,
+            auth_url: None,
+            login: None,
         }
         .validated()
         .unwrap()
@@ -294,7 +308,7 @@ mod tests {
         p.add(
             &keys,
             profile("work"),
-            &Token::new("s3cr3t-token").unwrap(),
+            Some(&Token::new("s3cr3t-token").unwrap()),
             false,
         )
         .unwrap();
@@ -303,7 +317,12 @@ mod tests {
         let text = fs::read_to_string(dir.path().join(FILE)).unwrap();
         assert!(!text.contains("s3cr3t-token"));
         assert!(matches!(
-            p.add(&keys, profile("work"), &Token::new("other").unwrap(), false),
+            p.add(
+                &keys,
+                profile("work"),
+                Some(&Token::new("other").unwrap()),
+                false
+            ),
             Err(StorageError::ServerExists { .. })
         ));
         assert_eq!(p.token(&keys, "work").unwrap().expose(), "s3cr3t-token");
@@ -320,8 +339,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let keys = MemoryStore::default();
         let p = Profiles::open(dir.path());
-        p.add(&keys, profile("work"), &Token::new("first").unwrap(), false)
-            .unwrap();
+        p.add(
+            &keys,
+            profile("work"),
+            Some(&Token::new("first").unwrap()),
+            false,
+        )
+        .unwrap();
         let mut moved = profile("work");
         moved.url = "https://login.example.org/identity".into();
         p.edit(&keys, moved.clone(), None).unwrap();
@@ -349,11 +373,21 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let keys = MemoryStore::default();
         let p = Profiles::open(dir.path());
-        p.add(&keys, profile("work"), &Token::new("first").unwrap(), false)
-            .unwrap();
+        p.add(
+            &keys,
+            profile("work"),
+            Some(&Token::new("first").unwrap()),
+            false,
+        )
+        .unwrap();
         fs::write(dir.path().join(FILE), "{ damaged").unwrap();
         let err = p
-            .add(&keys, profile("work"), &Token::new("second").unwrap(), true)
+            .add(
+                &keys,
+                profile("work"),
+                Some(&Token::new("second").unwrap()),
+                true,
+            )
             .unwrap_err();
         assert!(
             matches!(err, StorageError::File(FileError::Damaged { .. })),
