@@ -4,6 +4,7 @@ import { call, el, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
 import { openRecovery } from "./recovery.js";
 import { openQr } from "./qr.js";
+import { sessionControls, setupSignIn } from "./signin.js";
 
 const dialog = document.getElementById("enroll-dialog");
 const servers = document.getElementById("servers-dialog");
@@ -13,6 +14,12 @@ const TYPES = {
   tenant: [["totp", "Authenticator app (this computer)"]],
 };
 const WHO = { lerian: "User id", flashback: "Email", tenant: "Tenant id" };
+
+// Only Lerian profiles sign in (Auth plugin URL and username).
+function showSignInFields(api) {
+  document.getElementById("s-who-label").textContent = api === "lerian" ? "User id (or sign in)" : WHO[api];
+  for (const e of document.querySelectorAll("#server-form .signs-in")) e.hidden = api !== "lerian";
+}
 let profiles = [];
 let current = null; // {pending, account}
 let editing = null; // the name of the profile the server form edits, or null to add one
@@ -138,9 +145,14 @@ async function loadServerList() {
     li.append(el("strong", null, p.name), el("span", "muted", ` ${p.api} · ${p.url} · ${p.who}`));
     const st = el("span", "server-status", "checking…");
     li.append(st);
-    call("server_status", { name: p.name })
-      .then((s) => { st.textContent = s.enabled ? `MFA enabled (${s.methods.join(", ")})` : "MFA not enabled"; })
-      .catch((e) => { st.textContent = e.message; st.classList.add("warn"); });
+    if (p.login) li.append(...sessionControls(p, loadServerList));
+    if (p.login && !p.session) {
+      st.textContent = "Sign in to read the server's MFA status";
+    } else {
+      call("server_status", { name: p.name })
+        .then((s) => { st.textContent = s.enabled ? `MFA enabled (${s.methods.join(", ")})` : "MFA not enabled"; })
+        .catch((e) => { st.textContent = e.message; st.classList.add("warn"); });
+    }
     const edit = el("button", null, "Edit");
     edit.setAttribute("aria-label", `Edit server ${p.name}`);
     edit.addEventListener("click", () => startEdit(p));
@@ -173,9 +185,11 @@ function startEdit(p) {
   f.name.readOnly = true;
   f.api.value = p.api;
   f.api.disabled = true;
-  document.getElementById("s-who-label").textContent = WHO[p.api];
+  showSignInFields(p.api);
   f.url.value = p.url;
   f.who.value = p.who;
+  f.authUrl.value = p.auth_url || "";
+  f.login.value = p.login || "";
   f.token.value = "";
   f.token.placeholder = "Leave empty to keep the stored token";
   document.getElementById("server-form-title").textContent = `Edit server ${p.name}`;
@@ -192,7 +206,7 @@ function stopEdit() {
   f.name.readOnly = false;
   f.api.disabled = false;
   f.token.placeholder = "";
-  document.getElementById("s-who-label").textContent = WHO[f.api.value];
+  showSignInFields(f.api.value);
   document.getElementById("server-form-title").textContent = "Add a server";
   document.getElementById("server-submit").textContent = "Save server";
   document.getElementById("server-cancel").hidden = true;
@@ -204,14 +218,19 @@ async function saveServer(ev) {
   const f = document.getElementById("server-form");
   const error = document.getElementById("server-error");
   error.textContent = "";
-  const form = { name: f.name.value, api: f.api.value, url: f.url.value, who: f.who.value, token: f.token.value };
+  const lerian = f.api.value === "lerian";
+  const signsIn = lerian && (f.authUrl.value.trim() !== "" || f.login.value.trim() !== "");
+  const form = {
+    name: f.name.value, api: f.api.value, url: f.url.value, who: f.who.value, token: f.token.value,
+    auth_url: lerian ? f.authUrl.value : "", login: lerian ? f.login.value : "",
+  };
   try {
     if (editing) {
       await call("edit_server", { form });
-      toast(form.token.trim() ? "Server changed; its new token is in the keychain" : "Server changed; its token is kept");
+      toast(signsIn ? "Server changed" : form.token.trim() ? "Server changed; its new token is in the keychain" : "Server changed; its token is kept");
     } else {
       await call("add_server", { form });
-      toast("Server saved; its token is in the keychain");
+      toast(signsIn ? "Server saved; sign in from its row" : "Server saved; its token is in the keychain");
     }
     stopEdit();
     loadServerList();
@@ -234,7 +253,7 @@ export function setupEnroll() {
   document.getElementById("enroll-show-qr").addEventListener("click", () => openQr(current.account[1], current.account[0]));
   document.getElementById("server-form").addEventListener("submit", saveServer);
   document.getElementById("server-cancel").addEventListener("click", stopEdit);
-  document.getElementById("s-api").addEventListener("change", (e) => {
-    document.getElementById("s-who-label").textContent = WHO[e.target.value];
-  });
+  document.getElementById("s-api").addEventListener("change", (e) => showSignInFields(e.target.value));
+  showSignInFields(document.getElementById("s-api").value);
+  setupSignIn();
 }

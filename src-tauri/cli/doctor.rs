@@ -6,7 +6,7 @@
 use super::{confirm, fail, out, Failure};
 use crate::error::Coded;
 use crate::otp;
-use crate::storage::profiles::token_key;
+use crate::storage::profiles::{session_key, token_key};
 use crate::storage::vault::{key, KEY_NAME};
 use crate::storage::{AccountStore, StorageError, VaultError};
 
@@ -115,7 +115,7 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
         .list()
         .map(|list| {
             list.into_iter()
-                .map(|p| token_key(&p.name))
+                .flat_map(|p| [token_key(&p.name), session_key(&p.name)])
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
@@ -128,7 +128,7 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
         check(
             "keychain items",
             Ok(format!(
-                "the vault key and {} server token(s); no secret of an account",
+                "the vault key and {} server token(s) or session(s); no secret of an account",
                 items.iter().filter(|k| servers.contains(k)).count()
             )),
         )?;

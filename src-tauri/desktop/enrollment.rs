@@ -11,6 +11,7 @@ use super::view::Codebook;
 use crate::enroll::{self, Flow, PendingStore, Progress};
 use crate::error::{Coded, ErrorReport};
 use crate::identity::{Client, Family, IdentityError, MfaType, Profile, Status, Timeouts, Token};
+use crate::signin;
 use crate::storage::{Profiles, Vault};
 
 /// A server profile as the window shows it (no token).
@@ -24,6 +25,12 @@ pub struct ServerView {
     pub url: String,
     /// user id, tenant id or email
     pub who: String,
+    /// the Auth plugin's URL, for profiles that sign in
+    pub auth_url: Option<String>,
+    /// the username that signs in
+    pub login: Option<String>,
+    /// the signed-in session (who, until when), for profiles that sign in
+    pub session: Option<crate::signin::SessionView>,
 }
 
 /// The new-profile form.
@@ -37,8 +44,14 @@ pub struct ServerForm {
     pub url: String,
     /// user id, tenant id or email, by family
     pub who: String,
-    /// the bearer token (straight into the keychain)
+    /// the bearer token (straight into the keychain); empty for profiles that sign in
     pub token: String,
+    /// the Auth plugin's URL (Lerian), to sign in instead of pasting a token
+    #[serde(default)]
+    pub auth_url: String,
+    /// the username that signs in
+    #[serde(default)]
+    pub login: String,
 }
 
 /// A pending enrollment as listed.
@@ -89,6 +102,8 @@ impl ServerForm {
     fn parse(self, old: Option<&Profile>) -> Result<(Profile, Option<Token>), ErrorReport> {
         let token = Zeroizing::new(self.token);
         let who = Some(self.who.trim().to_owned()).filter(|w| !w.is_empty());
+        let text = |s: String| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let (auth_url, login) = (text(self.auth_url), text(self.login));
         let (name, api, country) = match old {
             Some(o) => (o.name.clone(), o.api, o.country.clone()),
             None => (self.name.trim().to_owned(), self.api, None),
@@ -101,12 +116,12 @@ impl ServerForm {
             tenant: who.clone().filter(|_| api == Family::Tenant),
             email: who.filter(|_| api == Family::Flashback),
             country,
-            auth_url: None,
-            login: None,
+            auth_url,
+            login,
         }
         .validated()
         .map_err(|e| e.report())?;
-        let token = if old.is_some() && token.trim().is_empty() {
+        let token = if profile.signs_in() || (old.is_some() && token.trim().is_empty()) {
             None
         } else {
             Some(Token::new(&token).map_err(|e| e.report())?)
@@ -115,8 +130,15 @@ impl ServerForm {
     }
 }
 
-fn view(p: &Profile) -> ServerView {
+fn view(p: &Profile, store: Option<&crate::storage::AccountStore>) -> ServerView {
+    let session = match store {
+        Some(store) if p.signs_in() => crate::signin::session_of(store, &p.name).ok().flatten(),
+        _ => None,
+    };
     ServerView {
+        auth_url: p.auth_url.clone(),
+        login: p.login.clone(),
+        session,
         name: p.name.clone(),
         api: p.api,
         url: p.url.clone(),
@@ -127,6 +149,15 @@ fn view(p: &Profile) -> ServerView {
             .or(p.email.clone())
             .unwrap_or_default(),
     }
+}
+
+/// The report when even a refreshed token is refused.
+fn signed_out(name: &str) -> ErrorReport {
+    signin::SignInError::SignedOut {
+        name: name.into(),
+        why: "the server refused a freshly refreshed token".into(),
+    }
+    .report()
 }
 
 fn record(o: &mut EnrollOutcome, p: Progress) {
@@ -181,27 +212,30 @@ impl Codebook {
         Ok(Profiles::open(self.store_ref()?.dir()))
     }
 
-    /// All server profiles.
+    /// All server profiles, with the session of those that sign in.
     pub fn servers(&self) -> Result<Vec<ServerView>, ErrorReport> {
+        let store = self.store_ref().ok();
         Ok(self
             .profiles()?
             .list()
             .map_err(|e| e.report())?
             .iter()
-            .map(view)
+            .map(|p| view(p, store))
             .collect())
     }
 
     /// Adds a profile; its token goes into the keychain.
     pub fn add_server(&self, form: ServerForm) -> Result<ServerView, ErrorReport> {
         let (profile, token) = form.parse(None)?;
-        // A new profile always has a token: `parse` refuses an empty one.
-        let token = token.ok_or_else(|| IdentityError::BadToken.report())?;
+        // A new profile has a token unless it signs in: `parse` refuses an empty one.
+        if token.is_none() && !profile.signs_in() {
+            return Err(IdentityError::BadToken.report());
+        }
         let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
         self.profiles()?
-            .add(keys, profile.clone(), Some(&token), false)
+            .add(keys, profile.clone(), token.as_ref(), false)
             .map_err(|e| e.report())?;
-        Ok(view(&profile))
+        Ok(view(&profile, None))
     }
 
     /// Changes a profile's URL and user, tenant or email (its name and API stay); a
@@ -214,7 +248,7 @@ impl Codebook {
         profiles
             .edit(keys, profile.clone(), token.as_ref())
             .map_err(|e| e.report())?;
-        Ok(view(&profile))
+        Ok(view(&profile, None))
     }
 
     /// Removes a profile and its token.
@@ -226,27 +260,38 @@ impl Codebook {
             .map_err(|e| e.report())
     }
 
-    fn client(&self, name: &str) -> Result<(Profile, Client), ErrorReport> {
-        let profiles = self.profiles()?;
-        let profile = profiles.get(name).map_err(|e| e.report())?;
-        let keys = self.store_ref()?.keychain().map_err(|e| e.report())?;
-        let token = profiles.token(keys, name).map_err(|e| e.report())?;
+    /// The profile and an Identity client with its bearer: the pasted token, or the
+    /// signed-in session's access token (refreshed when due, or with `force`).
+    async fn client(&self, name: &str, force: bool) -> Result<(Profile, Client), ErrorReport> {
+        let profile = self.profiles()?.get(name).map_err(|e| e.report())?;
         let timeouts = Timeouts {
             connect: Duration::from_secs(10),
             total: Duration::from_secs(30),
         };
-        let client = Client::new(&profile, &token, timeouts).map_err(|e| e.report())?;
+        let client = signin::identity_client(self.store_ref()?, &profile, timeouts, force)
+            .await
+            .map_err(|e| e.report())?;
         Ok((profile, client))
     }
 
-    /// The server's MFA status for a profile.
+    /// The server's MFA status for a profile (a signed-in profile whose token is
+    /// refused refreshes once and asks again).
     pub async fn server_status(&self, name: &str) -> Result<Status, ErrorReport> {
-        let (_, client) = self.client(name)?;
-        client
-            .status()
-            .await
-            .map(|a| a.value)
-            .map_err(|e| e.report())
+        let (profile, client) = self.client(name, false).await?;
+        match client.status().await {
+            Ok(a) => Ok(a.value),
+            Err(e) if profile.signs_in() && signin::is_unauthorized(&e) => {
+                let (_, client) = self.client(name, true).await?;
+                client.status().await.map(|a| a.value).map_err(|e| {
+                    if signin::is_unauthorized(&e) {
+                        signed_out(name)
+                    } else {
+                        e.report()
+                    }
+                })
+            }
+            Err(e) => Err(e.report()),
+        }
     }
 
     /// Pending enrollments.
@@ -292,14 +337,7 @@ impl Codebook {
                 })
             }
         };
-        let (profile, client) = self.client(&name)?;
-        let flow = Flow {
-            accounts: store,
-            vault: &vault,
-            pending: &pending,
-            profile: &profile,
-            client: &client,
-        };
+        let (profile, mut client) = self.client(&name, false).await?;
         let mut outcome = EnrollOutcome::default();
         let mut code = passcode.map(Zeroizing::new);
         let mut asked = false;
@@ -313,12 +351,39 @@ impl Codebook {
                 })
             }
         };
-        let mut show = |p: Progress| record(&mut outcome, p);
-        let result = match resumed.as_mut() {
-            Some(p) => flow.resume(p, &mut ask, &mut show).await,
-            None => {
-                let ty = MfaType::for_family(profile.api, mfa_type).map_err(|e| e.report())?;
-                flow.start(ty, &mut ask, &mut show).await
+        let ty = match &resumed {
+            Some(p) => p.mfa_type,
+            None => MfaType::for_family(profile.api, mfa_type).map_err(|e| e.report())?,
+        };
+        let mut retried = false;
+        let result = loop {
+            let flow = Flow {
+                accounts: store,
+                vault: &vault,
+                pending: &pending,
+                profile: &profile,
+                client: &client,
+            };
+            let mut show = |p: Progress| record(&mut outcome, p);
+            let result = match resumed.as_mut() {
+                Some(p) => flow.resume(p, &mut ask, &mut show).await,
+                None => flow.start(ty, &mut ask, &mut show).await,
+            };
+            // A signed-in profile whose token was refused: refresh once, carry on from
+            // where the attempt stopped.
+            match &result {
+                Err(e) if !retried && profile.signs_in() && e.code() == "identity.unauthorized" => {
+                    retried = true;
+                    client = self.client(&name, true).await?.1;
+                    resumed = match &e.pending {
+                        Some(id) => Some(pending_by_id(&pending, id)?),
+                        None => None,
+                    };
+                }
+                Err(e) if retried && e.code() == "identity.unauthorized" => {
+                    return Err(signed_out(&name));
+                }
+                _ => break result,
             }
         };
         match result {

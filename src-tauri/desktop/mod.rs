@@ -14,6 +14,7 @@ mod order;
 mod period;
 mod recovery;
 mod removals;
+mod signin;
 mod transfer;
 mod view;
 
@@ -33,6 +34,7 @@ use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
 pub use launch::Start;
 use recovery::{Counts, Revealed};
 use removals::Removals;
+use signin::{SignInForm, SignInOutcome};
 use transfer::{Exported, Preview, Transfers};
 use view::{CodeList, CodeRow, Codebook};
 
@@ -212,6 +214,31 @@ fn remove_server(book: State<'_, Codebook>, name: String) -> Result<(), ErrorRep
 #[tauri::command]
 async fn server_status(book: State<'_, Codebook>, name: String) -> Result<Status, ErrorReport> {
     book.server_status(&name).await
+}
+
+/// Signs in to a profile (the password is used once, never stored).
+#[tauri::command]
+async fn sign_in(
+    book: State<'_, Codebook>,
+    form: SignInForm,
+) -> Result<SignInOutcome, ErrorReport> {
+    book.sign_in(form).await
+}
+
+/// Finishes a sign-in with the passcode the server sent by email or SMS.
+#[tauri::command]
+async fn sign_in_passcode(
+    book: State<'_, Codebook>,
+    server: String,
+    passcode: String,
+) -> Result<SignInOutcome, ErrorReport> {
+    book.sign_in_passcode(&server, passcode).await
+}
+
+/// Signs out of a profile.
+#[tauri::command]
+async fn sign_out(book: State<'_, Codebook>, server: String) -> Result<String, ErrorReport> {
+    book.sign_out(&server).await
 }
 
 /// Pending enrollments.
@@ -464,6 +491,9 @@ pub fn run(start: Start) -> ExitCode {
             edit_server,
             remove_server,
             server_status,
+            sign_in,
+            sign_in_passcode,
+            sign_out,
             list_pending,
             enroll_start,
             enroll_resume,

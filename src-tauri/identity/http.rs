@@ -178,9 +178,11 @@ impl Http {
         headers: HeaderMap,
         form: &[(&str, &str)],
     ) -> Result<Reply, IdentityError> {
-        let mut text = url::form_urlencoded::Serializer::new(String::new());
-        text.extend_pairs(form);
-        let body = Zeroizing::new(text.finish().into_bytes());
+        let body = {
+            let mut text = url::form_urlencoded::Serializer::new(String::new());
+            text.extend_pairs(form);
+            Zeroizing::new(text.finish().into_bytes())
+        };
         let ct = "application/x-www-form-urlencoded";
         self.send(method, path, headers, Some((ct, body))).await
     }
