@@ -444,3 +444,81 @@ fn for_each_file(dir: &Path, f: &mut dyn FnMut(&Path)) {
         }
     }
 }
+
+#[test]
+fn a_refused_access_token_gets_one_refresh_and_one_retry() {
+    let s = SignInEnv::new(|_| {});
+    s.login(&[]);
+    let first = s.ok(&["token", "--server", "work"], "").trim().to_owned();
+    let revoke = format!("/_sandbox/revoke-access?user={DEMO_LERIAN_USER}");
+    http(&s.url, "POST", revoke.clone(), None);
+    assert_eq!(identity_status(&s, &first), 401);
+    // Still fresh by its expiry, refused by the server: refreshed once, then it works.
+    assert!(s
+        .ok(&["status", "--server", "work"], "")
+        .contains("MFA not enabled"));
+    let second = s.ok(&["token", "--server", "work"], "").trim().to_owned();
+    assert_ne!(first, second, "the refreshed token was kept");
+    http(&s.url, "POST", revoke, None);
+    s.enroll();
+}
+
+#[test]
+fn an_emailed_passcode_answers_the_challenge_and_remember_device_is_passed() {
+    let s = SignInEnv::new(|_| {});
+    s.login(&[]);
+    s.fails(
+        &["enroll", "--server", "work", "--type", "email"],
+        "",
+        "enroll.no_passcode",
+    );
+    let code = s.sandbox.state().outbox[DEMO_LERIAN_USER].clone();
+    let out = s.ok(&["enroll", "--resume", "--passcode", &code], "");
+    assert!(out.contains("methods email"), "{out}");
+    s.ok(&["logout", "--server", "work"], "");
+
+    let mut c = s.env.cmd(&[
+        "login",
+        "--server",
+        "work",
+        "--method",
+        "email",
+        "--remember-device",
+    ]);
+    c.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let before = s.sandbox.calls.load(std::sync::atomic::Ordering::SeqCst);
+    let mut child = c.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "{PASSWORD}").unwrap();
+    // The grant, then the challenge that sends the passcode: read it from the outbox.
+    let start = std::time::Instant::now();
+    while s.sandbox.calls.load(std::sync::atomic::Ordering::SeqCst) < before + 2 {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no challenge came"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let sent = s.sandbox.state().outbox[DEMO_LERIAN_USER].clone();
+    writeln!(stdin, "{sent}").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(
+        stdout.contains("answered the MFA challenge with the passcode sent by email"),
+        "{stdout}"
+    );
+    let (_, body) = http(
+        &s.url,
+        "GET",
+        format!("/_sandbox/sessions?user={DEMO_LERIAN_USER}"),
+        None,
+    );
+    let v: Value = serde_json::from_str(&body).unwrap();
+    let newest = v["sessions"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(newest["rememberDevice"], true, "{v}");
+}

@@ -114,6 +114,10 @@ pub fn router(sandbox: Arc<Sandbox>) -> Router {
         .route("/_sandbox/outbox", get(outbox))
         .route("/_sandbox/sessions", get(auth::testing::sessions))
         .route("/_sandbox/revoke", post(auth::testing::revoke))
+        .route(
+            "/_sandbox/revoke-access",
+            post(auth::testing::revoke_access),
+        )
         .route("/_sandbox/recovery", get(auth::testing::recovery))
         .layer(axum::middleware::from_fn_with_state(
             sandbox.clone(),

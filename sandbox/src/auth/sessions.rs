@@ -197,6 +197,19 @@ impl Sessions {
         self.challenges.retain(|_, c| c.user != user);
     }
 
+    /// Revokes the access and id tokens of `user` but not the refresh tokens, as a
+    /// server that drops access tokens early would (the session lives on).
+    pub fn revoke_access(&mut self, user: &str) {
+        let user = user.to_ascii_lowercase();
+        let sessions = &self.sessions;
+        for t in self.tokens.values_mut() {
+            let of_user = sessions.get(t.session).is_some_and(|s| s.user == user);
+            if of_user && t.kind != Kind::Refresh {
+                t.revoked = true;
+            }
+        }
+    }
+
     fn end(&mut self, which: impl Fn(usize, &Session) -> bool) {
         for (i, s) in self.sessions.iter_mut().enumerate() {
             if which(i, s) {

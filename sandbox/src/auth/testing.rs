@@ -34,6 +34,13 @@ pub async fn revoke(State(s): State<Arc<Sandbox>>, Query(q): Query<UserQuery>) -
     Json(json!({"revoked": true})).into_response()
 }
 
+/// `POST /_sandbox/revoke-access?user=ID`: revokes that user's access (and id) tokens
+/// only; their refresh tokens still work.
+pub async fn revoke_access(State(s): State<Arc<Sandbox>>, Query(q): Query<UserQuery>) -> Response {
+    s.state().auth.revoke_access(&q.user);
+    Json(json!({"revoked": "access"})).into_response()
+}
+
 /// `GET /_sandbox/recovery?user=ID`.
 pub async fn recovery(State(s): State<Arc<Sandbox>>, Query(q): Query<UserQuery>) -> Response {
     let (unspent, spent) = s
