@@ -150,3 +150,65 @@ fn closing_the_window_ends_its_processes_while_the_agent_stays() {
     }
     assert!(ping().is_some(), "the agent stays");
 }
+
+#[test]
+fn a_signed_in_server_offers_copy_access_token_in_the_tray() {
+    use identity_sandbox::config::{Config, DEMO_PASSWORD, DEMO_USERNAME};
+    let desk = Desk::new();
+    let (url, sandbox) = identity_sandbox::start_in_background(Config::default()).unwrap();
+    let auth = format!("{url}/auth");
+    desk.env.ok(&[
+        "server",
+        "add",
+        "work",
+        "--api",
+        "lerian",
+        "--url",
+        &url,
+        "--auth-url",
+        &auth,
+        "--login",
+        DEMO_USERNAME,
+    ]);
+    let (_services, seen) = desktop_services();
+    let agent = desk.agent();
+    wait_for("the tray item's registration", || {
+        !seen.items.lock().unwrap().is_empty()
+    });
+    let item = seen.items.lock().unwrap()[0].clone();
+    let copy_entry = |item: &str| {
+        menu(item)
+            .into_iter()
+            .find(|(_, l, _)| l.starts_with("Copy access token"))
+    };
+    assert!(copy_entry(&item).is_none(), "signed out: no entry");
+    let out = desk.env.run_stdin(
+        &["login", "--server", "work"],
+        &format!("{DEMO_PASSWORD}\n"),
+    );
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let (id, label, _) = copy_entry(&item).expect("signed in: the entry is listed");
+    assert_eq!(label, "Copy access token: work");
+    click(&item, id);
+    let token = desk
+        .env
+        .ok(&["token", "--server", "work"])
+        .trim()
+        .to_owned();
+    wait_for("the token on the clipboard", || {
+        clipboard().unwrap_or_default() == token
+    });
+    assert!(sandbox.state().issued_tokens.contains(&token));
+    let notes = format!("{:?}", seen.notifications.lock().unwrap());
+    assert!(notes.contains("Access token of work copied"), "{notes}");
+    assert!(!notes.contains(&token), "no token in a notification");
+    wait_for("the clipboard to be cleared", || {
+        clipboard().unwrap_or_default() != token
+    });
+    let log = std::fs::read_to_string(desk.log()).unwrap();
+    assert!(!log.contains(&token), "no token in the agent's log");
+    desk.env.ok(&["logout", "--server", "work"]);
+    assert!(copy_entry(&item).is_none(), "signed out again: no entry");
+    drop(agent);
+    desk.env.ok(&["server", "remove", "work"]);
+}

@@ -19,9 +19,11 @@ use super::deadline::Deadline;
 use crate::account::Account;
 use crate::copy::{notify, recent, Clipboard};
 use crate::error::{Coded, ErrorReport};
+use crate::identity::{Timeouts, Token};
 use crate::otp::{self, Code, Kind};
 use crate::settings::Settings;
-use crate::storage::AccountStore;
+use crate::signin;
+use crate::storage::{AccountStore, Profiles};
 
 /// How long the data key stays in memory after the last request that needed it.
 pub const KEY_IDLE: Duration = Duration::from_secs(60);
@@ -144,6 +146,74 @@ impl Core {
         let (summary, body) = notify::copied_text(&display_name(&account), secs);
         notify::show_soon(summary, body);
         Ok(account)
+    }
+
+    /// The server profiles signed in now, for the tray's "Copy access token".
+    pub fn signed_in_servers(&self) -> Vec<String> {
+        let Ok(list) = Profiles::open(self.dir()).list() else {
+            return Vec::new();
+        };
+        list.into_iter()
+            .filter(|p| p.signs_in())
+            .filter(|p| matches!(signin::session_of(&self.store, &p.name), Ok(Some(_))))
+            .map(|p| p.name)
+            .collect()
+    }
+
+    /// Copies a valid access token of signed-in profile `server` (refreshed first when
+    /// it expires within a minute), cleared like a code; the notification names the
+    /// profile, never the token.
+    pub fn copy_access_token(&self, server: &str) -> Result<(), ErrorReport> {
+        let got = self.access_token(server);
+        let token = match got {
+            Ok(t) => t,
+            Err(e) => {
+                notify::show_soon("MFA Companion: no token copied".into(), e.message.clone());
+                return Err(e);
+            }
+        };
+        let secs = Settings::load().clipboard_clear_secs;
+        self.clipboard.set_clear_after_secs(secs);
+        self.clipboard
+            .copy(Zeroizing::new(token.expose().to_owned()))?;
+        log::info!("agent: copied the access token of server {server}");
+        notify::show_soon(
+            format!("Access token of {server} copied"),
+            format!("Cleared from the clipboard in {secs} s"),
+        );
+        Ok(())
+    }
+
+    /// The access token, from a thread and runtime of its own (the caller may be on a
+    /// runtime's thread, where blocking on a future is not allowed).
+    fn access_token(&self, server: &str) -> Result<Token, ErrorReport> {
+        let profile = Profiles::open(self.dir())
+            .get(server)
+            .map_err(|e| e.report())?;
+        let store = &self.store;
+        let run = || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| ErrorReport {
+                    code: "io.runtime",
+                    message: format!("cannot start the network runtime: {e}"),
+                })?;
+            rt.block_on(signin::access_token(
+                store,
+                &profile,
+                Timeouts::default(),
+                false,
+            ))
+            .map(|(token, _)| token)
+            .map_err(|e| e.report())
+        };
+        std::thread::scope(|s| s.spawn(run).join()).unwrap_or_else(|_| {
+            Err(ErrorReport {
+                code: "app.internal",
+                message: "the token request failed unexpectedly".into(),
+            })
+        })
     }
 
     /// Opens the window (a new process, ended when it is closed), with the search

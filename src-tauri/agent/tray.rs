@@ -1,8 +1,9 @@
 //! The tray: a StatusNotifierItem (the freedesktop/KDE tray protocol, through `ksni`,
 //! which speaks D-Bus itself: no GTK) registered with `org.kde.StatusNotifierWatcher`,
 //! and its `com.canonical.dbusmenu` menu: the pinned accounts (or, when none is pinned,
-//! the most recently copied, up to ten), each copying its current code; "Search…";
-//! "Open MFA Companion"; "Quit agent". The menu is rebuilt from the vault's public part
+//! the most recently copied, up to ten), each copying its current code; "Copy access
+//! token: NAME" for each server profile signed in; "Search…"; "Open MFA Companion";
+//! "Quit agent". The menu is rebuilt from the vault's public part
 //! each time it is about to show, so it follows changes made elsewhere without any
 //! timer. Labels and the tooltip name accounts; a code appears beside a name only when
 //! the user turned "show codes in the tray menu" on.
@@ -24,6 +25,8 @@ use crate::settings::Settings;
 pub struct Tray {
     core: Arc<Core>,
     entries: Vec<(String, String)>,
+    /// Server profiles signed in now (each gets "Copy access token").
+    servers: Vec<String>,
     icons: Vec<Icon>,
 }
 
@@ -33,6 +36,7 @@ impl Tray {
         let mut tray = Tray {
             core,
             entries: Vec::new(),
+            servers: Vec::new(),
             icons: icons(),
         };
         tray.refresh();
@@ -53,6 +57,7 @@ impl Tray {
             .iter()
             .map(|a| (a.id.clone(), label(a, codes.get(&a.id))))
             .collect();
+        self.servers = self.core.signed_in_servers();
     }
 
     fn copy(&self, id: &str) {
@@ -137,6 +142,18 @@ impl ksni::Tray for Tray {
             menu.push(item(label, move |tray: &mut Tray| tray.copy(&id)));
         }
         menu.push(MenuItem::Separator);
+        for name in &self.servers {
+            let name = name.clone();
+            let label = format!("Copy access token: {name}");
+            menu.push(item(&label, move |tray: &mut Tray| {
+                if let Err(e) = tray.core.copy_access_token(&name) {
+                    log::info!("tray: no token copied: {e}");
+                }
+            }));
+        }
+        if !self.servers.is_empty() {
+            menu.push(MenuItem::Separator);
+        }
         menu.push(item("Search…", |tray: &mut Tray| tray.open_window(true)));
         menu.push(item("Open MFA Companion", |tray: &mut Tray| {
             tray.open_window(false)
