@@ -231,6 +231,32 @@ fn the_challenge_is_answered_with_the_apps_own_code_and_then_by_recovery_codes_o
         .lines()
         .filter(|l| l.contains("(spent to sign in to server work)"));
     assert_eq!(spent_here.count(), 2, "{shown}");
+    // Two or fewer left: the sign-in says so.
+    while s.vault_counts(&account).0 > 3 {
+        s.ok(&["recovery", "use", &account], "");
+    }
+    let (ok, out, err) = s.run(
+        &["login", "--server", "work", "--recovery"],
+        &format!("{PASSWORD}\n"),
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("2 of 10 remain"), "{out}");
+    assert!(
+        err.contains("warning: only 2 unused recovery code(s) left"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_server_clock_two_minutes_ahead_is_followed_for_the_apps_code() {
+    let s = SignInEnv::new(|c| c.faults.clock_offset_secs = 120);
+    s.login(&[]);
+    s.enroll();
+    s.ok(&["logout", "--server", "work"], "");
+    let (ok, out, err) = s.run(&["login", "--server", "work"], &format!("{PASSWORD}\n"));
+    assert!(ok, "{err}");
+    assert!(out.contains("with your code for Lerian:"), "{out}");
+    assert!(err.contains("s behind the server's"), "{err}");
 }
 
 #[test]
