@@ -22,7 +22,7 @@ import { buildCard, label } from "./card.js";
 import { moves, setupMoves } from "./move.js";
 import { listing } from "./listing.js";
 import { freshen, patchRows, periodUpdate, sameShape, updateCountdowns } from "./period.js";
-import { idOf, keepAnchor, listTop, measure as measureHeights, place, scrollToItem, viewAnchor } from "./listwindow.js";
+import { idOf, isShown, keepAnchor, listTop, measure as measureHeights, place, scrollToItem, syncSoon, viewAnchor } from "./listwindow.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -100,8 +100,8 @@ function updateView() {
 // Brings the card of account `id` into view (built, in layout) and focuses its code.
 export function focusCard(id) {
   const li = list.querySelector(`li[data-id="${CSS.escape(id)}"]`);
-  if (!li || li.hidden) return;
-  if (li.classList.contains("far") || li.classList.contains("placeholder")) {
+  if (!li || !isShown(li)) return;
+  if (li.hidden || li.classList.contains("far") || li.classList.contains("placeholder")) {
     scrollToItem(list, li);
     updateView();
   }
@@ -193,11 +193,9 @@ function applyFilter(top = listTop(list)) {
   const shown = new Set(visibleRows().map((r) => r.id));
   // The list's place is read before the change, so that reading it lays nothing out;
   // the items newly shown far from the view never enter layout.
-  for (const li of list.children) {
-    const hide = !shown.has(idOf(li));
-    if (li.hidden !== hide) li.hidden = hide;
-  }
+  for (const li of list.children) li.want = shown.has(idOf(li));
   place(list, top, MARGIN);
+  syncSoon(list);
   listTools.hidden = listing.rows.length === 0;
   empty.hidden = listing.rows.length !== 0;
   noMatch.hidden = listing.rows.length === 0 || shown.size !== 0;

@@ -9,6 +9,12 @@
 // Where an item out of layout would be is worked out from the heights of the items as
 // they were last laid out (an item never laid out counts as the mean of those measured,
 // or as a placeholder's height before any was).
+//
+// Whether the search and the tag bar show an item is kept on the item (`want`, read by
+// `isShown`). Its `hidden` attribute follows at once for the items in layout, and later,
+// in small chunks between keystrokes (`syncSoon`), for those out of layout before and
+// after: they are `display: none` either way, and changing an attribute of hundreds of
+// items costs WebKit a style pass over each at the keystroke.
 
 const WINDOW_MIN = 200;
 const GAP = 8; // the list's grid gap (ui/style.css)
@@ -28,14 +34,21 @@ export function listTop(list) {
   return list.getBoundingClientRect().top;
 }
 
-// Takes the items of `list` that are shown (not `hidden`) and puts those within `margin`
+// Whether the search and the tag bar show `li` (its `hidden` may lag behind: see above).
+export const isShown = (li) => li.want ?? !li.hidden;
+
+// Whether `li` is out of layout (far, hidden, or both).
+const outOfLayout = (li) => li.hidden || li.classList.contains("far");
+
+// Takes the items of `list` that are shown (`isShown`) and puts those within `margin`
 // pixels of the view in layout and the others out, given `top` (see `listTop`). Returns
-// the items in layout, in order. Writes only what changes: no layout is read here.
+// the items in layout, in order. Writes only what changes, and nothing for an item that
+// stays out of layout: no layout is read here.
 export function place(list, top, margin) {
   const shown = [];
   for (const li of list.children) {
-    if (!li.hidden) shown.push(li);
-    else if (li.classList.contains("far")) li.classList.remove("far");
+    if (isShown(li)) shown.push(li);
+    else if (!outOfLayout(li)) li.hidden = true;
   }
   let from = 0, to = shown.length;
   let padTop = 0, padBottom = 0;
@@ -57,9 +70,12 @@ export function place(list, top, margin) {
   const size = String(shown.length);
   for (let i = 0; i < shown.length; i++) {
     const li = shown[i];
-    const far = i < from || i >= to;
-    if (li.classList.contains("far") !== far) li.classList.toggle("far", far);
-    if (far) continue;
+    if (i < from || i >= to) {
+      if (!outOfLayout(li)) li.classList.add("far");
+      continue;
+    }
+    if (li.hidden) li.hidden = false;
+    if (li.classList.contains("far")) li.classList.remove("far");
     inLayout.push(li);
     if (li.getAttribute("aria-setsize") !== size) li.setAttribute("aria-setsize", size);
     const pos = String(i + 1);
@@ -69,6 +85,30 @@ export function place(list, top, margin) {
   if (list.style.paddingTop !== px(padTop)) list.style.paddingTop = px(padTop);
   if (list.style.paddingBottom !== px(padBottom)) list.style.paddingBottom = px(padBottom);
   return inLayout;
+}
+
+// Brings the `hidden` attribute of items out of layout in line with `isShown`, a few
+// milliseconds at a time once the keystrokes pause; an item shown but out of layout is
+// made `far` before it loses `hidden`, so it never enters layout on the way.
+let syncTimer = 0;
+export function syncSoon(list, delay = 150) {
+  clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => syncStep(list, 0), delay);
+}
+
+function syncStep(list, from) {
+  const items = list.children;
+  const t0 = performance.now();
+  let i = from;
+  for (; i < items.length; i++) {
+    const li = items[i];
+    const want = isShown(li);
+    if (li.hidden === !want) continue;
+    if (want && !li.classList.contains("far")) li.classList.add("far");
+    li.hidden = !want;
+    if ((i & 31) === 0 && performance.now() - t0 > 3) break;
+  }
+  if (i < items.length) syncTimer = setTimeout(() => syncStep(list, i + 1), 16);
 }
 
 // Records the heights of items in layout (call once layout is clean: it reads it).
@@ -84,11 +124,11 @@ export function measure(items) {
 // Scrolls so that `li` (in layout or not) is in the middle of the view; the caller places
 // the list again afterwards.
 export function scrollToItem(list, li) {
-  if (li.hidden) return;
+  if (!isShown(li)) return;
   let y = 0;
   for (const x of list.children) {
     if (x === li) break;
-    if (!x.hidden) y += height(x) + GAP;
+    if (isShown(x)) y += height(x) + GAP;
   }
   const top = listTop(list) + window.scrollY;
   window.scrollTo(0, Math.max(top + y - (window.innerHeight - height(li)) / 2, 0));

@@ -2,6 +2,7 @@
 // first in pin order, so only the others move, among the cards on screen: by drag and
 // drop, by Alt+Up/Down on a focused card, or by Move up/down in its menu.
 import { call } from "./api.js";
+import { isShown } from "./listwindow.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -14,7 +15,7 @@ export function setupMoves(refreshList, focus) {
 }
 
 function movable() {
-  return [...list.children].filter((li) => li.draggable && !li.hidden).map((li) => li.dataset.id);
+  return [...list.children].filter((li) => li.draggable && isShown(li)).map((li) => li.dataset.id);
 }
 async function moveTo(id, before) {
   try {
