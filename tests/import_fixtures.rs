@@ -39,8 +39,16 @@ const FILES: [(&str, Format, bool); 24] = [
     ("andotp-encrypted-old.json.aes", Format::AndOtp, true),
     ("bitwarden-encrypted-pbkdf2.json", Format::Bitwarden, true),
     ("bitwarden-encrypted-argon2.json", Format::Bitwarden, true),
-    ("authenticator-pro-encrypted.authpro", Format::AuthenticatorPro, true),
-    ("authenticator-pro-legacy.authpro", Format::AuthenticatorPro, true),
+    (
+        "authenticator-pro-encrypted.authpro",
+        Format::AuthenticatorPro,
+        true,
+    ),
+    (
+        "authenticator-pro-legacy.authpro",
+        Format::AuthenticatorPro,
+        true,
+    ),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups

@@ -153,7 +153,10 @@ mod tests {
 
     #[test]
     fn both_kinds_of_encrypted_backup_open_with_the_password() {
-        for bytes in [current("pw", 1000, JSON.as_bytes()), old("pw", JSON.as_bytes())] {
+        for bytes in [
+            current("pw", 1000, JSON.as_bytes()),
+            old("pw", JSON.as_bytes()),
+        ] {
             let parsed = read(&bytes, Some("pw")).unwrap();
             assert!(parsed.encrypted);
             assert_eq!(labels(&parsed), ["ACME:ann"]);

@@ -93,11 +93,9 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
     })?;
     let keys = derive(password, salt, &kdf)?;
     // The validation string first: it tells a wrong password from a damaged file.
-    open(&keys, validation, "encKeyValidation_DO_NOT_EDIT")?.ok_or(
-        ImportError::WrongPassword {
-            format: FORMAT.name(),
-        },
-    )?;
+    open(&keys, validation, "encKeyValidation_DO_NOT_EDIT")?.ok_or(ImportError::WrongPassword {
+        format: FORMAT.name(),
+    })?;
     let plain = open(&keys, data, "data")?
         .ok_or_else(|| damaged(FORMAT, "the data does not match its MAC"))?;
     let text = std::str::from_utf8(&plain)
@@ -167,7 +165,9 @@ fn kdf(raw: &RawProtected) -> Result<Kdf, ImportError> {
         }
         Some(_) => Err(ImportError::Unsupported {
             format: FORMAT.name(),
-            detail: "it uses an unknown key derivation (kdfType): export again with PBKDF2 or Argon2id".into(),
+            detail:
+                "it uses an unknown key derivation (kdfType): export again with PBKDF2 or Argon2id"
+                    .into(),
         }),
         None => Err(malformed(FORMAT, "missing field kdfType")),
     }
@@ -219,7 +219,10 @@ fn open(keys: &Keys, enc: &str, what: &str) -> Result<Option<Zeroizing<Vec<u8>>>
     })?;
     let parts: Vec<&str> = body.split('|').collect();
     let [iv, ciphertext, mac] = parts.as_slice() else {
-        return Err(malformed(FORMAT, format!("{what} does not have three parts")));
+        return Err(malformed(
+            FORMAT,
+            format!("{what} does not have three parts"),
+        ));
     };
     let b64 = |part: &str| {
         BASE64
@@ -228,7 +231,10 @@ fn open(keys: &Keys, enc: &str, what: &str) -> Result<Option<Zeroizing<Vec<u8>>>
     };
     let (iv, ciphertext, mac) = (b64(iv)?, b64(ciphertext)?, b64(mac)?);
     if iv.len() != 16 || mac.len() != 32 || ciphertext.is_empty() || ciphertext.len() % 16 != 0 {
-        return Err(malformed(FORMAT, format!("{what} has parts of the wrong length")));
+        return Err(malformed(
+            FORMAT,
+            format!("{what} has parts of the wrong length"),
+        ));
     }
     let mut check = <Hmac<Sha256> as Mac>::new_from_slice(keys.mac.as_ref())
         .map_err(|_| malformed(FORMAT, "the MAC key has the wrong length"))?;
@@ -332,9 +338,18 @@ mod tests {
         let base = r#"{"encrypted":true,"passwordProtected":true,"salt":"s","encKeyValidation_DO_NOT_EDIT":"2.a|b|c","data":"2.a|b|c","#;
         for (kdf, what) in [
             (r#""kdfType":0,"kdfIterations":4000000000"#, "PBKDF2"),
-            (r#""kdfType":1,"kdfIterations":3,"kdfMemory":1048576,"kdfParallelism":4"#, "MiB"),
-            (r#""kdfType":1,"kdfIterations":100000,"kdfMemory":64,"kdfParallelism":4"#, "passes"),
-            (r#""kdfType":1,"kdfIterations":3,"kdfMemory":64,"kdfParallelism":100000"#, "lanes"),
+            (
+                r#""kdfType":1,"kdfIterations":3,"kdfMemory":1048576,"kdfParallelism":4"#,
+                "MiB",
+            ),
+            (
+                r#""kdfType":1,"kdfIterations":100000,"kdfMemory":64,"kdfParallelism":4"#,
+                "passes",
+            ),
+            (
+                r#""kdfType":1,"kdfIterations":3,"kdfMemory":64,"kdfParallelism":100000"#,
+                "lanes",
+            ),
         ] {
             let started = std::time::Instant::now();
             let e = read(&format!("{base}{kdf}}}"), Some("pw")).err().unwrap();
@@ -361,6 +376,9 @@ mod tests {
         let text = r#"{"encrypted":true,"encKeyValidation_DO_NOT_EDIT":"2.a|b|c","folders":[],"items":[]}"#;
         let e = read(text, Some("pw")).err().unwrap();
         assert!(matches!(e, ImportError::Unsupported { .. }), "{e}");
-        assert!(e.to_string().contains("export again with a password"), "{e}");
+        assert!(
+            e.to_string().contains("export again with a password"),
+            "{e}"
+        );
     }
 }
