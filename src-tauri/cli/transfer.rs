@@ -45,7 +45,7 @@ pub(super) struct ImportArgs {
     /// without password); authenticator-pro, an Authenticator Pro (Stratum) backup
     /// (`.authpro`, with or without a password, or Export > Unencrypted); andotp, an
     /// andOTP backup (`otp_accounts_*.json`, or encrypted `otp_accounts_*.json.aes`: pass
-    /// --format andotp for backups from andOTP before 0.7, whose encrypted files have no
+    /// --format andotp for backups from andOTP before 0.6.3, whose encrypted files have no
     /// header); bitwarden, a Bitwarden `.json` export, plain or "JSON (Encrypted)" with
     /// "Password protected" (an "Account restricted" one cannot be read); steam, a Steam Desktop
     /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);

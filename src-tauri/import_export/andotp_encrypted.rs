@@ -1,20 +1,20 @@
 //! andOTP backups as a whole: the plain JSON (read by `andotp.rs`) and the two kinds of
 //! encrypted backup (`otp_accounts_*.json.aes`) andOTP has written, which this file owns.
 //!
-//! - Current (andOTP 0.7+): `iterations` (u32, big-endian) `|| salt (12 bytes) || nonce
-//!   (12 bytes) || ciphertext || tag (16 bytes)`; the key is PBKDF2-HMAC-SHA1(password as
-//!   UTF-8, salt, iterations, 32 bytes) and the cipher AES-256-GCM. andOTP picks 140,000 to
-//!   160,000 iterations; a file asking more than [`MAX_ITERATIONS`] is refused before any
-//!   derivation.
-//! - Old: `nonce (12 bytes) || ciphertext || tag`, under the key SHA-256(password).
+//! - Current (andOTP 0.6.3 and later): `iterations` (u32, big-endian) `|| salt (12
+//!   bytes) || nonce (12 bytes) || ciphertext || tag (16 bytes)`; the key is
+//!   PBKDF2-HMAC-SHA1(password as UTF-8, salt, iterations, 32 bytes) and the cipher
+//!   AES-256-GCM. andOTP picks 140,000 to 160,000 iterations.
+//! - Old (before 0.6.3): `nonce (12 bytes) || ciphertext || tag`, under the key
+//!   SHA-256(password).
 //!
 //! The plaintext is the plain JSON backup. The old kind has no header, so neither kind can
 //! be told from the other: the cheap old kind is tried first, then the header's cost is
 //! checked and the current kind tried. A count past [`MAX_ITERATIONS`] (or 0) is never
 //! derived: such a file can only be an old backup the password did not open, so the
-//! answer is at once [`ImportError::WrongPassword`]. Detection ([`looks_encrypted`]) recognises the
-//! current kind only (binary, with a plausible iteration count); old backups need
-//! `--format andotp`.
+//! answer is at once [`ImportError::WrongPassword`]. Detection ([`looks_encrypted`])
+//! recognises the current kind only (binary, with a plausible iteration count); old
+//! backups need `--format andotp`.
 
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
