@@ -8,8 +8,9 @@
 //! - Key: `kdfType` 0 is PBKDF2-HMAC-SHA256(password, salt as UTF-8 text, iterations, 32
 //!   bytes); 1 is Argon2id(password, SHA-256(salt text), `kdfIterations` passes,
 //!   `kdfMemory` MiB, `kdfParallelism` lanes, 32 bytes). The costs are bounded
-//!   ([`MAX_PBKDF2_ITERATIONS`], [`MAX_ARGON2_MEMORY_MIB`], [`MAX_ARGON2_PASSES`],
-//!   [`MAX_ARGON2_LANES`]) and refused past them before any derivation.
+//!   ([`MAX_PBKDF2_ITERATIONS`]; for Argon2 the KeePass import's limits: 1 GiB, 1,000
+//!   passes, 64 lanes, 64 GiB of memory passes) and refused past them before any
+//!   derivation.
 //! - The key is stretched by HKDF-Expand (SHA-256) with info `enc` and `mac` into an
 //!   encryption and a MAC key (32 bytes each).
 //! - `encKeyValidation_DO_NOT_EDIT` and `data` are EncStrings of type 2:
@@ -29,18 +30,16 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
+use super::keepass::header::Limits;
 use super::{bitwarden, damaged, decrypted, from_json, malformed, Format, ImportError, Parsed};
 
 const FORMAT: Format = Format::Bitwarden;
 
 /// The most PBKDF2 iterations a file may ask for (Bitwarden's default is 600,000).
 pub const MAX_PBKDF2_ITERATIONS: u64 = 10_000_000;
-/// The most Argon2 memory a file may ask for, MiB (Bitwarden allows up to 1,024).
-pub const MAX_ARGON2_MEMORY_MIB: u64 = 1024;
-/// The most Argon2 passes a file may ask for.
-pub const MAX_ARGON2_PASSES: u64 = 1000;
-/// The most Argon2 lanes a file may ask for (Bitwarden allows up to 16).
-pub const MAX_ARGON2_LANES: u64 = 64;
+/// The most Argon2 may cost: the KeePass import's limits (1 GiB, 1,000 passes, 64 lanes,
+/// 64 GiB of memory passes); Bitwarden itself allows up to 1 GiB and 16 lanes.
+const ARGON2_LIMITS: Limits = super::keepass::header::LIMITS;
 
 /// The top level of an export; `items` and the rest are skipped unread.
 #[derive(Deserialize)]
@@ -137,19 +136,30 @@ fn kdf(raw: &RawProtected) -> Result<Kdf, ImportError> {
                     "an Argon2id export lacks kdfMemory or kdfParallelism",
                 ));
             };
-            if memory > MAX_ARGON2_MEMORY_MIB {
+            let l = ARGON2_LIMITS;
+            let bytes = memory.saturating_mul(1024 * 1024);
+            if bytes > l.argon2_memory {
                 return Err(too_costly(format!(
-                    "{memory} MiB of Argon2 memory, more than this app's {MAX_ARGON2_MEMORY_MIB}"
+                    "{memory} MiB of Argon2 memory, more than this app's {} MiB",
+                    l.argon2_memory >> 20
                 )));
             }
-            if iterations > MAX_ARGON2_PASSES {
+            if iterations > l.argon2_iterations {
                 return Err(too_costly(format!(
-                    "{iterations} Argon2 passes, more than this app's {MAX_ARGON2_PASSES}"
+                    "{iterations} Argon2 passes, more than this app's {}",
+                    l.argon2_iterations
                 )));
             }
-            if lanes > MAX_ARGON2_LANES {
+            if lanes > l.argon2_parallelism {
                 return Err(too_costly(format!(
-                    "{lanes} Argon2 lanes, more than this app's {MAX_ARGON2_LANES}"
+                    "{lanes} Argon2 lanes, more than this app's {}",
+                    l.argon2_parallelism
+                )));
+            }
+            if bytes.saturating_mul(iterations) > l.argon2_work {
+                return Err(too_costly(format!(
+                    "{memory} MiB times {iterations} Argon2 passes, more work than this app's {} GiB",
+                    l.argon2_work >> 30
                 )));
             }
             // Within the bounds, so these conversions cannot fail.
@@ -349,6 +359,10 @@ mod tests {
             (
                 r#""kdfType":1,"kdfIterations":3,"kdfMemory":64,"kdfParallelism":100000"#,
                 "lanes",
+            ),
+            (
+                r#""kdfType":1,"kdfIterations":1000,"kdfMemory":1024,"kdfParallelism":4"#,
+                "work",
             ),
         ] {
             let started = std::time::Instant::now();
