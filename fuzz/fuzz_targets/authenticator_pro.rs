@@ -1,4 +1,5 @@
-//! Authenticator Pro (Stratum) backups, plain (and the encrypted headers, refused).
+//! Authenticator Pro (Stratum) backups, plain (encrypted ones stop at the password: see
+//! authenticator_pro_encrypted.rs).
 //! Any input must give entries or a typed error, never a panic; detection must not
 //! panic either.
 #![no_main]

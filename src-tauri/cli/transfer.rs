@@ -42,8 +42,12 @@ pub(super) struct ImportArgs {
     /// Its format, when it cannot be recognised from the content. The file to look for:
     /// keepass, a KeePass or KeePassXC `.kdbx` database (asked for its password);
     /// proton-authenticator, Proton Authenticator's export (Settings > Export, a `.json`
-    /// without password); authenticator-pro, an Authenticator Pro (Stratum) backup saved
-    /// without a password (`.authpro`, or Export > Unencrypted); steam, a Steam Desktop
+    /// without password); authenticator-pro, an Authenticator Pro (Stratum) backup
+    /// (`.authpro`, with or without a password, or Export > Unencrypted); andotp, an
+    /// andOTP backup (`otp_accounts_*.json`, or encrypted `otp_accounts_*.json.aes`: pass
+    /// --format andotp for backups from andOTP before 0.6.3, whose encrypted files have no
+    /// header); bitwarden, a Bitwarden `.json` export, plain or "JSON (Encrypted)" with
+    /// "Password protected" (an "Account restricted" one cannot be read); steam, a Steam Desktop
     /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);
     /// bitwarden-csv, Bitwarden's vault export in `.csv`; lastpass, LastPass
     /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file).

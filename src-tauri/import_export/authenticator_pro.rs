@@ -6,7 +6,8 @@
 //! authenticators into categories by their secret: categories become tags. Icons,
 //! rankings and copy counts are not read. mOTP and Yandex entries are reported as
 //! unusable. Encrypted backups (starting `AUTHENTICATORPRO` or, before 2022,
-//! `AuthenticatorPro`) are refused with what to do instead.
+//! `AuthenticatorPro`) are opened by `authenticator_pro_encrypted.rs`, which hands the
+//! decrypted JSON here.
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -67,14 +68,8 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
     ENCRYPTED_MAGIC.iter().any(|m| bytes.starts_with(m))
 }
 
-/// Reads an Authenticator Pro backup (refusing encrypted ones).
+/// Reads an Authenticator Pro plain backup (or an encrypted one's decrypted content).
 pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
-    if is_encrypted(bytes) {
-        return Err(ImportError::Unsupported {
-            format: FORMAT.name(),
-            detail: "it is an encrypted backup: back up again in Authenticator Pro without a password (or Export > Unencrypted)".into(),
-        });
-    }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed {
         format: FORMAT.name(),
         detail: "not UTF-8 text".into(),
@@ -210,17 +205,6 @@ mod tests {
         let all = read(text.as_bytes()).unwrap();
         assert_eq!(all[0].tags, ["Work", "Home"]);
         assert!(all[1].tags.is_empty());
-    }
-
-    #[test]
-    fn encrypted_backups_are_refused_with_what_to_do() {
-        for magic in ENCRYPTED_MAGIC {
-            let mut bytes = magic.to_vec();
-            bytes.extend_from_slice(&[0x8a; 64]);
-            let e = read(&bytes).err().unwrap();
-            assert!(matches!(e, ImportError::Unsupported { .. }), "{e}");
-            assert!(e.to_string().contains("without a password"), "{e}");
-        }
     }
 
     #[test]

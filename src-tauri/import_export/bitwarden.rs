@@ -1,4 +1,6 @@
-//! Bitwarden's JSON export (unencrypted): `{"encrypted": false, "items": [...]}`. Login
+//! Bitwarden's JSON export (unencrypted): `{"encrypted": false, "items": [...]}` (the
+//! password-protected export is opened by `bitwarden_encrypted.rs`, which hands the
+//! decrypted JSON here; one encrypted with the account's key is refused). Login
 //! items may carry `login.totp`, which is an `otpauth://` URI, a `steam://SECRET`, or a
 //! bare base32 secret (then a 6-digit, 30-second SHA1 TOTP named after the item and its
 //! username). Items without a TOTP are passwords, not accounts here, and are left out.
@@ -60,7 +62,7 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
     if raw.encrypted {
         return Err(ImportError::Unsupported {
             format: FORMAT.name(),
-            detail: "it is an encrypted Bitwarden export: export again as \"JSON\" (not \"JSON (Encrypted)\")".into(),
+            detail: "it is encrypted with your Bitwarden account's own key, which only that account can open: export again with a password (\"JSON (Encrypted)\", \"Password protected\"), or as plain \"JSON\"".into(),
         });
     }
     Ok(raw

@@ -1,11 +1,13 @@
 //! Telling the formats apart from the content alone (never the file name): binary
 //! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, PNG/JPEG),
+//! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
+//! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
 //! secret), then a Bitwarden CSV header row, then the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
-use super::{authenticator_pro, backup, keepass, Format, ImportError};
+use super::{andotp_encrypted, authenticator_pro, backup, keepass, Format, ImportError};
 
 /// Names the format of `bytes` from its content.
 pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
@@ -16,11 +18,13 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
         return Ok(Format::KeePass);
     }
     if authenticator_pro::is_encrypted(bytes) {
-        // Refused by the reader with what to do.
         return Ok(Format::AuthenticatorPro);
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
+    }
+    if andotp_encrypted::looks_encrypted(bytes) {
+        return Ok(Format::AndOtp);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::UnknownFormat)?;
     let text = text.trim_start_matches('\u{feff}').trim();
@@ -78,6 +82,8 @@ struct JsonKeys<'a> {
     #[serde(borrow)]
     encrypted: Option<&'a RawValue>,
     #[serde(borrow)]
+    password_protected: Option<&'a RawValue>,
+    #[serde(borrow)]
     tokens: Option<&'a RawValue>,
     #[serde(borrow)]
     version: Option<&'a RawValue>,
@@ -116,7 +122,7 @@ fn detect_json(text: &str) -> Option<Format> {
     } else if k.schema_version.is_some() && (k.services.is_some() || k.services_encrypted.is_some())
     {
         Some(Format::TwoFas)
-    } else if k.items.is_some() && k.encrypted.is_some() {
+    } else if k.encrypted.is_some() && (k.items.is_some() || k.password_protected.is_some()) {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
         Some(Format::FreeOtpPlus)
@@ -162,6 +168,22 @@ mod tests {
             detect(br#"{"encrypted":false,"items":[]}"#).unwrap(),
             Format::Bitwarden
         );
+        assert_eq!(
+            detect(br#"{"encrypted":true,"passwordProtected":true,"salt":"s","kdfType":0,"data":"2.a|b|c"}"#)
+                .unwrap(),
+            Format::Bitwarden
+        );
+        assert_eq!(
+            detect(b"AuthenticatorPro\x00\x01").unwrap(),
+            Format::AuthenticatorPro
+        );
+        // An andOTP encrypted backup: 150,000 iterations, then salt, nonce and sealed data
+        // that are not text.
+        let mut andotp = 150_000u32.to_be_bytes().to_vec();
+        andotp.extend_from_slice(&[0xC3; 60]);
+        assert_eq!(detect(&andotp).unwrap(), Format::AndOtp);
+        andotp[..4].copy_from_slice(&u32::MAX.to_be_bytes());
+        assert!(detect(&andotp).is_err());
         assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
         assert_eq!(
             detect(br#"{"version":1,"entries":[]}"#).unwrap(),

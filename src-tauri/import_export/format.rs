@@ -16,9 +16,9 @@ pub enum Format {
     Aegis,
     /// A 2FAS backup (`.2fas`), plain or encrypted.
     TwoFas,
-    /// A Bitwarden JSON export (unencrypted).
+    /// A Bitwarden JSON export, plain or password-protected ("JSON (Encrypted)").
     Bitwarden,
-    /// An andOTP JSON backup (plain).
+    /// An andOTP backup: plain JSON, or encrypted (`.json.aes`, current or old).
     AndOtp,
     /// A FreeOTP+ JSON export.
     FreeOtpPlus,
@@ -34,7 +34,8 @@ pub enum Format {
     /// Proton Authenticator's JSON export (without a password): otpauth and `steam://`
     /// links, with names and notes.
     Proton,
-    /// Authenticator Pro's (Stratum's) unencrypted JSON backup; categories become tags.
+    /// Authenticator Pro's (Stratum's) backup, plain JSON or encrypted (`.authpro`, current
+    /// or legacy); categories become tags.
     AuthenticatorPro,
     /// A Steam Desktop Authenticator `.maFile`: one Steam account from its `shared_secret`.
     Steam,

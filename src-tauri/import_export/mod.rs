@@ -7,6 +7,8 @@
 //!    reason); each foreign format has its own file (or folder) here, with its own fixtures
 //!    under `tests/fixtures/import/`; the readers hand each entry's fields to the neutral
 //!    builder in `fields.rs` (`Fields`, `SecretField`), which validates them like a Key URI;
+//!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro),
+//!    `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader;
 //! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
@@ -20,10 +22,13 @@
 
 pub mod aegis;
 pub mod andotp;
+pub mod andotp_encrypted;
 pub mod authenticator_pro;
+pub mod authenticator_pro_encrypted;
 pub mod backup;
 pub mod bitwarden;
 pub mod bitwarden_csv;
+pub mod bitwarden_encrypted;
 mod detect;
 pub mod ente;
 pub mod export;
@@ -132,6 +137,19 @@ pub(crate) fn damaged(format: Format, detail: impl Into<String>) -> ImportError 
     }
 }
 
+/// An error from reading content that was decrypted with the right password (an AEAD or
+/// a MAC vouched for the key): content that does not parse is then damaged, not the wrong
+/// file.
+pub(crate) fn decrypted(e: ImportError) -> ImportError {
+    match e {
+        ImportError::Malformed { format, detail } => ImportError::Damaged {
+            format,
+            detail: format!("its decrypted content: {detail}"),
+        },
+        other => other,
+    }
+}
+
 /// [`ImportError::Unsupported`] for `format`: what is not read and what to do instead.
 pub(crate) fn unsupported(format: Format, detail: impl Into<String>) -> ImportError {
     ImportError::Unsupported {
@@ -227,11 +245,11 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::OtpauthList => plain(otpauth_list::read(text()?)?),
         Format::Ente => plain(ente::read(text()?)?),
         Format::GoogleMigration => plain(google::read(text()?)?),
-        Format::Bitwarden => plain(bitwarden::read(text()?)?),
-        Format::AndOtp => plain(andotp::read(text()?)?),
+        Format::Bitwarden => bitwarden_encrypted::read(text()?, password)?,
+        Format::AndOtp => andotp_encrypted::read(bytes, password)?,
         Format::FreeOtpPlus => plain(freeotp_plus::read(text()?)?),
         Format::Proton => plain(proton::read(text()?)?),
-        Format::AuthenticatorPro => plain(authenticator_pro::read(bytes)?),
+        Format::AuthenticatorPro => authenticator_pro_encrypted::read(bytes, password)?,
         Format::Steam => plain(steam::read(text()?)?),
         Format::BitwardenCsv => plain(bitwarden_csv::read(text()?)?),
         Format::LastPass => plain(lastpass::read(text()?)?),
