@@ -31,6 +31,7 @@ pub mod issuer_icons;
 pub mod logging;
 pub mod otp;
 pub mod otpauth;
+pub mod screen;
 pub mod settings;
 pub mod signin;
 pub mod storage;

@@ -57,9 +57,22 @@ pub(super) struct AddArgs {
     /// Starting counter (manual entry, hotp).
     #[arg(long, default_value_t = 0)]
     counter: u64,
+    /// Find the QR codes on the screen (every monitor), list the accounts they hold and
+    /// ask before adding them.
+    #[arg(long, conflicts_with_all = ["uri", "issuer", "name", "from_clipboard"])]
+    from_screen: bool,
+    /// Like --from-screen, from an image on the clipboard (a screenshot you took).
+    #[arg(long, conflicts_with_all = ["uri", "issuer", "name"])]
+    from_clipboard: bool,
+    /// With --from-screen or --from-clipboard: add every account found without asking.
+    #[arg(short = 'y', long)]
+    yes: bool,
 }
 
 pub(super) fn add(args: AddArgs) -> Result<(), Failure> {
+    if args.from_screen || args.from_clipboard {
+        return super::scan::add_scanned(args.from_screen, args.yes);
+    }
     let manual = args.issuer.is_some() || args.name.is_some();
     let (entries, source) = match args.uri.as_deref() {
         Some(_) if manual => {

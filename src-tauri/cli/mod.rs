@@ -11,6 +11,7 @@ mod doctor;
 mod icons;
 mod lock;
 mod recovery;
+mod scan;
 mod servers;
 mod signin;
 mod transfer;

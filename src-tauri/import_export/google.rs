@@ -113,6 +113,24 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
 
 /// Reads one `otpauth-migration://offline?data=...` URI.
 pub fn read_uri(uri: &str) -> Result<Vec<Candidate>, ImportError> {
+    let payload = payload_of(uri)?;
+    Ok(payload
+        .otp_parameters
+        .iter()
+        .enumerate()
+        .map(|(i, p)| candidate(i, p))
+        .collect())
+}
+
+/// Which batch of an export a migration URI is: (its number from 1, of how many). `None`
+/// when it is unreadable or does not say.
+pub fn batch_of(uri: &str) -> Option<(i32, i32)> {
+    let p = payload_of(uri).ok()?;
+    (p.batch_size > 0).then_some((p.batch_index + 1, p.batch_size))
+}
+
+/// The payload of a migration URI.
+fn payload_of(uri: &str) -> Result<MigrationPayload, ImportError> {
     let url = url::Url::parse(uri).map_err(|_| malformed(FORMAT, "not a URI"))?;
     if !url.scheme().eq_ignore_ascii_case("otpauth-migration") {
         return Err(malformed(FORMAT, "not an otpauth-migration:// URI"));
@@ -137,14 +155,8 @@ pub fn read_uri(uri: &str) -> Result<Vec<Candidate>, ImportError> {
             .decode(cleaned.as_bytes())
             .map_err(|_| malformed(FORMAT, "the data parameter is not base64"))?,
     );
-    let payload = MigrationPayload::decode(bytes.as_slice())
-        .map_err(|_| malformed(FORMAT, "the data parameter is not a migration payload"))?;
-    Ok(payload
-        .otp_parameters
-        .iter()
-        .enumerate()
-        .map(|(i, p)| candidate(i, p))
-        .collect())
+    MigrationPayload::decode(bytes.as_slice())
+        .map_err(|_| malformed(FORMAT, "the data parameter is not a migration payload"))
 }
 
 fn candidate(index: usize, p: &OtpParameters) -> Candidate {

@@ -1,0 +1,260 @@
+//! Guards `add --from-screen` and `add --from-clipboard` (issue 15 §1–2) on a real X
+//! server (the test session's Xvfb): this test puts QR codes on the screen in windows of
+//! its own (x11rb) or an image on the real clipboard (arboard), then runs the CLI.
+//! Accounts found are added with the right codes, light-on-dark and several codes at once
+//! are read, a web link is described and skipped, a Google Authenticator export says
+//! which batch it is, nothing on screen is a clear error, and without -y off a terminal
+//! nothing is added.
+
+mod common;
+
+use std::sync::Mutex;
+
+use common::Env;
+use mfa_companion::import_export::google;
+use mfa_companion::otpauth;
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{ConnectionExt, CreateWindowAux, ImageFormat, WindowClass};
+use x11rb::rust_connection::RustConnection;
+use x11rb::wrapper::ConnectionExt as _;
+
+/// One test at a time: they share the screen.
+static SCREEN: Mutex<()> = Mutex::new(());
+
+const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme";
+const BETA: &str =
+    "otpauth://totp/Beta:bo?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Beta&digits=8";
+
+/// QR codes shown on the screen until dropped (their windows close with the connection).
+struct Shown {
+    _conn: RustConnection,
+}
+
+/// `text` as QR modules: (size, dark?) per module.
+fn modules(text: &str) -> (u32, Vec<bool>) {
+    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
+    let n = code.width() as u32;
+    let dark = code
+        .to_colors()
+        .iter()
+        .map(|c| *c == qrcode::Color::Dark)
+        .collect();
+    (n, dark)
+}
+
+/// Shows each `(text, x, y, scale, light_on_dark)` as a QR code in a window of its own.
+fn show(codes: &[(&str, i16, i16, u32, bool)]) -> Shown {
+    let (conn, n) = x11rb::connect(None).expect("the test session has an X display");
+    let screen = conn.setup().roots[n].clone();
+    for &(text, x, y, scale, inverted) in codes {
+        let (size, dark) = modules(text);
+        let side = (size + 8) * scale;
+        let mut data = Vec::with_capacity((side * side * 4) as usize);
+        for py in 0..side {
+            for px in 0..side {
+                let (mx, my) = (px / scale, py / scale);
+                let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
+                let is_dark = inside && dark[((my - 4) * size + (mx - 4)) as usize];
+                let v = if is_dark != inverted { 0u8 } else { 255u8 };
+                data.extend_from_slice(&[v, v, v, 0]);
+            }
+        }
+        let side16 = side as u16;
+        let pixmap = conn.generate_id().unwrap();
+        conn.create_pixmap(screen.root_depth, pixmap, screen.root, side16, side16)
+            .unwrap();
+        let gc = conn.generate_id().unwrap();
+        conn.create_gc(gc, pixmap, &Default::default()).unwrap();
+        // Rows in chunks, under the request size limit.
+        let rows_per = (200_000 / (side * 4)).max(1);
+        let mut row = 0;
+        while row < side {
+            let rows = rows_per.min(side - row);
+            let from = (row * side * 4) as usize;
+            let to = ((row + rows) * side * 4) as usize;
+            conn.put_image(
+                ImageFormat::Z_PIXMAP,
+                pixmap,
+                gc,
+                side16,
+                rows as u16,
+                0,
+                row as i16,
+                0,
+                screen.root_depth,
+                &data[from..to],
+            )
+            .unwrap();
+            row += rows;
+        }
+        let win = conn.generate_id().unwrap();
+        let aux = CreateWindowAux::new()
+            .background_pixmap(pixmap)
+            .override_redirect(1);
+        conn.create_window(
+            screen.root_depth,
+            win,
+            screen.root,
+            x,
+            y,
+            side16,
+            side16,
+            0,
+            WindowClass::INPUT_OUTPUT,
+            0,
+            &aux,
+        )
+        .unwrap();
+        conn.map_window(win).unwrap();
+    }
+    conn.sync().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    Shown { _conn: conn }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn add_from(env: &Env, args: &[&str]) -> (bool, String, String) {
+    let mut all = vec!["add"];
+    all.extend_from_slice(args);
+    let out = env.run(&all);
+    (
+        out.status.success(),
+        text(&out.stdout),
+        common::stderr(&out),
+    )
+}
+
+/// The code the CLI shows for `account` at `t`, and the code of `uri` at `t`.
+fn codes_agree(env: &Env, account: &str, uri: &str) {
+    let t = "1700000000";
+    let shown = env.ok(&["code", account, "--at", t]);
+    let parsed = otpauth::parse(uri).unwrap();
+    let want = mfa_companion::otp::code_at(&parsed.params, &parsed.secret, 1_700_000_000).code;
+    assert_eq!(shown.trim(), want, "{account}");
+}
+
+#[test]
+fn a_qr_code_on_screen_is_listed_then_added_with_its_code() {
+    let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
+    let env = Env::new();
+    let _shown = show(&[(ACME, 300, 200, 4, false)]);
+    // Off a terminal and without -y: listed, nothing added.
+    let (ok, out, err) = add_from(&env, &["--from-screen"]);
+    assert!(!ok && err.contains("[cli.confirm]"), "{out}{err}");
+    assert!(
+        out.contains("found 1 account(s):") && out.contains("Acme (ana), TOTP"),
+        "{out}"
+    );
+    assert!(env.list().is_empty());
+    let (ok, out, err) = add_from(&env, &["--from-screen", "-y"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("added Acme:ana"), "{out}");
+    codes_agree(&env, "acme", ACME);
+    // Scanned again: named as already stored, nothing added.
+    let (ok, out, _) = add_from(&env, &["--from-screen", "-y"]);
+    assert!(
+        ok && out.contains("already stored: Acme:ana") && out.contains("nothing new"),
+        "{out}"
+    );
+    assert_eq!(env.list().len(), 1);
+}
+
+#[test]
+fn several_codes_light_on_dark_and_a_web_link_are_told_apart() {
+    let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
+    let env = Env::new();
+    let _shown = show(&[
+        (ACME, 40, 40, 3, false),
+        (BETA, 500, 60, 3, true),
+        ("https://example.com/welcome", 300, 600, 3, false),
+    ]);
+    let (ok, out, err) = add_from(&env, &["--from-screen", "-y"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("skipped a QR code holding a web address (example.com)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("added Acme:ana") && out.contains("added Beta:bo"),
+        "{out}"
+    );
+    codes_agree(&env, "beta", BETA);
+}
+
+#[test]
+fn a_google_authenticator_export_says_which_batch_was_scanned() {
+    let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
+    let env = Env::new();
+    let accounts: Vec<_> = (0..12)
+        .map(|i| {
+            otpauth::parse(&format!(
+                "otpauth://totp/Team:user{i}?secret=JBSWY3DPEHPK3PX{}&issuer=Team",
+                (b'A' + i as u8) as char
+            ))
+            .unwrap()
+        })
+        .collect();
+    let refs: Vec<_> = accounts.iter().collect();
+    let batches = google::encode_batches(&refs, 7);
+    assert_eq!(batches.len(), 2);
+    let _shown = show(&[(&batches[0], 100, 100, 3, false)]);
+    let (ok, out, err) = add_from(&env, &["--from-screen", "-y"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("batch 1 of 2 scanned; show the next code"),
+        "{out}"
+    );
+    assert_eq!(env.list().len(), 10);
+}
+
+#[test]
+fn an_empty_screen_and_an_empty_clipboard_are_clear_errors() {
+    let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
+    let env = Env::new();
+    let (ok, _, err) = add_from(&env, &["--from-screen", "-y"]);
+    assert!(!ok && err.contains("[screen.no_qr_code]"), "{err}");
+    assert!(err.contains("no QR code found on screen"), "{err}");
+    let mut clip = arboard::Clipboard::new().unwrap();
+    clip.set_text("not an image").unwrap();
+    let (ok, _, err) = add_from(&env, &["--from-clipboard", "-y"]);
+    assert!(!ok && err.contains("[screen.no_clipboard_image]"), "{err}");
+    assert!(env.list().is_empty());
+}
+
+#[test]
+fn a_screenshot_on_the_clipboard_is_added() {
+    let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
+    let env = Env::new();
+    let (size, dark) = modules(ACME);
+    let scale = 5;
+    let side = (size + 8) * scale;
+    let mut rgba = Vec::new();
+    for py in 0..side {
+        for px in 0..side {
+            let (mx, my) = (px / scale, py / scale);
+            let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
+            let v = if inside && dark[((my - 4) * size + (mx - 4)) as usize] {
+                0
+            } else {
+                255
+            };
+            rgba.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    // The clipboard is served by this process while `clip` lives.
+    let mut clip = arboard::Clipboard::new().unwrap();
+    clip.set_image(arboard::ImageData {
+        width: side as usize,
+        height: side as usize,
+        bytes: rgba.into(),
+    })
+    .unwrap();
+    let (ok, out, err) = add_from(&env, &["--from-clipboard", "-y"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("added Acme:ana"), "{out}");
+    codes_agree(&env, "acme", ACME);
+    drop(clip);
+}
