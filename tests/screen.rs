@@ -10,13 +10,10 @@ mod common;
 
 use std::sync::Mutex;
 
+use common::onscreen::{modules, show};
 use common::Env;
 use mfa_companion::import_export::google;
 use mfa_companion::otpauth;
-use x11rb::connection::Connection;
-use x11rb::protocol::xproto::{ConnectionExt, CreateWindowAux, ImageFormat, WindowClass};
-use x11rb::rust_connection::RustConnection;
-use x11rb::wrapper::ConnectionExt as _;
 
 /// One test at a time: they share the screen.
 static SCREEN: Mutex<()> = Mutex::new(());
@@ -24,93 +21,6 @@ static SCREEN: Mutex<()> = Mutex::new(());
 const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme";
 const BETA: &str =
     "otpauth://totp/Beta:bo?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Beta&digits=8";
-
-/// QR codes shown on the screen until dropped (their windows close with the connection).
-struct Shown {
-    _conn: RustConnection,
-}
-
-/// `text` as QR modules: (size, dark?) per module.
-fn modules(text: &str) -> (u32, Vec<bool>) {
-    let code = qrcode::QrCode::new(text.as_bytes()).unwrap();
-    let n = code.width() as u32;
-    let dark = code
-        .to_colors()
-        .iter()
-        .map(|c| *c == qrcode::Color::Dark)
-        .collect();
-    (n, dark)
-}
-
-/// Shows each `(text, x, y, scale, light_on_dark)` as a QR code in a window of its own.
-fn show(codes: &[(&str, i16, i16, u32, bool)]) -> Shown {
-    let (conn, n) = x11rb::connect(None).expect("the test session has an X display");
-    let screen = conn.setup().roots[n].clone();
-    for &(text, x, y, scale, inverted) in codes {
-        let (size, dark) = modules(text);
-        let side = (size + 8) * scale;
-        let mut data = Vec::with_capacity((side * side * 4) as usize);
-        for py in 0..side {
-            for px in 0..side {
-                let (mx, my) = (px / scale, py / scale);
-                let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
-                let is_dark = inside && dark[((my - 4) * size + (mx - 4)) as usize];
-                let v = if is_dark != inverted { 0u8 } else { 255u8 };
-                data.extend_from_slice(&[v, v, v, 0]);
-            }
-        }
-        let side16 = side as u16;
-        let pixmap = conn.generate_id().unwrap();
-        conn.create_pixmap(screen.root_depth, pixmap, screen.root, side16, side16)
-            .unwrap();
-        let gc = conn.generate_id().unwrap();
-        conn.create_gc(gc, pixmap, &Default::default()).unwrap();
-        // Rows in chunks, under the request size limit.
-        let rows_per = (200_000 / (side * 4)).max(1);
-        let mut row = 0;
-        while row < side {
-            let rows = rows_per.min(side - row);
-            let from = (row * side * 4) as usize;
-            let to = ((row + rows) * side * 4) as usize;
-            conn.put_image(
-                ImageFormat::Z_PIXMAP,
-                pixmap,
-                gc,
-                side16,
-                rows as u16,
-                0,
-                row as i16,
-                0,
-                screen.root_depth,
-                &data[from..to],
-            )
-            .unwrap();
-            row += rows;
-        }
-        let win = conn.generate_id().unwrap();
-        let aux = CreateWindowAux::new()
-            .background_pixmap(pixmap)
-            .override_redirect(1);
-        conn.create_window(
-            screen.root_depth,
-            win,
-            screen.root,
-            x,
-            y,
-            side16,
-            side16,
-            0,
-            WindowClass::INPUT_OUTPUT,
-            0,
-            &aux,
-        )
-        .unwrap();
-        conn.map_window(win).unwrap();
-    }
-    conn.sync().unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    Shown { _conn: conn }
-}
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

@@ -1,12 +1,13 @@
-// Adding an account: a pasted otpauth link, a QR image file (decoded in Rust), or the
-// form, with the core's typed errors shown beside the field at fault.
+// Adding an account: a pasted otpauth link, a QR image file (decoded in Rust), the QR
+// codes on screen or in a pasted screenshot (ui/scan.js), or the form, with the core's
+// typed errors shown beside the field at fault.
 import { call, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
 
 const dialog = document.getElementById("add-dialog");
-const tabs = ["uri", "qr", "manual"];
+const tabs = ["uri", "qr", "scan", "manual"];
 
-function showTab(name) {
+export function showTab(name) {
   for (const t of tabs) {
     document.getElementById(`tab-${t}`).setAttribute("aria-selected", String(t === name));
     document.getElementById(`panel-${t}`).hidden = t !== name;
@@ -32,7 +33,7 @@ export function openAdd() {
   document.getElementById("add-uri").focus();
 }
 
-async function added(what) {
+export async function added(what) {
   dialog.close();
   await refresh();
   toast(`Added ${what}`);

@@ -4,6 +4,7 @@
 import { call, toast } from "./api.js";
 import { copy, onRowAction, refresh, refreshUnlessFresh, rerender, tick, visibleRows } from "./codes.js";
 import { openAdd, setupAdd } from "./add.js";
+import { setupScan } from "./scan.js";
 import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
 import { openTags, setupTags } from "./tags.js";
@@ -23,6 +24,7 @@ onRowAction({
 });
 
 setupAdd();
+setupScan();
 setupEnroll();
 setupQr();
 setupTags(refresh);

@@ -66,7 +66,7 @@ impl Codebook {
 
     /// Stores found entries in one transaction, leaving out those already stored. Nothing
     /// is added if any entry cannot be used.
-    fn add_found(
+    pub(super) fn add_found(
         &self,
         found: Vec<Candidate>,
         source: Source,

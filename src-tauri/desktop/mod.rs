@@ -14,6 +14,7 @@ mod order;
 mod period;
 mod recovery;
 mod removals;
+mod scan;
 mod signin;
 mod transfer;
 mod view;
@@ -34,6 +35,7 @@ use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
 pub use launch::Start;
 use recovery::{Counts, Revealed};
 use removals::Removals;
+use scan::ScanView;
 use signin::{SignInForm, SignInOutcome};
 use transfer::{Exported, Preview, Transfers};
 use view::{CodeList, CodeRow, Codebook};
@@ -214,6 +216,32 @@ fn remove_server(book: State<'_, Codebook>, name: String) -> Result<(), ErrorRep
 #[tauri::command]
 async fn server_status(book: State<'_, Codebook>, name: String) -> Result<Status, ErrorReport> {
     book.server_status(&name).await
+}
+
+/// Scans the whole screen for QR codes (the window steps aside while the picture is
+/// taken) and lists the accounts found.
+#[tauri::command]
+async fn scan_screen(
+    window: tauri::WebviewWindow,
+    book: State<'_, Codebook>,
+) -> Result<ScanView, ErrorReport> {
+    let _ = window.hide();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let found = book.scan(true);
+    let _ = (window.show(), window.set_focus());
+    found
+}
+
+/// Scans the image on the clipboard for QR codes and lists the accounts found.
+#[tauri::command]
+fn scan_clipboard(book: State<'_, Codebook>) -> Result<ScanView, ErrorReport> {
+    book.scan(false)
+}
+
+/// Adds the accounts picked from the last scan.
+#[tauri::command]
+fn add_scanned(book: State<'_, Codebook>, picks: Vec<usize>) -> Result<Vec<CodeRow>, ErrorReport> {
+    book.add_scanned(&picks)
 }
 
 /// Signs in to a profile (the password is used once, never stored).
@@ -473,6 +501,9 @@ pub fn run(start: Start) -> ExitCode {
             add_uri,
             add_manual,
             add_qr_image,
+            scan_screen,
+            scan_clipboard,
+            add_scanned,
             account_qr,
             remove_account,
             undo_remove,

@@ -5,6 +5,7 @@
 
 pub mod desk;
 pub mod desktop;
+pub mod onscreen;
 
 use std::io::Write;
 use std::path::Path;

@@ -1,0 +1,74 @@
+//! Scanning from the real window (tauri-driver and WebKitWebDriver under Xvfb, as
+//! `tests/webdriver.rs`): a QR code shown on the screen by this test is found by the Add
+//! dialog's "Scan screen" (the window steps aside for the picture), picked and added with
+//! the CLI's code; Ctrl+V with a screenshot on the clipboard opens the Screen tab and
+//! names the same account as already stored. Screenshot `scan`.
+#![allow(dead_code, unused_imports)]
+
+include!("common/webdriver.rs");
+
+#[path = "common/onscreen.rs"]
+mod onscreen;
+
+const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_code_on_screen_is_scanned_picked_and_added_and_a_pasted_one_is_known() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let shown = onscreen::show(&[(ACME, 700, 500, 4, false)]);
+    let app = launch(folders.data.path(), folders.config.path()).await;
+    app.click("#open-add").await;
+    app.click("#tab-scan").await;
+    app.click("#scan-screen").await;
+    app.wait_text("#scan-note", "Found 1 account to add.").await;
+    let found = app.text("#scan-results").await;
+    assert!(found.contains("Acme:ana (TOTP)"), "{found}");
+    app.screenshot("scan").await;
+    app.click("#scan-add").await;
+    app.wait_rows(1).await;
+    drop(shown);
+
+    // A screenshot on the clipboard, pasted with Ctrl+V outside any text field.
+    let (size, dark) = onscreen::modules(ACME);
+    let scale = 4;
+    let side = (size + 8) * scale;
+    let mut rgba = Vec::new();
+    for py in 0..side {
+        for px in 0..side {
+            let (mx, my) = (px / scale, py / scale);
+            let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
+            let v = if inside && dark[((my - 4) * size + (mx - 4)) as usize] {
+                0
+            } else {
+                255
+            };
+            rgba.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    let mut clip = arboard::Clipboard::new().unwrap();
+    clip.set_image(arboard::ImageData {
+        width: side as usize,
+        height: side as usize,
+        bytes: rgba.into(),
+    })
+    .unwrap();
+    app.client
+        .execute(
+            "document.activeElement && document.activeElement.blur()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.el("body")
+        .await
+        .send_keys("\u{E009}v\u{E000}")
+        .await
+        .unwrap();
+    app.wait_text("#scan-note", "Nothing new to add.").await;
+    let found = app.text("#scan-results").await;
+    assert!(found.contains("Acme:ana: already stored"), "{found}");
+    assert_eq!(app.rows().await, 1);
+    drop(clip);
+    app.close().await;
+}
