@@ -49,7 +49,7 @@ count() {
 
 # Storing 1,000 into an empty data folder (the data key is made and stored in the keychain).
 export XDG_DATA_HOME="$work/empty"
-hyperfine --shell=none --runs "$runs" --export-json "$json" \
+hyperfine --shell=none --warmup 1 --runs "$runs" --export-json "$json" \
   --prepare "rm -rf $work/empty" "$bin import $work/first.txt" >/dev/null
 median "import storing 1,000 accounts into an empty data folder (keychain included)" "at most 2 s"
 [ "$(count)" = 1000 ] || { echo "expected 1000 accounts after the import" >&2; exit 1; }
@@ -59,7 +59,7 @@ median "import storing 1,000 accounts into an empty data folder (keychain includ
 export XDG_DATA_HOME="$work/grow"
 "$bin" import "$work/first.txt" >/dev/null
 cp -a "$work/grow" "$work/grow.orig"
-hyperfine --shell=none --runs "$runs" --export-json "$json" \
+hyperfine --shell=none --warmup 1 --runs "$runs" --export-json "$json" \
   --prepare "sh -c 'rm -rf $work/grow && cp -a $work/grow.orig $work/grow'" \
   "$bin import $work/second.txt" >/dev/null
 median "import storing 1,000 accounts beside 1,000 stored (keychain included)" "at most 2 s"
