@@ -26,9 +26,16 @@ if ! cargo bench --no-default-features --bench codes -- --warm-up-time 1 --measu
   cat "$bench_log" >&2; echo "the codes bench failed (its whole output is above)" >&2; exit 1
 fi
 grep -E "^figure|time:" "$bench_log" || true
+if ! cargo bench --no-default-features --bench imports -- --quick >"$bench_log" 2>&1; then
+  cat "$bench_log" >&2; echo "the imports bench failed (its whole output is above)" >&2; exit 1
+fi
+grep -E "^figure" "$bench_log" || true
 rm -f "$bench_log"
 .ci/session.sh -- benches/cli-code.sh --quick
 .ci/session.sh -- benches/vault.sh --quick
+# The CLI vault.sh has just built (no second build of the crate).
+MFA_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/mfa-companion" \
+  .ci/session.sh -- benches/imports.sh --quick
 .ci/session.sh --x -- benches/agent.sh --quick
 .ci/session.sh --x -- benches/desktop.sh --runs 1
 echo "==> packages (package.sh --check: build, validate, lint, install, run, remove, rebuild)"

@@ -9,6 +9,8 @@
 //! `AuthenticatorPro`) are opened by `authenticator_pro_encrypted.rs`, which hands the
 //! decrypted JSON here.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
@@ -77,6 +79,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
     let raw: RawBackup = from_json(FORMAT, text.trim_start_matches('\u{feff}'))?;
     let categories = raw.categories.unwrap_or_default();
     let bindings = raw.authenticator_categories.unwrap_or_default();
+    let by_secret = category_ids(&bindings);
     Ok(raw
         .authenticators
         .iter()
@@ -87,7 +90,7 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
                 Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
                 Ok(a) => {
                     let mut c = Candidate::new(label, entry(&a));
-                    c.tags = tags(&a.secret, &categories, &bindings);
+                    c.tags = tags(&a.secret, &categories, &by_secret);
                     c
                 }
             }
@@ -124,13 +127,26 @@ fn entry(a: &RawAuthenticator) -> Result<UriAccount, String> {
 }
 
 /// The names of the categories holding the authenticator with this secret.
-fn tags(secret: &str, categories: &[RawCategory], bindings: &[RawBinding]) -> Vec<String> {
+/// The category ids of each secret, in the order the bindings list them: one pass over
+/// the bindings, so each entry's tags are one look-up (not a scan of every binding).
+fn category_ids(bindings: &[RawBinding]) -> HashMap<&str, Vec<&str>> {
+    let mut ids: HashMap<&str, Vec<&str>> = HashMap::new();
+    for b in bindings {
+        ids.entry(b.authenticator_secret.as_str())
+            .or_default()
+            .push(b.category_id.as_str());
+    }
+    ids
+}
+
+fn tags(
+    secret: &str,
+    categories: &[RawCategory],
+    by_secret: &HashMap<&str, Vec<&str>>,
+) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
-    for b in bindings
-        .iter()
-        .filter(|b| *b.authenticator_secret == *secret)
-    {
-        if let Some(c) = categories.iter().find(|c| c.id == b.category_id) {
+    for id in by_secret.get(secret).into_iter().flatten() {
+        if let Some(c) = categories.iter().find(|c| c.id == *id) {
             if !tags.contains(&c.name) {
                 tags.push(c.name.clone());
             }

@@ -1,8 +1,14 @@
 //! What an import does: the [`plan`] sorts a file's entries into new accounts,
 //! duplicates (same secret and issuer as a stored account, or earlier in the file) and
 //! unusable ones, and [`apply`] stores the new ones with their recovery codes, tags and
-//! notes in
-//! one vault write: all of it lands, or nothing does.
+//! notes in one vault write: all of it lands, or nothing does.
+//!
+//! The duplicate check is one hash-set look-up per entry (linear in the file and the
+//! stored accounts together: a 100,000-line list is planned in well under a second, see
+//! `benches/imports`).
+
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 use super::{Candidate, Format, Parsed};
 use crate::account::{Account, Source};
@@ -32,12 +38,47 @@ impl Plan {
     }
 }
 
+/// What makes two accounts the same for an import: the issuer ignoring case (Unicode
+/// lower case) and the secret's bytes (however the file wrote them). The names, the
+/// kind and the parameters do not count. No `Debug`: it holds a secret (zeroized on drop,
+/// as [`Secret`] is).
+struct SameAccount {
+    issuer: String,
+    secret: Secret,
+}
+
+impl SameAccount {
+    fn new(issuer: &str, secret: &Secret) -> Self {
+        SameAccount {
+            issuer: issuer.to_lowercase(),
+            secret: secret.clone(),
+        }
+    }
+}
+
+impl PartialEq for SameAccount {
+    fn eq(&self, other: &Self) -> bool {
+        // Secret's own comparison: constant-time in the contents.
+        self.issuer == other.issuer && self.secret == other.secret
+    }
+}
+
+impl Eq for SameAccount {}
+
+/// Hashed with the set's randomly keyed SipHash: the hashes never leave the set.
+impl Hash for SameAccount {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.issuer.hash(state);
+        self.secret.expose().hash(state);
+    }
+}
+
 /// Sorts what a file holds against the accounts stored now. `existing` holds the
 /// issuer and secret of each stored account.
 pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
-    let mut seen: Vec<(String, Secret)> = existing
+    let mut seen: HashSet<SameAccount> = existing
         .iter()
-        .map(|(i, s)| (i.to_lowercase(), s.clone()))
+        .map(|(i, s)| SameAccount::new(i, s))
         .collect();
     let mut plan = Plan {
         format: parsed.format,
@@ -49,12 +90,10 @@ pub fn plan(parsed: Parsed, existing: &[(String, Secret)]) -> Plan {
         match &c.item {
             Err(reason) => plan.unusable.push((c.label.clone(), reason.clone())),
             Ok(a) => {
-                let key = (a.issuer.to_lowercase(), a.secret.clone());
-                if seen.contains(&key) {
-                    plan.duplicates.push(c.label.clone());
-                } else {
-                    seen.push(key);
+                if seen.insert(SameAccount::new(&a.issuer, &a.secret)) {
                     plan.new.push(c);
+                } else {
+                    plan.duplicates.push(c.label.clone());
                 }
             }
         }
@@ -125,12 +164,16 @@ mod tests {
     use crate::import_export::{Fields, SecretField};
 
     fn candidate(issuer: &str, secret: &str) -> Candidate {
+        named(issuer, "ann", secret)
+    }
+
+    fn named(issuer: &str, name: &str, secret: &str) -> Candidate {
         Candidate::new(
             "x".into(),
             Fields {
                 kind: "totp",
                 issuer,
-                name: "ann",
+                name,
                 secret: SecretField::Base32(secret),
                 algorithm: None,
                 digits: None,
@@ -163,5 +206,49 @@ mod tests {
         assert_eq!(p.duplicates, vec!["acme:ann", "Other:ann"]);
         assert_eq!(p.unusable.len(), 1);
         assert_eq!(p.unusable[0].0, "x");
+    }
+
+    /// The hash-set look-up must keep what "the same account" meant for the list scan:
+    /// issuer compared in Unicode lower case, secret compared by its bytes, account
+    /// names and parameters ignored; stored accounts and earlier entries both count;
+    /// the new and the duplicate entries keep the file's order.
+    #[test]
+    fn duplicates_are_same_issuer_ignoring_case_and_same_secret_bytes_in_file_order() {
+        let key = "JBSWY3DPEHPK3PXP";
+        let stored = vec![
+            ("Été".to_string(), Secret::from_base32(key).unwrap()),
+            (
+                "Stored".to_string(),
+                Secret::from_base32("GEZDGNBV").unwrap(),
+            ),
+        ];
+        let mut hotp = named("Bank", "bob", key);
+        if let Ok(a) = &mut hotp.item {
+            a.params = crate::otp::OtpParams::hotp(crate::otp::Algorithm::Sha1, 6, 7).unwrap();
+        }
+        let entries = vec![
+            named("ÉTÉ", "other name", "jbsw y3dp ehpk 3pxp"), // stored: Unicode case, base32 form
+            named("stored", "x", "GEZDGNBV"),                  // stored
+            named("Stored", "x", "GEZDGNBW"),                  // another secret: new
+            named("Bank", "ann", key),                         // new
+            hotp,                                              // same issuer and secret: duplicate
+            named("Bank2", "ann", key),                        // another issuer: new
+            named("", "ann", key),                             // no issuer: new
+            named("", "bob", key),                             // no issuer, same secret: duplicate
+            named("bank2", "zed", "JBSWY3DPEHPK3PXP"),         // duplicate of an earlier entry
+        ];
+        let parsed = Parsed {
+            format: Format::OtpauthList,
+            encrypted: false,
+            entries,
+        };
+        let p = plan(parsed, &stored);
+        let new: Vec<&str> = p.new.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(new, vec!["Stored:x", "Bank:ann", "Bank2:ann", "ann"]);
+        assert_eq!(
+            p.duplicates,
+            vec!["ÉTÉ:other name", "stored:x", "Bank:bob", "bob", "bank2:zed"]
+        );
+        assert!(p.unusable.is_empty());
     }
 }
