@@ -14,6 +14,11 @@
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
 //!    land, or nothing does.
 //!
+//! Other apps' internal files (from a rooted phone) are read too: SQLite databases
+//! (Google Authenticator, Microsoft Authenticator, Authenticator Pro) through
+//! `sqlite_file.rs`, which opens them in memory and read-only; Android preferences files
+//! (Authy, Battle.net, FreeOTP) through `prefs_xml.rs`; Duo's JSON.
+//!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
 //! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
 //! own encrypted [`backup`].
@@ -24,24 +29,33 @@ pub mod aegis;
 pub mod andotp;
 pub mod andotp_encrypted;
 pub mod authenticator_pro;
+pub mod authenticator_pro_db;
 pub mod authenticator_pro_encrypted;
+pub mod authy;
 pub mod backup;
+pub mod battle_net;
 pub mod bitwarden;
 pub mod bitwarden_csv;
 pub mod bitwarden_encrypted;
 mod detect;
+pub mod duo;
 pub mod ente;
 pub mod export;
 mod fields;
 mod format;
 pub mod freeotp_plus;
+pub mod freeotp_xml;
 pub mod google;
+pub mod google_authenticator_db;
 pub mod keepass;
 pub mod lastpass;
+pub mod microsoft_authenticator;
 pub mod otpauth_list;
 mod plan;
+mod prefs_xml;
 pub mod proton;
 pub mod qr;
+mod sqlite_file;
 pub mod steam;
 pub mod twofas;
 
@@ -258,6 +272,13 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::Backup => backup::read(bytes, password)?,
         Format::QrImage => plain(read_qr(bytes)?),
         Format::KeePass => keepass::read(bytes, password)?,
+        Format::GoogleAuthenticatorDb => plain(google_authenticator_db::read(bytes)?),
+        Format::MicrosoftAuthenticator => plain(microsoft_authenticator::read(bytes)?),
+        Format::AuthenticatorProDb => plain(authenticator_pro_db::read(bytes)?),
+        Format::Authy => plain(authy::read(text()?)?),
+        Format::BattleNet => plain(battle_net::read(text()?)?),
+        Format::FreeOtpXml => plain(freeotp_xml::read(text()?)?),
+        Format::Duo => plain(duo::read(text()?)?),
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {
