@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 32] = [
+const FILES: [(&str, Format, bool); 33] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -65,6 +65,11 @@ const FILES: [(&str, Format, bool); 32] = [
     ("battle-net-old.xml", Format::BattleNet, false),
     ("freeotp-tokens.xml", Format::FreeOtpXml, false),
     ("duo-accounts.json", Format::Duo, false),
+    (
+        "totp-authenticator.xml",
+        Format::TotpAuthenticatorXml,
+        false,
+    ),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -195,6 +200,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::BattleNet,
         Format::FreeOtpXml,
         Format::Duo,
+        Format::TotpAuthenticatorXml,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(

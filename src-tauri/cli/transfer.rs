@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 23] = [
+const IMPORT_FORMATS: [&str; 24] = [
     "otpauth",
     "google",
     "aegis",
@@ -39,6 +39,7 @@ const IMPORT_FORMATS: [&str; 23] = [
     "battle-net",
     "freeotp-xml",
     "duo",
+    "totp-authenticator-xml",
 ];
 
 /// `import` arguments.
@@ -69,7 +70,8 @@ pub(super) struct ImportArgs {
     /// com.blizzard.messenger.authenticator_preferences.xml` or the old
     /// `com.blizzard.bma/shared_prefs/com.blizzard.bma.AUTH_STORE.xml`; freeotp-xml,
     /// FreeOTP's or FreeOTP+'s `shared_prefs/tokens.xml`; duo,
-    /// `com.duosecurity.duomobile/files/duokit/accounts.json`.
+    /// `com.duosecurity.duomobile/files/duokit/accounts.json`; totp-authenticator-xml,
+    /// `com.authenticator.authservice2/shared_prefs/TOTP_Authenticator_Preferences.xml`.
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(IMPORT_FORMATS))]
     format: Option<String>,
     /// Show what would be imported; store nothing.

@@ -5,14 +5,14 @@
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
 //! secret; a list whose entries have `otpGenerator` is Duo's), then Android preferences
-//! XML by its entries' names (Authy, Battle.net, FreeOTP), then a Bitwarden CSV header
+//! XML by its entries' names (Authy, Battle.net, FreeOTP, TOTP Authenticator), then a Bitwarden CSV header
 //! row, then the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
 use super::{
     andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_xml, keepass,
-    prefs_xml, sqlite_file, Format, ImportError,
+    prefs_xml, sqlite_file, totp_authenticator, Format, ImportError,
 };
 
 /// Names the format of `bytes` from its content.
@@ -135,6 +135,8 @@ fn detect_prefs(text: &str) -> Option<Format> {
         Some(Format::BattleNet)
     } else if has(freeotp_xml::ORDER) {
         Some(Format::FreeOtpXml)
+    } else if has(totp_authenticator::KEY) {
+        Some(Format::TotpAuthenticatorXml)
     } else {
         None
     }
@@ -280,6 +282,10 @@ mod tests {
             detect(b"<map><string name=\"com.authy.storage.tokens.authenticator.key\">[]</string></map>")
                 .unwrap(),
             Format::Authy
+        );
+        assert_eq!(
+            detect(b"<map><string name=\"STATIC_TOTP_CODES_LIST\">[]</string></map>").unwrap(),
+            Format::TotpAuthenticatorXml
         );
         assert!(matches!(
             detect(b"<map><int name=\"x\" value=\"1\"/></map>"),

@@ -60,11 +60,13 @@ pub enum Format {
     FreeOtpXml,
     /// Duo Mobile's internal accounts file (`duokit/accounts.json`).
     Duo,
+    /// TOTP Authenticator's internal preferences (`TOTP_Authenticator_Preferences.xml`).
+    TotpAuthenticatorXml,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 23] = [
+    pub const ALL: [Format; 24] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -88,6 +90,7 @@ impl Format {
         Format::BattleNet,
         Format::FreeOtpXml,
         Format::Duo,
+        Format::TotpAuthenticatorXml,
     ];
 
     /// The name `--format` takes and reports use.
@@ -116,6 +119,7 @@ impl Format {
             Format::BattleNet => "battle-net",
             Format::FreeOtpXml => "freeotp-xml",
             Format::Duo => "duo",
+            Format::TotpAuthenticatorXml => "totp-authenticator-xml",
         }
     }
 

@@ -17,7 +17,7 @@
 //! Other apps' internal files (from a rooted phone) are read too: SQLite databases
 //! (Google Authenticator, Microsoft Authenticator, Authenticator Pro) through
 //! `sqlite_file.rs`, which opens them in memory and read-only; Android preferences files
-//! (Authy, Battle.net, FreeOTP) through `prefs_xml.rs`; Duo's JSON.
+//! (Authy, Battle.net, FreeOTP, TOTP Authenticator) through `prefs_xml.rs`; Duo's JSON.
 //!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
 //! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
@@ -57,6 +57,7 @@ pub mod proton;
 pub mod qr;
 mod sqlite_file;
 pub mod steam;
+pub mod totp_authenticator;
 pub mod twofas;
 
 use zeroize::Zeroizing;
@@ -279,6 +280,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::BattleNet => plain(battle_net::read(text()?)?),
         Format::FreeOtpXml => plain(freeotp_xml::read(text()?)?),
         Format::Duo => plain(duo::read(text()?)?),
+        Format::TotpAuthenticatorXml => plain(totp_authenticator::read(text()?)?),
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {
