@@ -66,8 +66,8 @@ pub(super) struct ImportArgs {
     /// authenticator-pro-db, `me.jmh.authenticatorpro/files/proauth.db3` or Stratum's
     /// `com.stratumauth.app/databases/authenticator.db3` (not when the app encrypts it);
     /// authy, `com.authy.authy/shared_prefs/com.authy.storage.tokens.authenticator.xml`;
-    /// battle-net, `com.blizzard.messenger/shared_prefs/
-    /// com.blizzard.messenger.authenticator_preferences.xml` or the old
+    /// battle-net, the Battle.net app's
+    /// `com.blizzard.messenger/shared_prefs/com.blizzard.messenger.authenticator_preferences.xml` or the old
     /// `com.blizzard.bma/shared_prefs/com.blizzard.bma.AUTH_STORE.xml`; freeotp-xml,
     /// FreeOTP's or FreeOTP+'s `shared_prefs/tokens.xml`; duo,
     /// `com.duosecurity.duomobile/files/duokit/accounts.json`; totp-authenticator-xml,

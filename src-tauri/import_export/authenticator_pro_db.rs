@@ -10,7 +10,7 @@
 
 use super::authenticator_pro::{algorithm_name, kind_name};
 use super::sqlite_file::{self, Cell};
-use super::{Candidate, Fields, Format, ImportError, SecretField};
+use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
 
 const FORMAT: Format = Format::AuthenticatorProDb;
 
@@ -71,6 +71,7 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
         return Candidate::new(label, Err("the type is missing".into()));
     };
     let (issuer, username, secret) = (issuer.text(), username.text(), secret.text());
+    let label = label_of(issuer.trim(), username.trim()).unwrap_or(label);
     let item = Fields {
         kind: kind_name(kind),
         issuer: issuer.trim(),
@@ -157,6 +158,7 @@ mod tests {
                ('1!', 2, 'Bad', 'b', 30, 6, 0);",
         );
         let all = read(&db).unwrap();
+        assert_eq!(all[0].label, "Yandex:y");
         assert!(all[0].item.as_ref().err().unwrap().contains("YANDEX"));
         assert!(all[1].item.as_ref().err().unwrap().contains("MOTP"));
         assert!(all[2].item.is_err());

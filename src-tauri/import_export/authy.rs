@@ -17,7 +17,8 @@ use zeroize::Zeroizing;
 
 use super::prefs_xml;
 use super::{
-    json_detail, malformed, unsupported, Candidate, Fields, Format, ImportError, SecretField,
+    json_detail, label_of, malformed, unsupported, Candidate, Fields, Format, ImportError,
+    SecretField,
 };
 
 const FORMAT: Format = Format::Authy;
@@ -111,10 +112,7 @@ fn entry(label: String, t: &RawToken) -> Candidate {
         } else {
             "the entry has no secret"
         };
-        let label = match (issuer.is_empty(), account.is_empty()) {
-            (false, false) => format!("{issuer}:{account}"),
-            _ => label,
-        };
+        let label = label_of(&issuer, &account).unwrap_or(label);
         return Candidate::new(label, Err(why.into()));
     };
     let item = Fields {

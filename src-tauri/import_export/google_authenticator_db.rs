@@ -7,7 +7,7 @@
 //! read-only, by `sqlite_file.rs`.
 
 use super::sqlite_file::{self, Cell};
-use super::{Candidate, Fields, Format, ImportError, SecretField};
+use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
 
 const FORMAT: Format = Format::GoogleAuthenticatorDb;
 
@@ -57,10 +57,17 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
         "" => prefix,
         set => set,
     };
+    let label = label_of(issuer, name).unwrap_or(label);
     let kind = match kind.int() {
         Some(0) => "totp",
         Some(1) => "hotp",
-        _ => "unknown (type column)",
+        Some(n) => {
+            return Candidate::new(
+                label,
+                Err(format!("type {n} is neither TOTP (0) nor HOTP (1)")),
+            )
+        }
+        None => return Candidate::new(label, Err("the type is missing".into())),
     };
     let counter = match counter.int() {
         Some(c) if c < 0 => {
@@ -125,7 +132,8 @@ mod tests {
         );
         let all = read(&db).unwrap();
         assert!(all[0].item.is_err());
-        assert!(all[1].item.as_ref().err().unwrap().contains("UNKNOWN"));
+        assert_eq!(all[1].label, "b");
+        assert!(all[1].item.as_ref().err().unwrap().contains("type 7"));
         assert!(all[2].item.is_ok());
     }
 

@@ -11,7 +11,7 @@ use data_encoding::{BASE64, BASE64_NOPAD};
 use zeroize::Zeroizing;
 
 use super::sqlite_file::{self, Cell};
-use super::{Candidate, Fields, Format, ImportError, SecretField};
+use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
 
 const FORMAT: Format = Format::MicrosoftAuthenticator;
 
@@ -45,12 +45,7 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
         return Candidate::new(label, Err("the row has missing columns".into()));
     };
     let (issuer, account, secret) = (name.text(), username.text(), secret.text());
-    let labelled = match (issuer.trim(), account.trim()) {
-        ("", "") => label,
-        ("", a) => a.to_string(),
-        (i, "") => i.to_string(),
-        (i, a) => format!("{i}:{a}"),
-    };
+    let labelled = label_of(issuer.trim(), account.trim()).unwrap_or(label);
     if secret.trim().is_empty() {
         return Candidate::new(
             labelled,

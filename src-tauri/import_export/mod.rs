@@ -217,7 +217,8 @@ impl Candidate {
     }
 }
 
-fn label_of(issuer: &str, account: &str) -> Option<String> {
+/// `issuer:account`, `issuer` or `account`; `None` when both are empty.
+pub(crate) fn label_of(issuer: &str, account: &str) -> Option<String> {
     match (issuer.is_empty(), account.is_empty()) {
         (true, true) => None,
         (true, false) => Some(account.to_string()),

@@ -11,6 +11,7 @@
 //! closed). SQLite's own copy of the file is freed, not zeroized, when the connection
 //! closes; ours is zeroized.
 
+use rusqlite::config::DbConfig;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, MAIN_DB};
 use zeroize::Zeroizing;
@@ -111,8 +112,14 @@ pub(crate) fn open(bytes: &[u8], format: Format) -> Result<Connection, ImportErr
     let mut conn = Connection::open_in_memory().map_err(unreadable)?;
     conn.deserialize_read_exact(MAIN_DB, &copy[..], copy.len(), true)
         .map_err(unreadable)?;
-    // A crafted schema's views and triggers must not run functions of ours.
+    // A crafted file: defensive mode (no writes to the schema or shadow tables), the
+    // schema's views and triggers run no functions of ours, and b-tree cells are checked
+    // against their page before use.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)
+        .map_err(unreadable)?;
     conn.pragma_update(None, "trusted_schema", "OFF")
+        .map_err(unreadable)?;
+    conn.pragma_update(None, "cell_size_check", "ON")
         .map_err(unreadable)?;
     conn.pragma_update(None, "query_only", "ON")
         .map_err(unreadable)?;

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::prefs_xml;
-use super::{malformed, Candidate, Fields, Format, ImportError, SecretField};
+use super::{label_of, malformed, Candidate, Fields, Format, ImportError, SecretField};
 
 const FORMAT: Format = Format::TotpAuthenticatorXml;
 
@@ -44,7 +44,11 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawAccount>(json) {
                 Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
-                Ok(a) => Candidate::new(label, entry(&a)),
+                Ok(a) => {
+                    let issuer = a.issuer.as_deref().unwrap_or("").trim();
+                    let name = a.name.as_deref().unwrap_or("").trim();
+                    Candidate::new(label_of(issuer, name).unwrap_or(label), entry(&a))
+                }
             }
         })
         .collect())
@@ -118,6 +122,7 @@ mod tests {
             r#"{"name":"c"}"#,
         ]);
         let all = read(&text).unwrap();
+        assert_eq!(all[0].label, "A:a");
         assert!(all[0].item.as_ref().err().unwrap().contains("base 8"));
         assert!(all[1].item.as_ref().err().unwrap().contains("hex"));
         assert!(all[2].item.as_ref().err().unwrap().contains("missing"));
