@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 33] = [
+const FILES: [(&str, Format, bool); 34] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -61,6 +61,7 @@ const FILES: [(&str, Format, bool); 33] = [
     ),
     ("authenticator-pro.db3", Format::AuthenticatorProDb, false),
     ("authy-tokens.xml", Format::Authy, false),
+    ("authy-tokens-encrypted.xml", Format::Authy, true),
     ("battle-net.xml", Format::BattleNet, false),
     ("battle-net-old.xml", Format::BattleNet, false),
     ("freeotp-tokens.xml", Format::FreeOtpXml, false),
@@ -245,6 +246,7 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("bitwarden-encrypted-argon2.json", "bitwarden"),
         ("authenticator-pro-encrypted.authpro", "authenticator-pro"),
         ("authenticator-pro-legacy.authpro", "authenticator-pro"),
+        ("authy-tokens-encrypted.xml", "authy"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();

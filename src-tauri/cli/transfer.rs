@@ -65,7 +65,8 @@ pub(super) struct ImportArgs {
     /// microsoft-authenticator, `com.azure.authenticator/databases/PhoneFactor`;
     /// authenticator-pro-db, `me.jmh.authenticatorpro/files/proauth.db3` or Stratum's
     /// `com.stratumauth.app/databases/authenticator.db3` (not when the app encrypts it);
-    /// authy, `com.authy.authy/shared_prefs/com.authy.storage.tokens.authenticator.xml`;
+    /// authy, `com.authy.authy/shared_prefs/com.authy.storage.tokens.authenticator.xml`
+    /// (asks for the Authy backups password when tokens are stored encrypted);
     /// battle-net, the Battle.net app's
     /// `com.blizzard.messenger/shared_prefs/com.blizzard.messenger.authenticator_preferences.xml` or the old
     /// `com.blizzard.bma/shared_prefs/com.blizzard.bma.AUTH_STORE.xml`; freeotp-xml,

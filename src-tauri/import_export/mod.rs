@@ -7,8 +7,8 @@
 //!    reason); each foreign format has its own file (or folder) here, with its own fixtures
 //!    under `tests/fixtures/import/`; the readers hand each entry's fields to the neutral
 //!    builder in `fields.rs` (`Fields`, `SecretField`), which validates them like a Key URI;
-//!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro),
-//!    `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader;
+//!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro,
+//!    Authy's sealed tokens), `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader;
 //! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
@@ -32,6 +32,7 @@ pub mod authenticator_pro;
 pub mod authenticator_pro_db;
 pub mod authenticator_pro_encrypted;
 pub mod authy;
+pub mod authy_encrypted;
 pub mod backup;
 pub mod battle_net;
 pub mod bitwarden;
@@ -277,7 +278,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::GoogleAuthenticatorDb => plain(google_authenticator_db::read(bytes)?),
         Format::MicrosoftAuthenticator => plain(microsoft_authenticator::read(bytes)?),
         Format::AuthenticatorProDb => plain(authenticator_pro_db::read(bytes)?),
-        Format::Authy => plain(authy::read(text()?)?),
+        Format::Authy => authy::read(text()?, password)?,
         Format::BattleNet => plain(battle_net::read(text()?)?),
         Format::FreeOtpXml => plain(freeotp_xml::read(text()?)?),
         Format::Duo => plain(duo::read(text()?)?),
