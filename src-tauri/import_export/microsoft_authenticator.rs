@@ -4,7 +4,9 @@
 //! `oath_secret_key` and `account_type`. Type 0 is a third-party TOTP account (base32
 //! secret, SHA1, 6 digits, 30 s); type 1 a personal Microsoft account, whose secret is
 //! base64 and whose codes have 8 digits. Other types (work or school accounts that only
-//! approve sign-ins) carry no code secret and are listed as unusable with the reason.
+//! approve sign-ins) carry no code secret and are listed as unusable with the reason, as
+//! are accounts whose secret newer app versions keep only in `encrypted_oath_secret_key`
+//! (sealed by a key in the phone's keystore, which does not leave the phone).
 //! Opened in memory, read-only, by `sqlite_file.rs`.
 
 use data_encoding::{BASE64, BASE64_NOPAD};
@@ -15,7 +17,13 @@ use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
 
 const FORMAT: Format = Format::MicrosoftAuthenticator;
 
-const COLUMNS: [&str; 4] = ["name", "username", "oath_secret_key", "account_type"];
+const COLUMNS: [&str; 5] = [
+    "name",
+    "username",
+    "oath_secret_key",
+    "account_type",
+    "encrypted_oath_secret_key",
+];
 
 /// Reads a Microsoft Authenticator `PhoneFactor` file.
 pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
@@ -41,11 +49,17 @@ fn base64_secret(text: &str) -> Option<Zeroizing<Vec<u8>>> {
 
 fn entry(i: usize, row: &[Cell]) -> Candidate {
     let label = format!("entry {}", i + 1);
-    let [name, username, secret, kind] = row else {
+    let [name, username, secret, kind, sealed] = row else {
         return Candidate::new(label, Err("the row has missing columns".into()));
     };
     let (issuer, account, secret) = (name.text(), username.text(), secret.text());
     let labelled = label_of(issuer.trim(), account.trim()).unwrap_or(label);
+    if secret.trim().is_empty() && !sealed.text().trim().is_empty() {
+        return Candidate::new(
+            labelled,
+            Err("the secret is sealed by the phone's keystore (newer app versions): move the account by QR code instead".into()),
+        );
+    }
     if secret.trim().is_empty() {
         return Candidate::new(
             labelled,
@@ -86,7 +100,8 @@ mod tests {
         let mut conn = Connection::open_in_memory().unwrap();
         conn.execute_batch(&format!(
             "CREATE TABLE accounts (_id INTEGER PRIMARY KEY, name TEXT, username TEXT, paws_url TEXT,
-               oath_secret_key TEXT, oath_enabled INTEGER, account_type INTEGER, cid TEXT);
+               oath_secret_key TEXT, oath_enabled INTEGER, account_type INTEGER, cid TEXT,
+               encrypted_oath_secret_key TEXT);
              {rows}"
         ))
         .unwrap();
@@ -115,7 +130,9 @@ mod tests {
             "INSERT INTO accounts (name, username, oath_secret_key, account_type) VALUES
                ('Contoso', 'work@contoso.com', '', 2),
                ('Microsoft', 'x@outlook.com', '%%%', 1),
-               ('Other', 'o', 'JBSWY3DPEHPK3PXP', 5);",
+               ('Other', 'o', 'JBSWY3DPEHPK3PXP', 5);
+             INSERT INTO accounts (name, username, oath_secret_key, account_type, encrypted_oath_secret_key)
+               VALUES ('Sealed', 's', '', 0, 'AbCdEf==');",
         );
         let all = read(&db).unwrap();
         assert_eq!(all[0].label, "Contoso:work@contoso.com");
@@ -127,5 +144,6 @@ mod tests {
             .contains("no code secret"));
         assert!(all[1].item.as_ref().err().unwrap().contains("base64"));
         assert!(all[2].item.as_ref().err().unwrap().contains("type 5"));
+        assert!(all[3].item.as_ref().err().unwrap().contains("keystore"));
     }
 }

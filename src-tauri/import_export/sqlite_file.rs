@@ -239,7 +239,10 @@ pub(crate) fn detect(bytes: &[u8]) -> Option<Format> {
         .filter_map(Result::ok)
         .map(|n| n.to_ascii_lowercase())
         .collect();
-    if columns.iter().any(|c| c == "oath_secret_key") {
+    if columns
+        .iter()
+        .any(|c| c == "oath_secret_key" || c == "encrypted_oath_secret_key")
+    {
         Some(Format::MicrosoftAuthenticator)
     } else if columns.iter().any(|c| c == "secret") {
         Some(Format::GoogleAuthenticatorDb)
