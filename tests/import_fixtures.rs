@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 24] = [
+const FILES: [(&str, Format, bool); 34] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -48,6 +48,28 @@ const FILES: [(&str, Format, bool); 24] = [
         "authenticator-pro-legacy.authpro",
         Format::AuthenticatorPro,
         true,
+    ),
+    (
+        "google-authenticator.db",
+        Format::GoogleAuthenticatorDb,
+        false,
+    ),
+    (
+        "microsoft-authenticator.db",
+        Format::MicrosoftAuthenticator,
+        false,
+    ),
+    ("authenticator-pro.db3", Format::AuthenticatorProDb, false),
+    ("authy-tokens.xml", Format::Authy, false),
+    ("authy-tokens-encrypted.xml", Format::Authy, true),
+    ("battle-net.xml", Format::BattleNet, false),
+    ("battle-net-old.xml", Format::BattleNet, false),
+    ("freeotp-tokens.xml", Format::FreeOtpXml, false),
+    ("duo-accounts.json", Format::Duo, false),
+    (
+        "totp-authenticator.xml",
+        Format::TotpAuthenticatorXml,
+        false,
     ),
 ];
 
@@ -172,6 +194,14 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::Steam,
         Format::BitwardenCsv,
         Format::LastPass,
+        Format::GoogleAuthenticatorDb,
+        Format::MicrosoftAuthenticator,
+        Format::AuthenticatorProDb,
+        Format::Authy,
+        Format::BattleNet,
+        Format::FreeOtpXml,
+        Format::Duo,
+        Format::TotpAuthenticatorXml,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(
@@ -216,6 +246,7 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("bitwarden-encrypted-argon2.json", "bitwarden"),
         ("authenticator-pro-encrypted.authpro", "authenticator-pro"),
         ("authenticator-pro-legacy.authpro", "authenticator-pro"),
+        ("authy-tokens-encrypted.xml", "authy"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();
@@ -228,4 +259,37 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
             "{file}"
         );
     }
+}
+
+#[test]
+fn internal_databases_read_as_each_other_name_the_missing_table() {
+    let google = std::fs::read(dir().join("google-authenticator.db")).unwrap();
+    let err = import_export::read(&google, Format::AuthenticatorProDb, None)
+        .err()
+        .unwrap();
+    assert!(matches!(err, ImportError::Malformed { .. }), "{err}");
+    assert!(err.to_string().contains("authenticator-pro-db"), "{err}");
+    assert!(err.to_string().contains("no authenticator table"), "{err}");
+    // Google's and Microsoft's tables share a name: the columns tell them apart, and a
+    // row read by the wrong reader is unusable rather than a wrong account.
+    let microsoft = std::fs::read(dir().join("microsoft-authenticator.db")).unwrap();
+    let parsed = import_export::read(&microsoft, Format::GoogleAuthenticatorDb, None).unwrap();
+    assert!(parsed.entries.iter().all(|c| c.item.is_err()));
+}
+
+#[test]
+fn internal_fixtures_keep_categories_and_the_order_shown() {
+    let pro = std::fs::read(dir().join("authenticator-pro.db3")).unwrap();
+    let parsed = import_export::read(&pro, Format::AuthenticatorProDb, None).unwrap();
+    let bank = parsed
+        .entries
+        .iter()
+        .find(|c| c.label == "Bank:bob")
+        .unwrap();
+    assert_eq!(bank.tags, ["Work"]);
+    // tokens.xml lists the tokens in reverse; tokenOrder puts them back.
+    let freeotp = std::fs::read(dir().join("freeotp-tokens.xml")).unwrap();
+    let parsed = import_export::read(&freeotp, Format::FreeOtpXml, None).unwrap();
+    assert_eq!(parsed.entries[0].label, "ACME Co:ann@example.com");
+    assert_eq!(parsed.entries.last().unwrap().label, "Sealed:kim");
 }

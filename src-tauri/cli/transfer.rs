@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 16] = [
+const IMPORT_FORMATS: [&str; 24] = [
     "otpauth",
     "google",
     "aegis",
@@ -32,6 +32,14 @@ const IMPORT_FORMATS: [&str; 16] = [
     "steam",
     "bitwarden-csv",
     "lastpass",
+    "google-authenticator-db",
+    "microsoft-authenticator",
+    "authenticator-pro-db",
+    "authy",
+    "battle-net",
+    "freeotp-xml",
+    "duo",
+    "totp-authenticator-xml",
 ];
 
 /// `import` arguments.
@@ -51,6 +59,20 @@ pub(super) struct ImportArgs {
     /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);
     /// bitwarden-csv, Bitwarden's vault export in `.csv`; lastpass, LastPass
     /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file).
+    /// Other apps' internal files, copied from a rooted Android phone with the app closed
+    /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
+    /// `com.google.android.apps.authenticator2/databases/databases`;
+    /// microsoft-authenticator, `com.azure.authenticator/databases/PhoneFactor`;
+    /// authenticator-pro-db, `me.jmh.authenticatorpro/files/proauth.db3` or Stratum's
+    /// `com.stratumauth.app/databases/authenticator.db3` (not when the app encrypts it);
+    /// authy, `com.authy.authy/shared_prefs/com.authy.storage.tokens.authenticator.xml`
+    /// (asks for the Authy backups password when tokens are stored encrypted);
+    /// battle-net, the Battle.net app's
+    /// `com.blizzard.messenger/shared_prefs/com.blizzard.messenger.authenticator_preferences.xml` or the old
+    /// `com.blizzard.bma/shared_prefs/com.blizzard.bma.AUTH_STORE.xml`; freeotp-xml,
+    /// FreeOTP's or FreeOTP+'s `shared_prefs/tokens.xml`; duo,
+    /// `com.duosecurity.duomobile/files/duokit/accounts.json`; totp-authenticator-xml,
+    /// `com.authenticator.authservice2/shared_prefs/TOTP_Authenticator_Preferences.xml`.
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(IMPORT_FORMATS))]
     format: Option<String>,
     /// Show what would be imported; store nothing.

@@ -98,21 +98,31 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
         .collect())
 }
 
-fn entry(a: &RawAuthenticator) -> Result<UriAccount, String> {
-    let kind = match a.kind {
+/// The kind named by Authenticator Pro's numeric `Type` (also its database's `type`).
+pub(crate) fn kind_name(kind: u64) -> &'static str {
+    match kind {
         1 => "hotp",
         2 => "totp",
         3 => "mOTP",
         4 => "steam",
         5 => "Yandex",
         _ => "unknown",
-    };
-    let algorithm = match a.algorithm.unwrap_or(0) {
+    }
+}
+
+/// The algorithm named by Authenticator Pro's numeric `Algorithm`.
+pub(crate) fn algorithm_name(algorithm: u64) -> &'static str {
+    match algorithm {
         0 => "SHA1",
         1 => "SHA256",
         2 => "SHA512",
         _ => "unknown",
-    };
+    }
+}
+
+fn entry(a: &RawAuthenticator) -> Result<UriAccount, String> {
+    let kind = kind_name(a.kind);
+    let algorithm = algorithm_name(a.algorithm.unwrap_or(0));
     Fields {
         kind,
         issuer: a.issuer.as_deref().unwrap_or("").trim(),

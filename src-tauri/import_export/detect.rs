@@ -1,13 +1,19 @@
 //! Telling the formats apart from the content alone (never the file name): binary
-//! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, PNG/JPEG),
+//! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, SQLite
+//! databases told apart by their tables, PNG/JPEG),
 //! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
-//! secret), then a Bitwarden CSV header row, then the URI schemes of text lists.
+//! secret; a list whose entries have `otpGenerator` is Duo's), then Android preferences
+//! XML by its entries' names (Authy, Battle.net, FreeOTP, TOTP Authenticator), then a Bitwarden CSV header
+//! row, then the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
-use super::{andotp_encrypted, authenticator_pro, backup, keepass, Format, ImportError};
+use super::{
+    andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_xml, keepass,
+    prefs_xml, sqlite_file, totp_authenticator, Format, ImportError,
+};
 
 /// Names the format of `bytes` from its content.
 pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
@@ -20,6 +26,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     if authenticator_pro::is_encrypted(bytes) {
         return Ok(Format::AuthenticatorPro);
     }
+    if sqlite_file::is_sqlite(bytes) {
+        return sqlite_file::detect(bytes).ok_or(ImportError::UnknownFormat);
+    }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
     }
@@ -30,6 +39,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     let text = text.trim_start_matches('\u{feff}').trim();
     if text.starts_with('{') || text.starts_with('[') {
         return detect_json(text).ok_or(ImportError::UnknownFormat);
+    }
+    if text.starts_with('<') {
+        return detect_prefs(text).ok_or(ImportError::UnknownFormat);
     }
     let starts = |line: &str, scheme: &str| {
         line.get(..scheme.len())
@@ -101,19 +113,42 @@ struct JsonKeys<'a> {
     accounts: Option<&'a RawValue>,
 }
 
-/// The keys andOTP entries have.
+/// The keys andOTP entries (and Duo's accounts) have.
 #[derive(serde::Deserialize)]
-struct AndOtpKeys<'a> {
+#[serde(rename_all = "camelCase")]
+struct ListKeys<'a> {
     #[serde(borrow)]
     secret: Option<&'a RawValue>,
     #[serde(borrow, rename = "type")]
     kind: Option<&'a RawValue>,
+    #[serde(borrow)]
+    otp_generator: Option<&'a RawValue>,
+}
+
+/// Android preferences files, by the names of their entries (values are not copied).
+fn detect_prefs(text: &str) -> Option<Format> {
+    let names = prefs_xml::names(text)?;
+    let has = |name: &str| names.iter().any(|n| n == name);
+    if has(authy::KEY) {
+        Some(Format::Authy)
+    } else if has(battle_net::DEVICE_SECRET) || has(battle_net::OLD_HASH) {
+        Some(Format::BattleNet)
+    } else if has(freeotp_xml::ORDER) {
+        Some(Format::FreeOtpXml)
+    } else if has(totp_authenticator::KEY) {
+        Some(Format::TotpAuthenticatorXml)
+    } else {
+        None
+    }
 }
 
 fn detect_json(text: &str) -> Option<Format> {
     if text.starts_with('[') {
         let entries: Vec<&RawValue> = serde_json::from_str(text).ok()?;
-        let first: AndOtpKeys = serde_json::from_str(entries.first()?.get()).ok()?;
+        let first: ListKeys = serde_json::from_str(entries.first()?.get()).ok()?;
+        if first.otp_generator.is_some() {
+            return Some(Format::Duo);
+        }
         return (first.secret.is_some() && first.kind.is_some()).then_some(Format::AndOtp);
     }
     let k: JsonKeys = serde_json::from_str(text).ok()?;
@@ -229,6 +264,33 @@ mod tests {
             Err(ImportError::UnknownFormat)
         ));
         assert!(matches!(detect(b"hello"), Err(ImportError::UnknownFormat)));
+        assert_eq!(
+            detect(br#"[{"name":"a","otpGenerator":{"otpSecret":"A"}}]"#).unwrap(),
+            Format::Duo
+        );
+        assert_eq!(
+            detect(b"<?xml version='1.0'?><map><string name=\"tokenOrder\">[]</string></map>")
+                .unwrap(),
+            Format::FreeOtpXml
+        );
+        assert_eq!(
+            detect(b"<map><string name=\"com.blizzard.bma.AUTH_STORE.HASH\">00</string></map>")
+                .unwrap(),
+            Format::BattleNet
+        );
+        assert_eq!(
+            detect(b"<map><string name=\"com.authy.storage.tokens.authenticator.key\">[]</string></map>")
+                .unwrap(),
+            Format::Authy
+        );
+        assert_eq!(
+            detect(b"<map><string name=\"STATIC_TOTP_CODES_LIST\">[]</string></map>").unwrap(),
+            Format::TotpAuthenticatorXml
+        );
+        assert!(matches!(
+            detect(b"<map><int name=\"x\" value=\"1\"/></map>"),
+            Err(ImportError::UnknownFormat)
+        ));
         assert!(matches!(
             detect(b"{\"a\":"),
             Err(ImportError::UnknownFormat)

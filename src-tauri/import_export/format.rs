@@ -43,11 +43,30 @@ pub enum Format {
     BitwardenCsv,
     /// LastPass Authenticator's JSON export; folders become tags.
     LastPass,
+    /// Google Authenticator's internal SQLite database (`databases`, from a rooted
+    /// phone): table `accounts`.
+    GoogleAuthenticatorDb,
+    /// Microsoft Authenticator's internal SQLite database (`PhoneFactor`): table
+    /// `accounts`, TOTP and Microsoft-account codes.
+    MicrosoftAuthenticator,
+    /// Authenticator Pro's (Stratum's) internal SQLite database (`proauth.db3`,
+    /// `authenticator.db3`): table `authenticator`, categories as tags.
+    AuthenticatorProDb,
+    /// Authy's internal preferences (`com.authy.storage.tokens.authenticator.xml`).
+    Authy,
+    /// Battle.net Authenticator's internal preferences (masked serial and secret).
+    BattleNet,
+    /// FreeOTP's and FreeOTP+'s internal preferences (`tokens.xml`).
+    FreeOtpXml,
+    /// Duo Mobile's internal accounts file (`duokit/accounts.json`).
+    Duo,
+    /// TOTP Authenticator's internal preferences (`TOTP_Authenticator_Preferences.xml`).
+    TotpAuthenticatorXml,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 16] = [
+    pub const ALL: [Format; 24] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -64,6 +83,14 @@ impl Format {
         Format::Steam,
         Format::BitwardenCsv,
         Format::LastPass,
+        Format::GoogleAuthenticatorDb,
+        Format::MicrosoftAuthenticator,
+        Format::AuthenticatorProDb,
+        Format::Authy,
+        Format::BattleNet,
+        Format::FreeOtpXml,
+        Format::Duo,
+        Format::TotpAuthenticatorXml,
     ];
 
     /// The name `--format` takes and reports use.
@@ -85,6 +112,14 @@ impl Format {
             Format::Steam => "steam",
             Format::BitwardenCsv => "bitwarden-csv",
             Format::LastPass => "lastpass",
+            Format::GoogleAuthenticatorDb => "google-authenticator-db",
+            Format::MicrosoftAuthenticator => "microsoft-authenticator",
+            Format::AuthenticatorProDb => "authenticator-pro-db",
+            Format::Authy => "authy",
+            Format::BattleNet => "battle-net",
+            Format::FreeOtpXml => "freeotp-xml",
+            Format::Duo => "duo",
+            Format::TotpAuthenticatorXml => "totp-authenticator-xml",
         }
     }
 

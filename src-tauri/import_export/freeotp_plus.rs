@@ -49,40 +49,34 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .tokens
         .iter()
         .enumerate()
-        .map(|(i, v)| {
-            let label = format!("entry {}", i + 1);
-            let token: RawToken = match serde_json::from_str(v.get()) {
-                Ok(t) => t,
-                Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
-            };
-            let bytes: Option<Vec<u8>> = token
-                .secret
-                .iter()
-                .map(|b| i8::try_from(*b).ok().map(|b| b.to_ne_bytes()[0]))
-                .collect();
-            let Some(bytes) = bytes else {
-                return Candidate::new(
-                    label,
-                    Err("the secret holds values outside -128..127".into()),
-                );
-            };
-            let issuer = if token.issuer_ext.is_empty() {
-                &token.issuer_int
-            } else {
-                &token.issuer_ext
-            };
-            let item = Fields {
-                kind: &token.kind,
-                issuer,
-                name: &token.label,
-                secret: SecretField::Bytes(bytes),
-                algorithm: token.algo.as_deref(),
-                digits: token.digits,
-                period: token.period,
-                counter: token.counter,
-            }
-            .build();
-            Candidate::new(label, item)
-        })
+        .map(|(i, v)| Candidate::new(format!("entry {}", i + 1), token(v.get())))
         .collect())
+}
+
+/// One token (a JSON object, as in the export and in FreeOTP's internal `tokens.xml`).
+pub(crate) fn token(json: &str) -> Result<crate::otpauth::UriAccount, String> {
+    let token: RawToken =
+        serde_json::from_str(json).map_err(|_| "the entry is missing fields".to_string())?;
+    let bytes: Option<Vec<u8>> = token
+        .secret
+        .iter()
+        .map(|b| i8::try_from(*b).ok().map(|b| b.to_ne_bytes()[0]))
+        .collect();
+    let bytes = bytes.ok_or("the secret holds values outside -128..127")?;
+    let issuer = if token.issuer_ext.is_empty() {
+        &token.issuer_int
+    } else {
+        &token.issuer_ext
+    };
+    Fields {
+        kind: &token.kind,
+        issuer,
+        name: &token.label,
+        secret: SecretField::Bytes(bytes),
+        algorithm: token.algo.as_deref(),
+        digits: token.digits,
+        period: token.period,
+        counter: token.counter,
+    }
+    .build()
 }

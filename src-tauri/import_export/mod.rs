@@ -7,12 +7,17 @@
 //!    reason); each foreign format has its own file (or folder) here, with its own fixtures
 //!    under `tests/fixtures/import/`; the readers hand each entry's fields to the neutral
 //!    builder in `fields.rs` (`Fields`, `SecretField`), which validates them like a Key URI;
-//!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro),
-//!    `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader;
+//!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro,
+//!    Authy's sealed tokens), `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader;
 //! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
 //!    land, or nothing does.
+//!
+//! Other apps' internal files (from a rooted phone) are read too: SQLite databases
+//! (Google Authenticator, Microsoft Authenticator, Authenticator Pro) through
+//! `sqlite_file.rs`, which opens them in memory and read-only; Android preferences files
+//! (Authy, Battle.net, FreeOTP, TOTP Authenticator) through `prefs_xml.rs`; Duo's JSON.
 //!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
 //! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
@@ -24,25 +29,36 @@ pub mod aegis;
 pub mod andotp;
 pub mod andotp_encrypted;
 pub mod authenticator_pro;
+pub mod authenticator_pro_db;
 pub mod authenticator_pro_encrypted;
+pub mod authy;
+pub mod authy_encrypted;
 pub mod backup;
+pub mod battle_net;
 pub mod bitwarden;
 pub mod bitwarden_csv;
 pub mod bitwarden_encrypted;
 mod detect;
+pub mod duo;
 pub mod ente;
 pub mod export;
 mod fields;
 mod format;
 pub mod freeotp_plus;
+pub mod freeotp_xml;
 pub mod google;
+pub mod google_authenticator_db;
 pub mod keepass;
 pub mod lastpass;
+pub mod microsoft_authenticator;
 pub mod otpauth_list;
 mod plan;
+mod prefs_xml;
 pub mod proton;
 pub mod qr;
+mod sqlite_file;
 pub mod steam;
+pub mod totp_authenticator;
 pub mod twofas;
 
 use zeroize::Zeroizing;
@@ -202,7 +218,8 @@ impl Candidate {
     }
 }
 
-fn label_of(issuer: &str, account: &str) -> Option<String> {
+/// `issuer:account`, `issuer` or `account`; `None` when both are empty.
+pub(crate) fn label_of(issuer: &str, account: &str) -> Option<String> {
     match (issuer.is_empty(), account.is_empty()) {
         (true, true) => None,
         (true, false) => Some(account.to_string()),
@@ -258,6 +275,14 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::Backup => backup::read(bytes, password)?,
         Format::QrImage => plain(read_qr(bytes)?),
         Format::KeePass => keepass::read(bytes, password)?,
+        Format::GoogleAuthenticatorDb => plain(google_authenticator_db::read(bytes)?),
+        Format::MicrosoftAuthenticator => plain(microsoft_authenticator::read(bytes)?),
+        Format::AuthenticatorProDb => plain(authenticator_pro_db::read(bytes)?),
+        Format::Authy => authy::read(text()?, password)?,
+        Format::BattleNet => plain(battle_net::read(text()?)?),
+        Format::FreeOtpXml => plain(freeotp_xml::read(text()?)?),
+        Format::Duo => plain(duo::read(text()?)?),
+        Format::TotpAuthenticatorXml => plain(totp_authenticator::read(text()?)?),
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {

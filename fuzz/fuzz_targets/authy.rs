@@ -1,0 +1,11 @@
+//! Authy internal preferences (Android SharedPreferences XML holding a JSON array).
+//! Any input must give entries or a typed error, never a panic; detection must not
+//! panic either.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use mfa_companion::import_export::{self, Format};
+
+fuzz_target!(|data: &[u8]| {
+    let _ = import_export::detect(data);
+    let _ = import_export::read(data, Format::Authy, None);
+});

@@ -1,0 +1,11 @@
+//! TOTP Authenticator internal preferences (SharedPreferences XML holding JSON strings).
+//! Any input must give entries or a typed error, never a panic; detection must not
+//! panic either.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use mfa_companion::import_export::{self, Format};
+
+fuzz_target!(|data: &[u8]| {
+    let _ = import_export::detect(data);
+    let _ = import_export::read(data, Format::TotpAuthenticatorXml, None);
+});
