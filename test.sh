@@ -38,5 +38,6 @@ MFA_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/mfa-companion" \
   .ci/session.sh -- benches/imports.sh --quick
 .ci/session.sh --x -- benches/agent.sh --quick
 .ci/session.sh --x -- benches/desktop.sh --runs 1
+benches/screen.sh --quick
 echo "==> packages (package.sh --check: build, validate, lint, install, run, remove, rebuild)"
 ./package.sh --check
