@@ -10,7 +10,7 @@ mod common;
 
 use std::sync::Mutex;
 
-use common::onscreen::{modules, show};
+use common::onscreen::{on_clipboard, show};
 use common::Env;
 use mfa_companion::import_export::google;
 use mfa_companion::otpauth;
@@ -138,30 +138,8 @@ fn an_empty_screen_and_an_empty_clipboard_are_clear_errors() {
 fn a_screenshot_on_the_clipboard_is_added() {
     let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
     let env = Env::new();
-    let (size, dark) = modules(ACME);
-    let scale = 5;
-    let side = (size + 8) * scale;
-    let mut rgba = Vec::new();
-    for py in 0..side {
-        for px in 0..side {
-            let (mx, my) = (px / scale, py / scale);
-            let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
-            let v = if inside && dark[((my - 4) * size + (mx - 4)) as usize] {
-                0
-            } else {
-                255
-            };
-            rgba.extend_from_slice(&[v, v, v, 255]);
-        }
-    }
     // The clipboard is served by this process while `clip` lives.
-    let mut clip = arboard::Clipboard::new().unwrap();
-    clip.set_image(arboard::ImageData {
-        width: side as usize,
-        height: side as usize,
-        bytes: rgba.into(),
-    })
-    .unwrap();
+    let clip = on_clipboard(ACME, 5);
     let (ok, out, err) = add_from(&env, &["--from-clipboard", "-y"]);
     assert!(ok, "{err}");
     assert!(out.contains("added Acme:ana"), "{out}");

@@ -32,29 +32,7 @@ async fn a_code_on_screen_is_scanned_picked_and_added_and_a_pasted_one_is_known(
     drop(shown);
 
     // A screenshot on the clipboard, pasted with Ctrl+V outside any text field.
-    let (size, dark) = onscreen::modules(ACME);
-    let scale = 4;
-    let side = (size + 8) * scale;
-    let mut rgba = Vec::new();
-    for py in 0..side {
-        for px in 0..side {
-            let (mx, my) = (px / scale, py / scale);
-            let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
-            let v = if inside && dark[((my - 4) * size + (mx - 4)) as usize] {
-                0
-            } else {
-                255
-            };
-            rgba.extend_from_slice(&[v, v, v, 255]);
-        }
-    }
-    let mut clip = arboard::Clipboard::new().unwrap();
-    clip.set_image(arboard::ImageData {
-        width: side as usize,
-        height: side as usize,
-        bytes: rgba.into(),
-    })
-    .unwrap();
+    let clip = onscreen::on_clipboard(ACME, 4);
     app.client
         .execute(
             "document.activeElement && document.activeElement.blur()",

@@ -94,3 +94,38 @@ pub fn show(codes: &[(&str, i16, i16, u32, bool)]) -> Shown {
     std::thread::sleep(std::time::Duration::from_millis(200));
     Shown { _conn: conn }
 }
+
+/// `text` as a QR code image (black on white, a 4-module quiet zone, `scale` pixels per
+/// module), RGBA: (side, pixels).
+pub fn rgba(text: &str, scale: u32) -> (u32, Vec<u8>) {
+    let (size, dark) = modules(text);
+    let side = (size + 8) * scale;
+    let mut out = Vec::with_capacity((side * side * 4) as usize);
+    for py in 0..side {
+        for px in 0..side {
+            let (mx, my) = (px / scale, py / scale);
+            let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
+            let v = if inside && dark[((my - 4) * size + (mx - 4)) as usize] {
+                0
+            } else {
+                255
+            };
+            out.extend_from_slice(&[v, v, v, 255]);
+        }
+    }
+    (side, out)
+}
+
+/// Puts `text`'s QR code on the clipboard as an image; it is served while the returned
+/// clipboard lives.
+pub fn on_clipboard(text: &str, scale: u32) -> arboard::Clipboard {
+    let (side, pixels) = rgba(text, scale);
+    let mut clip = arboard::Clipboard::new().unwrap();
+    clip.set_image(arboard::ImageData {
+        width: side as usize,
+        height: side as usize,
+        bytes: pixels.into(),
+    })
+    .unwrap();
+    clip
+}
