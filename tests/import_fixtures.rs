@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 38] = [
+const FILES: [(&str, Format, bool); 39] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -75,6 +75,7 @@ const FILES: [(&str, Format, bool); 38] = [
     ("proton-pass.zip", Format::ProtonPass, false),
     ("proton-pass.json", Format::ProtonPass, false),
     ("raivo-otp-export.zip", Format::Raivo, true),
+    ("raivo-otp-export-zipcrypto.zip", Format::Raivo, true),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -255,6 +256,7 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("authenticator-pro-legacy.authpro", "authenticator-pro"),
         ("authy-tokens-encrypted.xml", "authy"),
         ("raivo-otp-export.zip", "raivo"),
+        ("raivo-otp-export-zipcrypto.zip", "raivo"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();
