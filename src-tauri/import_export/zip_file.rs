@@ -171,6 +171,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_zip_listing_too_many_members_is_refused_before_any_is_read() {
+        let names: Vec<String> = (0..=MAX_MEMBERS).map(|i| format!("{i}")).collect();
+        let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
+        let z = zip_of(&members);
+        let e = open(&z, Format::ProtonPass).err().unwrap();
+        assert!(e.to_string().contains("members"), "{e}");
+        assert!(member_names(&z).is_none());
+    }
+
+    #[test]
     fn truncated_and_foreign_bytes_are_not_zips() {
         let z = zip_of(&[("a.json", b"{}")]);
         for cut in [2, z.len() / 2, z.len() - 5] {
