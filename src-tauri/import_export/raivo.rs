@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{decrypted, from_json, malformed, zip_file, Candidate, Fields, Format, ImportError};
-use super::{Parsed, SecretField};
+use super::{label_of, Parsed, SecretField};
 
 const FORMAT: Format = Format::Raivo;
 
@@ -92,7 +92,10 @@ pub(crate) fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawEntry>(v.get()) {
                 Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
-                Ok(e) => Candidate::new(label, entry(&e)),
+                Ok(e) => {
+                    let label = label_of(e.issuer.trim(), e.account.trim()).unwrap_or(label);
+                    Candidate::new(label, entry(&e))
+                }
             }
         })
         .collect())
@@ -135,6 +138,7 @@ mod tests {
         assert_eq!(all[1].label, "Forge:dave");
         assert_eq!(code_at(&f.params, &f.secret, 1_700_000_000).code, "424317");
         assert!(all[2].item.as_ref().err().unwrap().contains("MD5"));
+        assert_eq!(all[2].label, "Old:x");
         assert!(all[3].item.as_ref().err().unwrap().contains("missing"));
     }
 
