@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 34] = [
+const FILES: [(&str, Format, bool); 39] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -71,6 +71,11 @@ const FILES: [(&str, Format, bool); 34] = [
         Format::TotpAuthenticatorXml,
         false,
     ),
+    ("1password.1pux", Format::OnePassword, false),
+    ("proton-pass.zip", Format::ProtonPass, false),
+    ("proton-pass.json", Format::ProtonPass, false),
+    ("raivo-otp-export.zip", Format::Raivo, true),
+    ("raivo-otp-export-zipcrypto.zip", Format::Raivo, true),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -202,6 +207,9 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::FreeOtpXml,
         Format::Duo,
         Format::TotpAuthenticatorXml,
+        Format::OnePassword,
+        Format::ProtonPass,
+        Format::Raivo,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(
@@ -247,6 +255,8 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("authenticator-pro-encrypted.authpro", "authenticator-pro"),
         ("authenticator-pro-legacy.authpro", "authenticator-pro"),
         ("authy-tokens-encrypted.xml", "authy"),
+        ("raivo-otp-export.zip", "raivo"),
+        ("raivo-otp-export-zipcrypto.zip", "raivo"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();
@@ -292,4 +302,51 @@ fn internal_fixtures_keep_categories_and_the_order_shown() {
     let parsed = import_export::read(&freeotp, Format::FreeOtpXml, None).unwrap();
     assert_eq!(parsed.entries[0].label, "ACME Co:ann@example.com");
     assert_eq!(parsed.entries.last().unwrap().label, "Sealed:kim");
+}
+
+#[test]
+fn password_manager_fixtures_keep_tags_and_count_items_without_totp() {
+    let op = std::fs::read(dir().join("1password.1pux")).unwrap();
+    let parsed = import_export::read(&op, Format::OnePassword, None).unwrap();
+    let bank = parsed
+        .entries
+        .iter()
+        .find(|c| c.label == "Bank:bob")
+        .unwrap();
+    assert_eq!(bank.tags, ["Money"]);
+    let reasons: Vec<&String> = parsed
+        .entries
+        .iter()
+        .filter_map(|c| c.item.as_ref().err())
+        .collect();
+    assert!(
+        reasons.iter().all(|r| *r == "no TOTP in this item"),
+        "{reasons:?}"
+    );
+    let pp = std::fs::read(dir().join("proton-pass.zip")).unwrap();
+    let parsed = import_export::read(&pp, Format::ProtonPass, None).unwrap();
+    let cloud = parsed
+        .entries
+        .iter()
+        .find(|c| c.label == "Cloud:carol")
+        .unwrap();
+    assert_eq!(cloud.tags, ["Work"]);
+}
+
+#[test]
+fn a_zip_from_one_manager_read_as_another_names_the_missing_member() {
+    let raivo = std::fs::read(dir().join("raivo-otp-export.zip")).unwrap();
+    for (format, member) in [
+        (Format::OnePassword, "export.data"),
+        (Format::ProtonPass, "Proton Pass/data.json"),
+    ] {
+        let err = import_export::read(&raivo, format, None).err().unwrap();
+        assert!(matches!(err, ImportError::Malformed { .. }), "{err}");
+        assert!(err.to_string().contains(member), "{err}");
+    }
+    let op = std::fs::read(dir().join("1password.1pux")).unwrap();
+    let err = import_export::read(&op, Format::Raivo, Some("correct horse"))
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("raivo-otp-export.json"), "{err}");
 }

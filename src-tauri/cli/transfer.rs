@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 24] = [
+const IMPORT_FORMATS: [&str; 27] = [
     "otpauth",
     "google",
     "aegis",
@@ -40,6 +40,9 @@ const IMPORT_FORMATS: [&str; 24] = [
     "freeotp-xml",
     "duo",
     "totp-authenticator-xml",
+    "1password",
+    "proton-pass",
+    "raivo",
 ];
 
 /// `import` arguments.
@@ -59,6 +62,11 @@ pub(super) struct ImportArgs {
     /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);
     /// bitwarden-csv, Bitwarden's vault export in `.csv`; lastpass, LastPass
     /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file).
+    /// Password managers: 1password, 1Password's `.1pux` (File > Export > 1PUX; items
+    /// with a one-time password); proton-pass, Proton Pass's `.zip` export (Settings >
+    /// Export, without encryption: a PGP-encrypted one cannot be read), or its
+    /// `data.json`; raivo, Raivo OTP's `raivo-otp-export-*.zip` (asked for the password
+    /// the export was made with).
     /// Other apps' internal files, copied from a rooted Android phone with the app closed
     /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
     /// `com.google.android.apps.authenticator2/databases/databases`;

@@ -1,6 +1,7 @@
 //! Telling the formats apart from the content alone (never the file name): binary
 //! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, SQLite
-//! databases told apart by their tables, PNG/JPEG),
+//! databases told apart by their tables, zip archives by their members (1Password's
+//! `.1pux`, Proton Pass, Raivo OTP), PNG/JPEG),
 //! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
@@ -12,7 +13,8 @@ use serde_json::value::RawValue;
 
 use super::{
     andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_xml, keepass,
-    prefs_xml, sqlite_file, totp_authenticator, Format, ImportError,
+    onepassword, prefs_xml, proton_pass, raivo, sqlite_file, totp_authenticator, zip_file, Format,
+    ImportError,
 };
 
 /// Names the format of `bytes` from its content.
@@ -28,6 +30,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     }
     if sqlite_file::is_sqlite(bytes) {
         return sqlite_file::detect(bytes).ok_or(ImportError::UnknownFormat);
+    }
+    if zip_file::is_zip(bytes) {
+        return detect_zip(bytes).ok_or(ImportError::UnknownFormat);
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
@@ -111,6 +116,23 @@ struct JsonKeys<'a> {
     steam_shared_secret: Option<&'a RawValue>,
     #[serde(borrow)]
     accounts: Option<&'a RawValue>,
+    #[serde(borrow)]
+    vaults: Option<&'a RawValue>,
+}
+
+/// Zip archives, by their members' names (nothing is unpacked).
+fn detect_zip(bytes: &[u8]) -> Option<Format> {
+    let names = zip_file::member_names(bytes)?;
+    let has = |name: &str| names.iter().any(|n| n == name);
+    if has(onepassword::MEMBER) {
+        Some(Format::OnePassword)
+    } else if has(proton_pass::MEMBER) || has(proton_pass::PGP_MEMBER) {
+        Some(Format::ProtonPass)
+    } else if has(raivo::MEMBER) {
+        Some(Format::Raivo)
+    } else {
+        None
+    }
 }
 
 /// The keys andOTP entries (and Duo's accounts) have.
@@ -157,6 +179,8 @@ fn detect_json(text: &str) -> Option<Format> {
     } else if k.schema_version.is_some() && (k.services.is_some() || k.services_encrypted.is_some())
     {
         Some(Format::TwoFas)
+    } else if k.vaults.is_some() && k.encrypted.is_some() {
+        Some(Format::ProtonPass)
     } else if k.encrypted.is_some() && (k.items.is_some() || k.password_protected.is_some()) {
         Some(Format::Bitwarden)
     } else if k.tokens.is_some() {
@@ -291,9 +315,40 @@ mod tests {
             detect(b"<map><int name=\"x\" value=\"1\"/></map>"),
             Err(ImportError::UnknownFormat)
         ));
+        assert_eq!(
+            detect(br#"{"version":"1.21.0","userId":"u","encrypted":false,"vaults":{}}"#).unwrap(),
+            Format::ProtonPass
+        );
         assert!(matches!(
             detect(b"{\"a\":"),
             Err(ImportError::UnknownFormat)
         ));
+    }
+}
+
+#[cfg(test)]
+mod zip_tests {
+    use super::*;
+    use crate::import_export::zip_file::tests::zip_of;
+
+    #[test]
+    fn zips_are_told_apart_by_their_members() {
+        let z = |name| zip_of(&[("files/a.png", b"x".as_slice()), (name, b"{}".as_slice())]);
+        assert_eq!(detect(&z("export.data")).unwrap(), Format::OnePassword);
+        assert_eq!(
+            detect(&z("Proton Pass/data.json")).unwrap(),
+            Format::ProtonPass
+        );
+        assert_eq!(
+            detect(&z("Proton Pass/data.pgp")).unwrap(),
+            Format::ProtonPass
+        );
+        assert_eq!(detect(&z("raivo-otp-export.json")).unwrap(), Format::Raivo);
+        assert!(matches!(
+            detect(&z("other.json")),
+            Err(ImportError::UnknownFormat)
+        ));
+        let whole = z("export.data");
+        assert!(detect(&whole[..whole.len() / 2]).is_err());
     }
 }

@@ -62,11 +62,19 @@ pub enum Format {
     Duo,
     /// TOTP Authenticator's internal preferences (`TOTP_Authenticator_Preferences.xml`).
     TotpAuthenticatorXml,
+    /// 1Password's `.1pux` export (a zip holding `export.data`): items with a one-time
+    /// password; tags kept.
+    OnePassword,
+    /// Proton Pass's export (a zip holding `Proton Pass/data.json`, or that JSON): items
+    /// with a TOTP URI; vaults become tags. The PGP-encrypted export is refused.
+    ProtonPass,
+    /// Raivo OTP's export: a password-protected zip holding `raivo-otp-export.json`.
+    Raivo,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 24] = [
+    pub const ALL: [Format; 27] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -91,6 +99,9 @@ impl Format {
         Format::FreeOtpXml,
         Format::Duo,
         Format::TotpAuthenticatorXml,
+        Format::OnePassword,
+        Format::ProtonPass,
+        Format::Raivo,
     ];
 
     /// The name `--format` takes and reports use.
@@ -120,6 +131,9 @@ impl Format {
             Format::FreeOtpXml => "freeotp-xml",
             Format::Duo => "duo",
             Format::TotpAuthenticatorXml => "totp-authenticator-xml",
+            Format::OnePassword => "1password",
+            Format::ProtonPass => "proton-pass",
+            Format::Raivo => "raivo",
         }
     }
 

@@ -19,6 +19,10 @@
 //! `sqlite_file.rs`, which opens them in memory and read-only; Android preferences files
 //! (Authy, Battle.net, FreeOTP, TOTP Authenticator) through `prefs_xml.rs`; Duo's JSON.
 //!
+//! Password managers' exports: 1Password's `.1pux` and Proton Pass's zip (or JSON), and
+//! Raivo OTP's password-protected zip, read through `zip_file.rs` (bounded members and
+//! unpacked size, AES or ZipCrypto with the user's password).
+//!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
 //! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
 //! own encrypted [`backup`].
@@ -51,15 +55,19 @@ pub mod google_authenticator_db;
 pub mod keepass;
 pub mod lastpass;
 pub mod microsoft_authenticator;
+pub mod onepassword;
 pub mod otpauth_list;
 mod plan;
 mod prefs_xml;
 pub mod proton;
+pub mod proton_pass;
 pub mod qr;
+pub mod raivo;
 mod sqlite_file;
 pub mod steam;
 pub mod totp_authenticator;
 pub mod twofas;
+mod zip_file;
 
 use zeroize::Zeroizing;
 
@@ -283,6 +291,9 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::FreeOtpXml => plain(freeotp_xml::read(text()?)?),
         Format::Duo => plain(duo::read(text()?)?),
         Format::TotpAuthenticatorXml => plain(totp_authenticator::read(text()?)?),
+        Format::OnePassword => plain(onepassword::read(bytes)?),
+        Format::ProtonPass => plain(proton_pass::read(bytes)?),
+        Format::Raivo => raivo::read(bytes, password)?,
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {
