@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 24] = [
+const IMPORT_FORMATS: [&str; 25] = [
     "otpauth",
     "google",
     "aegis",
@@ -40,6 +40,7 @@ const IMPORT_FORMATS: [&str; 24] = [
     "freeotp-xml",
     "duo",
     "totp-authenticator-xml",
+    "totp-authenticator",
 ];
 
 /// `import` arguments.
@@ -58,7 +59,10 @@ pub(super) struct ImportArgs {
     /// "Password protected" (an "Account restricted" one cannot be read); steam, a Steam Desktop
     /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);
     /// bitwarden-csv, Bitwarden's vault export in `.csv`; lastpass, LastPass
-    /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file).
+    /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file);
+    /// ente, Ente Auth's export, plain text or "Ente Encrypted export" (`.txt`, JSON inside,
+    /// asked for its password); totp-authenticator, a TOTP Authenticator backup (`.bin`,
+    /// base64 text; one made without a password opens with the app's default).
     /// Other apps' internal files, copied from a rooted Android phone with the app closed
     /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
     /// `com.google.android.apps.authenticator2/databases/databases`;

@@ -22,7 +22,8 @@ pub enum Format {
     AndOtp,
     /// A FreeOTP+ JSON export.
     FreeOtpPlus,
-    /// Ente Auth's plain-text export.
+    /// Ente Auth's export: plain text, or encrypted (JSON: Argon2id and libsodium's
+    /// secretstream).
     Ente,
     /// Our own encrypted backup (see `docs/backup-format.md`).
     Backup,
@@ -62,11 +63,13 @@ pub enum Format {
     Duo,
     /// TOTP Authenticator's internal preferences (`TOTP_Authenticator_Preferences.xml`).
     TotpAuthenticatorXml,
+    /// TOTP Authenticator's encrypted backup (`.bin`: base64 of AES-256-CBC).
+    TotpAuthenticator,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 24] = [
+    pub const ALL: [Format; 25] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -91,6 +94,7 @@ impl Format {
         Format::FreeOtpXml,
         Format::Duo,
         Format::TotpAuthenticatorXml,
+        Format::TotpAuthenticator,
     ];
 
     /// The name `--format` takes and reports use.
@@ -120,6 +124,7 @@ impl Format {
             Format::FreeOtpXml => "freeotp-xml",
             Format::Duo => "duo",
             Format::TotpAuthenticatorXml => "totp-authenticator-xml",
+            Format::TotpAuthenticator => "totp-authenticator",
         }
     }
 
