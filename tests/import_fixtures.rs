@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 34] = [
+const FILES: [(&str, Format, bool); 36] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -71,6 +71,8 @@ const FILES: [(&str, Format, bool); 34] = [
         Format::TotpAuthenticatorXml,
         false,
     ),
+    ("ente-encrypted.txt", Format::Ente, true),
+    ("totp-authenticator.bin", Format::TotpAuthenticator, true),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -202,6 +204,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::FreeOtpXml,
         Format::Duo,
         Format::TotpAuthenticatorXml,
+        Format::TotpAuthenticator,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(
@@ -247,6 +250,8 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("authenticator-pro-encrypted.authpro", "authenticator-pro"),
         ("authenticator-pro-legacy.authpro", "authenticator-pro"),
         ("authy-tokens-encrypted.xml", "authy"),
+        ("ente-encrypted.txt", "ente"),
+        ("totp-authenticator.bin", "totp-authenticator"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();
