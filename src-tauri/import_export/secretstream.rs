@@ -64,10 +64,12 @@ pub fn open_first(key: &[u8; 32], header: &[u8; HEADER], sealed: &[u8]) -> Optio
     cipher.apply_keystream(block.as_mut());
     let tag = block[0];
     block[0] = *head;
-    let mut authed = Vec::with_capacity(64 + 2 * mlen + 16);
+    // Holds keystream (the tag block): zeroized on drop.
+    let mut authed = Zeroizing::new(Vec::with_capacity(64 + 2 * mlen + 16));
     authed.extend_from_slice(block.as_ref());
     authed.extend_from_slice(ciphertext);
-    authed.resize(authed.len() + mlen % 16, 0);
+    let padded = authed.len() + mlen % 16;
+    authed.resize(padded, 0);
     authed.extend_from_slice(&0u64.to_le_bytes());
     authed.extend_from_slice(&(64 + mlen as u64).to_le_bytes());
     let computed = poly.compute_unpadded(&authed);
