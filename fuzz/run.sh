@@ -16,7 +16,7 @@ status=0
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t"
   # Seed each corpus with the project's fixtures (copied, never committed).
-  cp -n ../tests/fixtures/import/*.{txt,json,2fas,kdbx,maFile,csv,aes,authpro,db,db3,xml,1pux,zip} ../icons/32x32.png "corpus/$t/" 2>/dev/null || true
+  cp -n ../tests/fixtures/import/*.{txt,json,2fas,kdbx,maFile,csv,aes,authpro,db,db3,xml,1pux,zip,bin} ../icons/32x32.png "corpus/$t/" 2>/dev/null || true
   log="logs/$t.log"
   set +e
   cargo fuzz run --release "$t" "corpus/$t" -- -max_total_time="$secs" -rss_limit_mb=2048 \

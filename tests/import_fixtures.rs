@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 39] = [
+const FILES: [(&str, Format, bool); 41] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -76,6 +76,8 @@ const FILES: [(&str, Format, bool); 39] = [
     ("proton-pass.json", Format::ProtonPass, false),
     ("raivo-otp-export.zip", Format::Raivo, true),
     ("raivo-otp-export-zipcrypto.zip", Format::Raivo, true),
+    ("ente-encrypted.txt", Format::Ente, true),
+    ("totp-authenticator.bin", Format::TotpAuthenticator, true),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -210,6 +212,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::OnePassword,
         Format::ProtonPass,
         Format::Raivo,
+        Format::TotpAuthenticator,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(
@@ -257,6 +260,8 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("authy-tokens-encrypted.xml", "authy"),
         ("raivo-otp-export.zip", "raivo"),
         ("raivo-otp-export-zipcrypto.zip", "raivo"),
+        ("ente-encrypted.txt", "ente"),
+        ("totp-authenticator.bin", "totp-authenticator"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();

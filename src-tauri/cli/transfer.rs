@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 27] = [
+const IMPORT_FORMATS: [&str; 28] = [
     "otpauth",
     "google",
     "aegis",
@@ -43,6 +43,7 @@ const IMPORT_FORMATS: [&str; 27] = [
     "1password",
     "proton-pass",
     "raivo",
+    "totp-authenticator",
 ];
 
 /// `import` arguments.
@@ -67,6 +68,9 @@ pub(super) struct ImportArgs {
     /// Export, without encryption: a PGP-encrypted one cannot be read), or its
     /// `data.json`; raivo, Raivo OTP's `raivo-otp-export-*.zip` (asked for the password
     /// the export was made with).
+    /// ente, Ente Auth's export, plain text or "Ente Encrypted export" (`.txt`, JSON inside,
+    /// asked for its password); totp-authenticator, a TOTP Authenticator backup (`.bin`,
+    /// base64 text; one made without a password opens with the app's default).
     /// Other apps' internal files, copied from a rooted Android phone with the app closed
     /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
     /// `com.google.android.apps.authenticator2/databases/databases`;

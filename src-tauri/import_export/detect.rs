@@ -5,16 +5,18 @@
 //! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
-//! secret; a list whose entries have `otpGenerator` is Duo's), then Android preferences
+//! secret; a list whose entries have `otpGenerator` is Duo's; `kdfParams` and
+//! `encryptedData` are Ente's encrypted export), then Android preferences
 //! XML by its entries' names (Authy, Battle.net, FreeOTP, TOTP Authenticator), then a Bitwarden CSV header
-//! row, then the URI schemes of text lists.
+//! row, then text that is base64 of whole AES blocks (TOTP Authenticator's backup), then
+//! the URI schemes of text lists.
 
 use serde_json::value::RawValue;
 
 use super::{
     andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_xml, keepass,
-    onepassword, prefs_xml, proton_pass, raivo, sqlite_file, totp_authenticator, zip_file, Format,
-    ImportError,
+    onepassword, prefs_xml, proton_pass, raivo, sqlite_file, totp_authenticator,
+    totp_authenticator_backup, zip_file, Format, ImportError,
 };
 
 /// Names the format of `bytes` from its content.
@@ -65,6 +67,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
         .collect();
     if columns.contains(&"login_totp") && columns.contains(&"name") {
         return Ok(Format::BitwardenCsv);
+    }
+    if totp_authenticator_backup::looks_like_backup(text) {
+        return Ok(Format::TotpAuthenticator);
     }
     if lines.iter().all(|l| starts(l, "otpauth-migration://")) {
         Ok(Format::GoogleMigration)
@@ -118,6 +123,10 @@ struct JsonKeys<'a> {
     accounts: Option<&'a RawValue>,
     #[serde(borrow)]
     vaults: Option<&'a RawValue>,
+    #[serde(borrow)]
+    kdf_params: Option<&'a RawValue>,
+    #[serde(borrow)]
+    encrypted_data: Option<&'a RawValue>,
 }
 
 /// Zip archives, by their members' names (nothing is unpacked).
@@ -191,6 +200,8 @@ fn detect_json(text: &str) -> Option<Format> {
         Some(Format::Steam)
     } else if k.authenticator_pro.is_some() {
         Some(Format::AuthenticatorPro)
+    } else if k.kdf_params.is_some() && k.encrypted_data.is_some() {
+        Some(Format::Ente)
     } else if k.version.is_some()
         && (k.entries.is_some() || (k.salt.is_some() && k.content.is_some()))
     {
@@ -310,6 +321,16 @@ mod tests {
         assert_eq!(
             detect(b"<map><string name=\"STATIC_TOTP_CODES_LIST\">[]</string></map>").unwrap(),
             Format::TotpAuthenticatorXml
+        );
+        assert_eq!(
+            detect(br#"{"version":1,"kdfParams":{"memLimit":8192,"opsLimit":1,"salt":"s"},"encryptedData":"d","encryptionNonce":"n"}"#)
+                .unwrap(),
+            Format::Ente
+        );
+        // Base64 text of whole AES blocks: TOTP Authenticator's backup.
+        assert_eq!(
+            detect(b"9Qc5lEu0GwPk2D+sBheXY59k/T863TC0jIWcoqMVB3YRzpvkePTi4149OI5pC7jV\n").unwrap(),
+            Format::TotpAuthenticator
         );
         assert!(matches!(
             detect(b"<map><int name=\"x\" value=\"1\"/></map>"),

@@ -22,7 +22,8 @@ pub enum Format {
     AndOtp,
     /// A FreeOTP+ JSON export.
     FreeOtpPlus,
-    /// Ente Auth's plain-text export.
+    /// Ente Auth's export: plain text, or encrypted (JSON: Argon2id and libsodium's
+    /// secretstream).
     Ente,
     /// Our own encrypted backup (see `docs/backup-format.md`).
     Backup,
@@ -70,11 +71,13 @@ pub enum Format {
     ProtonPass,
     /// Raivo OTP's export: a password-protected zip holding `raivo-otp-export.json`.
     Raivo,
+    /// TOTP Authenticator's encrypted backup (`.bin`: base64 of AES-256-CBC).
+    TotpAuthenticator,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 27] = [
+    pub const ALL: [Format; 28] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -102,6 +105,7 @@ impl Format {
         Format::OnePassword,
         Format::ProtonPass,
         Format::Raivo,
+        Format::TotpAuthenticator,
     ];
 
     /// The name `--format` takes and reports use.
@@ -134,6 +138,7 @@ impl Format {
             Format::OnePassword => "1password",
             Format::ProtonPass => "proton-pass",
             Format::Raivo => "raivo",
+            Format::TotpAuthenticator => "totp-authenticator",
         }
     }
 

@@ -8,7 +8,10 @@
 //!    under `tests/fixtures/import/`; the readers hand each entry's fields to the neutral
 //!    builder in `fields.rs` (`Fields`, `SecretField`), which validates them like a Key URI;
 //!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro,
-//!    Authy's sealed tokens), `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader;
+//!    Authy's sealed tokens, Ente), `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader
+//!    (`secretstream.rs` holds libsodium's secretstream for Ente); TOTP Authenticator's
+//!    encrypted backup (`totp_authenticator_backup.rs`) hands its list to the reader of
+//!    the app's preferences;
 //! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
@@ -45,6 +48,7 @@ pub mod bitwarden_encrypted;
 mod detect;
 pub mod duo;
 pub mod ente;
+pub mod ente_encrypted;
 pub mod export;
 mod fields;
 mod format;
@@ -63,9 +67,11 @@ pub mod proton;
 pub mod proton_pass;
 pub mod qr;
 pub mod raivo;
+mod secretstream;
 mod sqlite_file;
 pub mod steam;
 pub mod totp_authenticator;
+pub mod totp_authenticator_backup;
 pub mod twofas;
 mod zip_file;
 
@@ -268,7 +274,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
     };
     let parsed = match format {
         Format::OtpauthList => plain(otpauth_list::read(text()?)?),
-        Format::Ente => plain(ente::read(text()?)?),
+        Format::Ente => ente_encrypted::read(text()?, password)?,
         Format::GoogleMigration => plain(google::read(text()?)?),
         Format::Bitwarden => bitwarden_encrypted::read(text()?, password)?,
         Format::AndOtp => andotp_encrypted::read(bytes, password)?,
@@ -294,6 +300,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::OnePassword => plain(onepassword::read(bytes)?),
         Format::ProtonPass => plain(proton_pass::read(bytes)?),
         Format::Raivo => raivo::read(bytes, password)?,
+        Format::TotpAuthenticator => totp_authenticator_backup::read(text()?, password)?,
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {

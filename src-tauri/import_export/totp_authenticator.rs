@@ -3,8 +3,9 @@
 //! TOTP_Authenticator_Preferences.xml`): an Android preferences file (`prefs_xml.rs`)
 //! whose string `STATIC_TOTP_CODES_LIST` is a JSON array of strings, each an account as
 //! JSON: `name`, `issuer`, `key` (the secret) and `base` (its encoding: 16 hex, 32
-//! base32, 64 base64). The app makes SHA1, 6-digit, 30-second codes only. Its backups
-//! (encrypted `.encrypt` files) are another format, not read here.
+//! base32, 64 base64). The app makes SHA1, 6-digit, 30-second codes only. Its encrypted
+//! backups are another format (`totp_authenticator_backup.rs`), whose list of accounts
+//! is read by [`read_list`] here too.
 
 use data_encoding::{BASE64, HEXLOWER_PERMISSIVE};
 use serde::Deserialize;
@@ -24,7 +25,9 @@ struct RawAccount {
     name: Option<String>,
     #[serde(default)]
     issuer: Option<String>,
-    key: Zeroizing<String>,
+    #[serde(default)]
+    key: Option<Zeroizing<String>>,
+    #[serde(default)]
     base: Option<u64>,
 }
 
@@ -35,19 +38,37 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .iter()
         .find(|p| p.name == KEY)
         .ok_or_else(|| malformed(FORMAT, format!("it has no {KEY} entry")))?;
-    let accounts: Vec<Zeroizing<String>> = serde_json::from_str(&list.value)
-        .map_err(|_| malformed(FORMAT, format!("{KEY} is not a JSON list of strings")))?;
+    read_list(&list.value, FORMAT)
+}
+
+/// Reads a JSON list of accounts, each an object or a string holding one (as the
+/// preferences keep them); a list that is neither is malformed for `format`.
+pub(crate) fn read_list(list: &str, format: Format) -> Result<Vec<Candidate>, ImportError> {
+    let accounts: Vec<Option<RawAccount>> =
+        if let Ok(texts) = serde_json::from_str::<Vec<Zeroizing<String>>>(list) {
+            texts
+                .iter()
+                .map(|json| serde_json::from_str(json).ok())
+                .collect()
+        } else {
+            // Objects are read in place (no copy of the secrets outside `Zeroizing`).
+            serde_json::from_str::<Vec<RawAccount>>(list)
+                .map_err(|_| malformed(format, "the accounts are not a JSON list of accounts"))?
+                .into_iter()
+                .map(Some)
+                .collect()
+        };
     Ok(accounts
         .iter()
         .enumerate()
-        .map(|(i, json)| {
+        .map(|(i, account)| {
             let label = format!("entry {}", i + 1);
-            match serde_json::from_str::<RawAccount>(json) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
-                Ok(a) => {
+            match account {
+                None => Candidate::new(label, Err("the entry is missing fields".into())),
+                Some(a) => {
                     let issuer = a.issuer.as_deref().unwrap_or("").trim();
                     let name = a.name.as_deref().unwrap_or("").trim();
-                    Candidate::new(label_of(issuer, name).unwrap_or(label), entry(&a))
+                    Candidate::new(label_of(issuer, name).unwrap_or(label), entry(a))
                 }
             }
         })
@@ -55,7 +76,11 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
 }
 
 fn entry(a: &RawAccount) -> Result<crate::otpauth::UriAccount, String> {
-    let key = a.key.trim();
+    let key = a
+        .key
+        .as_deref()
+        .ok_or("the secret (key) is missing")?
+        .trim();
     let secret = match a.base {
         Some(32) => SecretField::Base32(key),
         Some(16) => SecretField::Bytes(
