@@ -172,6 +172,8 @@ async function loadServerList() {
 
 export function openServers() {
   if (editing) stopEdit();
+  // The rows of an earlier opening go at once: none can be clicked while the list reloads.
+  document.getElementById("servers-list").replaceChildren();
   openDialog(servers);
   loadServerList();
 }
