@@ -252,7 +252,11 @@ pub async fn access_token(
     timeouts: Timeouts,
     force: bool,
 ) -> Result<(Token, SessionView), SignInError> {
-    let auth = auth_of(profile, timeouts)?;
+    if !profile.signs_in() {
+        return Err(SignInError::NotASignInProfile {
+            name: profile.name.clone(),
+        });
+    }
     let keys = store.keychain()?;
     let name = &profile.name;
     let signed_out = |why: &str| SignInError::SignedOut {
@@ -272,6 +276,8 @@ pub async fn access_token(
         let view = current.view();
         return Ok((current.access, view));
     }
+    // The HTTP client is built only when a refresh is due.
+    let auth = auth_of(profile, timeouts)?;
     let tokens = match auth.refresh(&current.refresh).await {
         Ok(t) => t,
         Err(e) if !e.is_transient() && matches!(e, IdentityError::Server(_)) => {
