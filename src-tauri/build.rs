@@ -72,6 +72,8 @@ fn main() {
             "agent_status",
             "set_agent_autostart",
             "set_show_codes",
+            "set_shortcuts",
+            "quick_search_done",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
             .expect("tauri-build failed");

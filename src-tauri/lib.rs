@@ -10,6 +10,8 @@
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
 //! - [`issuer_icons`]: each account's logo from the bundled set, or a letter avatar.
+//! - [`keyboard`]: global shortcuts and typing a code into the focused window (X11).
+//! - [`screen`]: adding accounts from QR codes on the screen or the clipboard.
 //! - [`import_export`]: moving accounts in and out (QR images so far).
 //! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
 //! - [`cli`]: the command-line interface (same binary).
@@ -28,6 +30,7 @@ pub mod error;
 pub mod identity;
 pub mod import_export;
 pub mod issuer_icons;
+pub mod keyboard;
 pub mod logging;
 pub mod otp;
 pub mod otpauth;

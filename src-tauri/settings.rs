@@ -39,6 +39,15 @@ pub struct Settings {
     /// in the order they were added.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
+    /// The global shortcut that brings up the window with the search focused
+    /// (`Ctrl+Alt+M`; empty: none). Held by the resident agent on X11.
+    pub shortcut_show: String,
+    /// The global shortcut that types the current code of the account the focused
+    /// window's title names (`Ctrl+Alt+T`; empty: none).
+    pub shortcut_type: String,
+    /// Enter in the quick search (the window brought up by the shortcut or "Search…")
+    /// copies the first match and hides the window.
+    pub quick_search_hides: bool,
 }
 
 /// How the window orders its cards.
@@ -87,6 +96,9 @@ impl Default for Settings {
             hide_after_away_secs: 0,
             sort: SortOrder::Added,
             order: Vec::new(),
+            shortcut_show: crate::keyboard::shortcut::DEFAULT_SHOW.into(),
+            shortcut_type: crate::keyboard::shortcut::DEFAULT_TYPE.into(),
+            quick_search_hides: true,
         }
     }
 }
@@ -157,6 +169,34 @@ pub fn set_clipboard_clear(secs: u64) -> Result<Settings, ErrorReport> {
     update(|s| s.clipboard_clear_secs = secs)
 }
 
+/// Changes the two global shortcuts (each `Ctrl+Alt+M`-like, or empty for none) and
+/// saves them in their canonical spelling; returns the settings now in force. The
+/// resident agent is told by its caller.
+pub fn set_shortcuts(show: &str, type_: &str) -> Result<Settings, ErrorReport> {
+    use crate::error::Coded;
+    let canonical = |text: &str| -> Result<String, ErrorReport> {
+        if text.trim().is_empty() {
+            return Ok(String::new());
+        }
+        crate::keyboard::Shortcut::parse(text)
+            .map(|s| s.to_string())
+            .map_err(|e| e.report())
+    };
+    let (show, type_) = (canonical(show)?, canonical(type_)?);
+    if !show.is_empty() && show == type_ {
+        return Err(ErrorReport {
+            code: "keyboard.shortcut",
+            message: format!(
+                "{show} cannot both show the window and type a code: choose two shortcuts"
+            ),
+        });
+    }
+    update(|s| {
+        s.shortcut_show = show;
+        s.shortcut_type = type_;
+    })
+}
+
 /// Changes the settings with `change` and saves them; returns the settings now in force.
 pub fn update(change: impl FnOnce(&mut Settings)) -> Result<Settings, ErrorReport> {
     let mut settings = Settings::load();
@@ -176,6 +216,9 @@ mod tests {
         assert!(!old.tray_show_codes && !old.search_show_codes && !old.hide_codes);
         assert_eq!(old.hide_after_away_secs, 0);
         assert_eq!(old.sort, SortOrder::Added);
+        assert_eq!(old.shortcut_show, "Ctrl+Alt+M");
+        assert_eq!(old.shortcut_type, "Ctrl+Alt+T");
+        assert!(old.quick_search_hides);
     }
 
     #[test]

@@ -262,6 +262,7 @@ export function refreshUnlessFresh(ms) {
   if (Date.now() - listing.fetchedAt > ms) refresh();
 }
 
+// Copies a row's code; true when it was copied.
 export async function copy(r) {
   if (isHidden(r.id) && r.code) {
     reveal(r.id, r.remaining == null ? 0 : r.remaining - Math.floor((Date.now() - listing.fetchedAt) / 1000));
@@ -270,15 +271,17 @@ export async function copy(r) {
   try {
     let secs;
     if (r.kind === "hotp") {
-      if (!r.code) { toast("Press “Next code” first"); return; }
+      if (!r.code) { toast("Press “Next code” first"); return false; }
       secs = await call("copy_text", { text: r.code });
     } else {
       secs = await call("copy_code", { id: r.id });
     }
     toast(`Copied ${label(r)}; the clipboard is cleared in ${secs} s`);
     document.body.dataset.copied = r.id;
+    return true;
   } catch (e) {
     status.textContent = e.message;
+    return false;
   }
 }
 

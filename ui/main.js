@@ -45,18 +45,30 @@ document.getElementById("open-export").addEventListener("click", openExport);
 document.getElementById("open-settings").addEventListener("click", openSettings);
 
 search.addEventListener("input", rerender);
-search.addEventListener("keydown", (e) => {
+// The quick search: the window brought up for searching (the shortcut, the tray's
+// "Search…", `show --search`). Enter there copies the first match and the app hides
+// the window (unless the user turned that off); any other use of the window ends it.
+let quick = false;
+search.addEventListener("keydown", async (e) => {
   if (e.key === "Enter") {
     const first = visibleRows()[0];
-    if (first) copy(first);
+    if (!first) return;
+    if ((await copy(first)) && quick) {
+      quick = false;
+      call("quick_search_done").catch(() => {});
+    }
   } else if (e.key === "Escape") {
     search.value = "";
     rerender();
   }
 });
+document.addEventListener("pointerdown", () => { quick = false; });
 
-// Called by the app when it was opened for searching (the tray's "Search…").
+// Called by the app when it was opened for searching.
 window.focusSearch = () => {
+  quick = true;
+  search.value = "";
+  rerender();
   search.focus();
   search.select();
 };

@@ -1,5 +1,5 @@
 // The Settings dialog: how long a copied code stays on the clipboard, privacy mode
-// (codes hidden until clicked), the resident agent
+// (codes hidden until clicked), the global shortcuts, the resident agent
 // (start at login, codes in the tray menu and the desktop search), and the automatic
 // backups (folder, how many, password; the password goes to Rust and is not kept).
 import { call, openDialog, toast } from "./api.js";
@@ -58,6 +58,29 @@ async function agentCall(command, args) {
   }
 }
 
+function showShortcuts(s) {
+  $("shortcut-show").value = s.shortcut_show;
+  $("shortcut-type").value = s.shortcut_type;
+  $("quick-search-hides").checked = s.quick_search_hides;
+}
+
+async function saveShortcuts() {
+  $("shortcuts-error").textContent = "";
+  $("shortcuts-state").textContent = "";
+  try {
+    const v = await call("set_shortcuts", {
+      show: $("shortcut-show").value,
+      typeCode: $("shortcut-type").value,
+      hides: $("quick-search-hides").checked,
+    });
+    showShortcuts(v.settings);
+    $("shortcuts-state").textContent = v.agent ? "Saved; the agent holds them now." : "Saved; they work while the agent runs.";
+    $("shortcuts-error").textContent = v.problems.join(" ");
+  } catch (e) {
+    $("shortcuts-error").textContent = e.message;
+  }
+}
+
 export async function openSettings() {
   error.textContent = "";
   backupCall("backup_status");
@@ -67,6 +90,9 @@ export async function openSettings() {
     input.value = String(s.clipboard_clear_secs);
     $("settings-hide-codes").checked = s.hide_codes;
     $("settings-away").value = String(s.hide_after_away_secs);
+    showShortcuts(s);
+    $("shortcuts-state").textContent = "";
+    $("shortcuts-error").textContent = "";
   } catch (e) {
     error.textContent = e.message;
   }
@@ -95,6 +121,11 @@ export function setupSettings() {
     privacy((s) => (s.hide_codes ? "Codes are hidden until clicked" : "Codes are shown")));
   $("settings-away").addEventListener("change", () =>
     privacy((s) => (s.hide_after_away_secs ? `Codes are hidden after ${s.hide_after_away_secs} s in the background` : "Codes stay shown in the background")));
+  $("shortcuts-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    saveShortcuts();
+  });
+  $("quick-search-hides").addEventListener("change", saveShortcuts);
   $("agent-autostart").addEventListener("change", (e) => agentCall("set_agent_autostart", { on: e.target.checked }));
   const showCodes = () => agentCall("set_show_codes", { tray: $("agent-tray-codes").checked, search: $("agent-search-codes").checked });
   $("agent-tray-codes").addEventListener("change", showCodes);

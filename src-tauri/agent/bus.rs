@@ -98,6 +98,18 @@ impl AgentObject {
             .map_err(failed)
     }
 
+    /// Grabs the shortcuts of the settings again; the problems as `code: message`.
+    async fn reload_shortcuts(&self) -> zbus::fdo::Result<Vec<String>> {
+        let core = self.core.clone();
+        let problems = off_runtime(move || core.reload_shortcuts())
+            .await
+            .ok_or_else(lost)?;
+        Ok(problems
+            .into_iter()
+            .map(|e| format!("{}: {}", e.code, e.message))
+            .collect())
+    }
+
     fn quit(&self) {
         self.core.quit();
     }
@@ -208,6 +220,15 @@ pub fn code(dir: &Path, query: &str) -> Option<Result<AgentCode, ErrorReport>> {
 /// Asks a running agent to open the window; false when none runs.
 pub fn open_window(search: bool) -> bool {
     matches!(call::<_, ()>("OpenWindow", (search,)), Some(Ok(())))
+}
+
+/// Asks a running agent to grab the shortcuts of the settings again: `None` when no
+/// agent runs, else the problems (a shortcut taken by another program, no X display).
+pub fn reload_shortcuts() -> Option<Vec<ErrorReport>> {
+    match call::<_, Vec<String>>("ReloadShortcuts", ())? {
+        Ok(problems) => Some(problems.iter().map(|p| parse_failure(p)).collect()),
+        Err(e) => Some(vec![e]),
+    }
 }
 
 /// True when an agent owns [`NAME`].

@@ -35,6 +35,8 @@ pub struct Core {
     /// When the cached data key is to be forgotten.
     key_expiry: Deadline,
     quit: Mutex<Sender<()>>,
+    /// The global shortcuts, once grabbed.
+    shortcuts: std::sync::OnceLock<crate::keyboard::grab::Grabs>,
 }
 
 impl Core {
@@ -54,6 +56,7 @@ impl Core {
                     }
                 }),
                 quit: Mutex::new(quit),
+                shortcuts: std::sync::OnceLock::new(),
             }
         })
     }
@@ -221,6 +224,38 @@ impl Core {
     pub fn open_window(&self, search: bool) -> Result<(), ErrorReport> {
         let args: &[&str] = if search { &["--search"] } else { &[] };
         super::spawn_sibling("mfa-companion-desktop", args).map_err(|e| window_failed(&e))
+    }
+
+    /// Types the current code of the account the focused window's title names (the
+    /// Ctrl+Alt+T shortcut); opens the quick search when it names none or several.
+    pub fn type_focused(&self) -> Result<(), ErrorReport> {
+        use crate::keyboard::autotype::{self, Typed};
+        let accounts = self.accounts()?;
+        let typed = autotype::run(&accounts, None, |a| {
+            self.code(&a.id)
+                .map(|(_, c)| Zeroizing::new(c.code.clone()))
+        })?;
+        match typed {
+            Typed::Code(account) => {
+                recent::record(&account.id);
+                log::info!("agent: typed the code of account {}", account.id);
+                Ok(())
+            }
+            Typed::Search(why) => {
+                log::info!("agent: {why}; opening the quick search");
+                self.open_window(true)
+            }
+        }
+    }
+
+    /// Keeps the grabbed shortcuts (once).
+    pub fn hold_shortcuts(&self, grabs: crate::keyboard::grab::Grabs) {
+        let _ = self.shortcuts.set(grabs);
+    }
+
+    /// Grabs the shortcuts of the settings again; the problems found.
+    pub fn reload_shortcuts(&self) -> Vec<ErrorReport> {
+        super::shortcuts::reload(self.shortcuts.get())
     }
 
     /// Forgets the data key now (screen locked, `lock now`).

@@ -2,7 +2,7 @@
 //!
 //! Started as `mfa-companion agent` (at login, by D-Bus activation, or by hand) it is
 //! the resident agent ([`resident`]): `io.github.MfaCompanion` on the session bus, with
-//! the tray ([`tray`]), the desktop search ([`search`]), its own interface for the CLI
+//! the tray ([`tray`]), the global shortcuts ([`shortcuts`]), the desktop search ([`search`]), its own interface for the CLI
 //! and the window ([`bus`]) and quick copy ([`core`]); [`install`] writes the files that
 //! start it.
 //!
@@ -36,6 +36,7 @@ pub mod install;
 mod keys;
 mod resident;
 mod search;
+mod shortcuts;
 mod tray;
 mod triggers;
 

@@ -79,6 +79,9 @@ pub fn run() -> Result<(), ErrorReport> {
             log::warn!("agent: no key socket: {e}");
         }
     });
+    if let Some(grabs) = super::shortcuts::start(&core) {
+        core.hold_shortcuts(grabs);
+    }
     let tray = {
         use ksni::blocking::TrayMethods;
         Tray::new(core.clone()).assume_sni_available(true).spawn()

@@ -9,6 +9,7 @@ mod backup;
 mod docs;
 mod doctor;
 mod icons;
+mod keyboard;
 mod lock;
 mod recovery;
 mod scan;
@@ -146,6 +147,17 @@ enum Command {
     /// The resident agent: tray, quick copy, desktop search; `--autostart on|off`
     /// starts it at login.
     Agent(agent::AgentArgs),
+    /// Type an account's current code into the focused window (as the agent's
+    /// Ctrl+Alt+T shortcut does); without ACCOUNT, the one whose issuer the window's
+    /// title names ("Sign in to GitHub" → GitHub), else the quick search opens. X11 only.
+    Type(keyboard::TypeArgs),
+    /// Bring up the window (a running one is raised); --search focuses its search field,
+    /// for a shortcut bound in the desktop's keyboard settings.
+    Show {
+        /// Focus the search field (Enter copies the first match).
+        #[arg(long)]
+        search: bool,
+    },
     /// Pin an account to the top of the window and the tray menu.
     Pin {
         /// Id, issuer:account, or a unique case-insensitive substring of either.
@@ -276,6 +288,8 @@ fn execute(command: Command) -> Result<(), Failure> {
             issuer,
             name,
         } => accounts::rename(&account, issuer, name),
+        Command::Type(args) => keyboard::type_cmd(args),
+        Command::Show { search } => keyboard::show(search),
         Command::Pin { account } => accounts::pin(&account, true),
         Command::Unpin { account } => accounts::pin(&account, false),
         Command::Tag { account, changes } => accounts::tag(&account, &changes),

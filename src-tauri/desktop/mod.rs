@@ -15,6 +15,7 @@ mod period;
 mod recovery;
 mod removals;
 mod scan;
+mod shortcuts;
 mod signin;
 mod transfer;
 mod view;
@@ -548,6 +549,8 @@ pub fn run(start: Start) -> ExitCode {
             agent::agent_status,
             agent::set_agent_autostart,
             agent::set_show_codes,
+            shortcuts::set_shortcuts,
+            shortcuts::quick_search_done,
         ])
         .build(tauri::generate_context!());
     match result {

@@ -6,6 +6,7 @@
 pub mod desk;
 pub mod desktop;
 pub mod onscreen;
+pub mod textfield;
 
 use std::io::Write;
 use std::path::Path;
