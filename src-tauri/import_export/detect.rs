@@ -257,6 +257,11 @@ mod tests {
         assert_eq!(detect(&andotp).unwrap(), Format::AndOtp);
         andotp[..4].copy_from_slice(&u32::MAX.to_be_bytes());
         assert!(detect(&andotp).is_err());
+        // Java serialization's magic: FreeOTP 2's backup (not an andOTP iteration count).
+        assert_eq!(
+            detect(b"\xac\xed\x00\x05\x73\x72\x00\x11java.util.HashMap").unwrap(),
+            Format::FreeOtpBackup
+        );
         assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
         assert_eq!(
             detect(br#"{"version":1,"entries":[]}"#).unwrap(),
