@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 41] = [
+const FILES: [(&str, Format, bool); 43] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -78,6 +78,8 @@ const FILES: [(&str, Format, bool); 41] = [
     ("raivo-otp-export-zipcrypto.zip", Format::Raivo, true),
     ("ente-encrypted.txt", Format::Ente, true),
     ("totp-authenticator.bin", Format::TotpAuthenticator, true),
+    ("freeotp2-backup.xml", Format::FreeOtpBackup, true),
+    ("freeotp2-backup-old.xml", Format::FreeOtpBackup, true),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -213,6 +215,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::ProtonPass,
         Format::Raivo,
         Format::TotpAuthenticator,
+        Format::FreeOtpBackup,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(
@@ -262,6 +265,8 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("raivo-otp-export-zipcrypto.zip", "raivo"),
         ("ente-encrypted.txt", "ente"),
         ("totp-authenticator.bin", "totp-authenticator"),
+        ("freeotp2-backup.xml", "freeotp-backup"),
+        ("freeotp2-backup-old.xml", "freeotp-backup"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();

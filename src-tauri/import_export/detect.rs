@@ -1,7 +1,7 @@
 //! Telling the formats apart from the content alone (never the file name): binary
 //! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, SQLite
 //! databases told apart by their tables, zip archives by their members (1Password's
-//! `.1pux`, Proton Pass, Raivo OTP), PNG/JPEG),
+//! `.1pux`, Proton Pass, Raivo OTP), PNG/JPEG, Java serialization: FreeOTP 2's backup),
 //! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
@@ -14,8 +14,8 @@
 use serde_json::value::RawValue;
 
 use super::{
-    andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_xml, keepass,
-    onepassword, prefs_xml, proton_pass, raivo, sqlite_file, totp_authenticator,
+    andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_backup, freeotp_xml,
+    keepass, onepassword, prefs_xml, proton_pass, raivo, sqlite_file, totp_authenticator,
     totp_authenticator_backup, zip_file, Format, ImportError,
 };
 
@@ -38,6 +38,9 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     }
     if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
         return Ok(Format::QrImage);
+    }
+    if freeotp_backup::is_backup(bytes) {
+        return Ok(Format::FreeOtpBackup);
     }
     if andotp_encrypted::looks_encrypted(bytes) {
         return Ok(Format::AndOtp);
@@ -254,6 +257,11 @@ mod tests {
         assert_eq!(detect(&andotp).unwrap(), Format::AndOtp);
         andotp[..4].copy_from_slice(&u32::MAX.to_be_bytes());
         assert!(detect(&andotp).is_err());
+        // Java serialization's magic: FreeOTP 2's backup (not an andOTP iteration count).
+        assert_eq!(
+            detect(b"\xac\xed\x00\x05\x73\x72\x00\x11java.util.HashMap").unwrap(),
+            Format::FreeOtpBackup
+        );
         assert_eq!(detect(br#"{"tokens":[]}"#).unwrap(), Format::FreeOtpPlus);
         assert_eq!(
             detect(br#"{"version":1,"entries":[]}"#).unwrap(),

@@ -1,6 +1,8 @@
 //! FreeOTP+'s JSON export: `{"tokens": [...], "tokenOrder": [...]}`. Each token has
 //! `secret` as an array of signed bytes (Java's `byte[]`), `issuerExt` (shown issuer),
 //! `label`, `algo`, `digits`, `period`, `counter` and `type` (`TOTP`, `HOTP`, `STEAM`).
+//! The token reader also serves FreeOTP's `tokens.xml` (`freeotp_xml.rs`) and FreeOTP 2's
+//! backup (`freeotp_backup.rs`), whose tokens carry no secret: it comes sealed beside them.
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -21,7 +23,7 @@ struct RawExport<'a> {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct RawToken {
-    secret: Vec<i16>,
+    secret: Option<Vec<i16>>,
     #[serde(default)]
     issuer_ext: String,
     #[serde(default)]
@@ -53,23 +55,53 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .collect())
 }
 
+const MISSING: &str = "the entry is missing fields";
+
 /// One token (a JSON object, as in the export and in FreeOTP's internal `tokens.xml`).
 pub(crate) fn token(json: &str) -> Result<crate::otpauth::UriAccount, String> {
-    let token: RawToken =
-        serde_json::from_str(json).map_err(|_| "the entry is missing fields".to_string())?;
-    let bytes: Option<Vec<u8>> = token
-        .secret
+    let token: RawToken = serde_json::from_str(json).map_err(|_| MISSING.to_string())?;
+    let secret = token.secret.as_deref().ok_or(MISSING)?;
+    let bytes = signed_bytes(secret).ok_or("the secret holds values outside -128..127")?;
+    build(&token, &token.kind, bytes)
+}
+
+/// A FreeOTP 2 token, whose secret `key` was kept apart from it (any `secret` field is
+/// ignored). FreeOTP 2 has no Steam type: it shows a TOTP token whose issuer is `Steam`
+/// as Steam codes, and so does this.
+pub(crate) fn token_with_key(
+    json: &str,
+    key: Vec<u8>,
+) -> Result<crate::otpauth::UriAccount, String> {
+    let key = zeroize::Zeroizing::new(key);
+    let token: RawToken = serde_json::from_str(json).map_err(|_| MISSING.to_string())?;
+    let kind = if token.kind.eq_ignore_ascii_case("totp") && token.issuer_ext == "Steam" {
+        "steam"
+    } else {
+        &token.kind
+    };
+    build(&token, kind, key.to_vec())
+}
+
+/// Java's signed bytes (`byte[]` as JSON numbers), or `None` when one is out of range.
+pub(crate) fn signed_bytes(values: &[i16]) -> Option<Vec<u8>> {
+    values
         .iter()
         .map(|b| i8::try_from(*b).ok().map(|b| b.to_ne_bytes()[0]))
-        .collect();
-    let bytes = bytes.ok_or("the secret holds values outside -128..127")?;
+        .collect()
+}
+
+fn build(
+    token: &RawToken,
+    kind: &str,
+    bytes: Vec<u8>,
+) -> Result<crate::otpauth::UriAccount, String> {
     let issuer = if token.issuer_ext.is_empty() {
         &token.issuer_int
     } else {
         &token.issuer_ext
     };
     Fields {
-        kind: &token.kind,
+        kind,
         issuer,
         name: &token.label,
         secret: SecretField::Bytes(bytes),

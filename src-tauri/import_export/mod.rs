@@ -11,7 +11,8 @@
 //!    Authy's sealed tokens, Ente), `<format>_encrypted.rs` owns the decryption and hands the plaintext to the plain reader
 //!    (`secretstream.rs` holds libsodium's secretstream for Ente); TOTP Authenticator's
 //!    encrypted backup (`totp_authenticator_backup.rs`) hands its list to the reader of
-//!    the app's preferences;
+//!    the app's preferences; FreeOTP 2's backup (`freeotp_backup.rs`, a Java-serialized
+//!    map read by `java_map.rs`) hands each token to FreeOTP+'s token reader;
 //! 3. [`plan`] (`plan.rs`) sorts the candidates into new accounts, duplicates (same secret and issuer
 //!    as an account already stored, or earlier in the same file) and unusable ones, and
 //!    [`apply`] stores the new ones in one transaction: accounts and recovery codes all
@@ -52,10 +53,12 @@ pub mod ente_encrypted;
 pub mod export;
 mod fields;
 mod format;
+pub mod freeotp_backup;
 pub mod freeotp_plus;
 pub mod freeotp_xml;
 pub mod google;
 pub mod google_authenticator_db;
+mod java_map;
 pub mod keepass;
 pub mod lastpass;
 pub mod microsoft_authenticator;
@@ -301,6 +304,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::ProtonPass => plain(proton_pass::read(bytes)?),
         Format::Raivo => raivo::read(bytes, password)?,
         Format::TotpAuthenticator => totp_authenticator_backup::read(text()?, password)?,
+        Format::FreeOtpBackup => freeotp_backup::read(bytes, password)?,
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {
