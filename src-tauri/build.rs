@@ -73,6 +73,7 @@ fn main() {
             "set_agent_autostart",
             "set_show_codes",
             "set_shortcuts",
+            "shortcut_status",
             "quick_search_done",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

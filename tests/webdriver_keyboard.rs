@@ -174,6 +174,31 @@ async fn ctrl_alt_m_brings_up_the_quick_search_and_type_never_fills_the_apps_own
     wait_focus(&app, ("search", "visible")).await;
     assert_eq!(mail.text(), "", "nothing typed into the mail window");
 
+    // Changed in Settings: a shortcut that would steal a plain key is refused; another
+    // is saved, the agent takes it over at once, and it works.
+    app.click("#open-settings").await;
+    app.wait_text("#shortcuts-state", "The agent holds them.")
+        .await;
+    app.type_into("#shortcut-show", "M").await;
+    app.click("#shortcuts-save").await;
+    app.wait_text("#shortcuts-error", "needs Ctrl, Alt or Super")
+        .await;
+    app.type_into("#shortcut-show", "super+f8").await;
+    app.click("#shortcuts-save").await;
+    app.wait_text("#shortcuts-state", "Saved. The agent holds them.")
+        .await;
+    let saved = std::fs::read_to_string(config.path().join("mfa-companion/settings.json")).unwrap();
+    assert!(saved.contains("\"shortcut_show\": \"Super+F8\""), "{saved}");
+    app.screenshot("settings-shortcuts").await;
+    app.client
+        .execute("document.getElementById('settings-dialog').close()", vec![])
+        .await
+        .unwrap();
+    mail.focus();
+    blur(&app).await;
+    key("super+F8");
+    wait_focus(&app, ("search", "visible")).await;
+
     let _ = Command::new(BIN)
         .args(["agent", "--quit"])
         .env("XDG_DATA_HOME", data.path())

@@ -64,18 +64,22 @@ function showShortcuts(s) {
   $("quick-search-hides").checked = s.quick_search_hides;
 }
 
+function shortcutsState(v, saved) {
+  showShortcuts(v.settings);
+  const held = v.agent ? "The agent holds them." : "They work while the agent runs.";
+  $("shortcuts-state").textContent = saved ? `Saved. ${held}` : held;
+  $("shortcuts-error").textContent = v.problems.join(" ");
+}
+
 async function saveShortcuts() {
   $("shortcuts-error").textContent = "";
   $("shortcuts-state").textContent = "";
   try {
-    const v = await call("set_shortcuts", {
+    shortcutsState(await call("set_shortcuts", {
       show: $("shortcut-show").value,
       typeCode: $("shortcut-type").value,
       hides: $("quick-search-hides").checked,
-    });
-    showShortcuts(v.settings);
-    $("shortcuts-state").textContent = v.agent ? "Saved; the agent holds them now." : "Saved; they work while the agent runs.";
-    $("shortcuts-error").textContent = v.problems.join(" ");
+    }), true);
   } catch (e) {
     $("shortcuts-error").textContent = e.message;
   }
@@ -93,6 +97,7 @@ export async function openSettings() {
     showShortcuts(s);
     $("shortcuts-state").textContent = "";
     $("shortcuts-error").textContent = "";
+    call("shortcut_status").then((v) => shortcutsState(v, false)).catch(() => {});
   } catch (e) {
     error.textContent = e.message;
   }

@@ -550,6 +550,7 @@ pub fn run(start: Start) -> ExitCode {
             agent::set_agent_autostart,
             agent::set_show_codes,
             shortcuts::set_shortcuts,
+            shortcuts::shortcut_status,
             shortcuts::quick_search_done,
         ])
         .build(tauri::generate_context!());

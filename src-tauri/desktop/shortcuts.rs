@@ -18,6 +18,26 @@ pub struct ShortcutsView {
     pub problems: Vec<String>,
 }
 
+fn view(settings: Settings) -> ShortcutsView {
+    let reloaded = crate::agent::bus::reload_shortcuts();
+    ShortcutsView {
+        settings,
+        agent: reloaded.is_some(),
+        problems: reloaded
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| e.message)
+            .collect(),
+    }
+}
+
+/// The shortcuts as the Settings dialog opens: a running agent grabs them again (a
+/// no-op when nothing changed) and says which of them do not work.
+#[tauri::command]
+pub fn shortcut_status() -> ShortcutsView {
+    view(Settings::load())
+}
+
 /// Saves the two shortcuts (empty: none) and whether Enter in the quick search hides
 /// the window, then has a running agent grab them again.
 #[tauri::command]
@@ -27,17 +47,7 @@ pub fn set_shortcuts(
     hides: bool,
 ) -> Result<ShortcutsView, ErrorReport> {
     settings::set_shortcuts(&show, &type_code)?;
-    let settings = settings::update(|s| s.quick_search_hides = hides)?;
-    let reloaded = crate::agent::bus::reload_shortcuts();
-    Ok(ShortcutsView {
-        settings,
-        agent: reloaded.is_some(),
-        problems: reloaded
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| e.message)
-            .collect(),
-    })
+    settings::update(|s| s.quick_search_hides = hides).map(view)
 }
 
 /// Enter in the quick search copied a code: the window steps aside (unless the user
