@@ -15,7 +15,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 28] = [
+const IMPORT_FORMATS: [&str; 29] = [
     "otpauth",
     "google",
     "aegis",
@@ -44,6 +44,7 @@ const IMPORT_FORMATS: [&str; 28] = [
     "proton-pass",
     "raivo",
     "totp-authenticator",
+    "authenticator-plus",
 ];
 
 /// `import` arguments.
@@ -70,7 +71,10 @@ pub(super) struct ImportArgs {
     /// the export was made with).
     /// ente, Ente Auth's export, plain text or "Ente Encrypted export" (`.txt`, JSON inside,
     /// asked for its password); totp-authenticator, a TOTP Authenticator backup (`.bin`,
-    /// base64 text; one made without a password opens with the app's default).
+    /// base64 text; one made without a password opens with the app's default);
+    /// authenticator-plus, Authenticator Plus's backup `authplus.db` (More > Backup;
+    /// asked for the app's master password): the bare file needs --format
+    /// authenticator-plus, a zip holding it is recognised.
     /// Other apps' internal files, copied from a rooted Android phone with the app closed
     /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
     /// `com.google.android.apps.authenticator2/databases/databases`;

@@ -73,11 +73,14 @@ pub enum Format {
     Raivo,
     /// TOTP Authenticator's encrypted backup (`.bin`: base64 of AES-256-CBC).
     TotpAuthenticator,
+    /// Authenticator Plus's backup: `authplus.db` (SQLCipher 3 under the master
+    /// password), bare or in a zip; categories become tags.
+    AuthenticatorPlus,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 28] = [
+    pub const ALL: [Format; 29] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -106,6 +109,7 @@ impl Format {
         Format::ProtonPass,
         Format::Raivo,
         Format::TotpAuthenticator,
+        Format::AuthenticatorPlus,
     ];
 
     /// The name `--format` takes and reports use.
@@ -139,6 +143,7 @@ impl Format {
             Format::ProtonPass => "proton-pass",
             Format::Raivo => "raivo",
             Format::TotpAuthenticator => "totp-authenticator",
+            Format::AuthenticatorPlus => "authenticator-plus",
         }
     }
 
