@@ -1,9 +1,8 @@
-//! Authenticator Plus's backup (Android; the app is no longer sold): `authplus.db`, the
-//! app's database encrypted with its master password by SQLCipher 3 (decrypted in
+//! Authenticator Plus's backup (Android, More > Backup): `authplus.db`, the app's
+//! database encrypted with its master password by SQLCipher 3 (decrypted in
 //! `sqlcipher.rs`, then opened in memory, read-only, by `sqlite_file.rs`). The app writes
 //! the file bare, which cannot be told from noise (`--format authenticator-plus`); a zip
-//! holding `authplus.db` (as the backup is often passed around) is recognised by that
-//! member. Its `accounts` table has one row per account: `email` (the account name),
+//! holding `authplus.db` is recognised by that member. Its `accounts` table has one row per account: `email` (the account name),
 //! `secret` (base32; for Battle.net, hex), `type` (0 TOTP, 1 HOTP, 2 Battle.net: 8
 //! digits), `counter` (HOTP), `issuer` (may be empty: then the prefix of `original_name`,
 //! `Issuer:name`, names it) and `category` (a name from the `category` table; the

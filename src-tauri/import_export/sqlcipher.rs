@@ -3,7 +3,7 @@
 //! and zeroized on drop, for `sqlite_file.rs` to open read-only. No C SQLCipher build:
 //! rusqlite's SQLCipher feature would replace the plain bundled SQLite every other
 //! database reader uses and add a vendored OpenSSL build, for one format; the page format
-//! is small and fixed (SQLCipher's design notes, `sqlcipher_codec_ctx` defaults).
+//! is small and fixed, and checking it here bounds the work (pages, one fixed KDF).
 //!
 //! The layout, with the version 3 defaults (nothing in the file says which are used, so
 //! nothing here is read from the file but the salt: the KDF cost is fixed):
