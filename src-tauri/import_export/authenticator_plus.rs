@@ -1,26 +1,34 @@
-//! Authenticator Plus's backup (Android, More > Backup): `authplus.db`, the app's
-//! database encrypted with its master password by SQLCipher 3 (decrypted in
-//! `sqlcipher.rs`, then opened in memory, read-only, by `sqlite_file.rs`). The app writes
-//! the file bare, which cannot be told from noise (`--format authenticator-plus`); a zip
-//! holding `authplus.db` is recognised by that member. Its `accounts` table has one row per account: `email` (the account name),
-//! `secret` (base32; for Battle.net, hex), `type` (0 TOTP, 1 HOTP, 2 Battle.net: 8
-//! digits), `counter` (HOTP), `issuer` (may be empty: then the prefix of `original_name`,
-//! `Issuer:name`, names it) and `category` (a name from the `category` table; the
-//! default "All Accounts" is none), which becomes a tag. The app only made SHA1 codes,
-//! 6 digits, 30 s, so the table holds no other parameters. The app's "Export" (a
-//! password zip of `Accounts.txt`, otpauth URIs) is another file, not read here.
+//! Authenticator Plus's two files, one format (`authenticator-plus`) for the user:
+//!
+//! - its backup (Android, More > Backup): `authplus.db`, the app's database encrypted
+//!   with its master password by SQLCipher 3 (decrypted in `sqlcipher.rs`, then opened in
+//!   memory, read-only, by `sqlite_file.rs`). The app writes the file bare, which cannot
+//!   be told from noise (`--format authenticator-plus`); a zip holding `authplus.db` is
+//!   recognised by that member. Its `accounts` table has one row per account: `email`
+//!   (the account name), `secret` (base32; for Battle.net, hex), `type` (0 TOTP, 1 HOTP,
+//!   2 Battle.net: 8 digits), `counter` (HOTP), `issuer` (may be empty: then the prefix of
+//!   `original_name`, `Issuer:name`, names it) and `category` (a name from the `category`
+//!   table; the default "All Accounts" is none), which becomes a tag. The app only made
+//!   SHA1 codes, 6 digits, 30 s, so the table holds no other parameters.
+//! - its export (Export): a password-protected zip holding `Accounts.txt`, one
+//!   `otpauth://` link a line (read by `otpauth_list.rs`), beside an HTML page that is
+//!   not read. Which zip encryption the app uses is not described publicly: AES and
+//!   ZipCrypto both open (`zip_file.rs`); the zip is recognised by that member.
 
 use zeroize::Zeroizing;
 
 use super::google_authenticator_db::split_label;
 use super::sqlite_file::{self, Cell};
-use super::{decrypted, malformed, sqlcipher, zip_file};
+use super::{decrypted, malformed, otpauth_list, sqlcipher, zip_file};
 use super::{label_of, Candidate, Fields, Format, ImportError, Parsed, SecretField};
 
 const FORMAT: Format = Format::AuthenticatorPlus;
 
 /// The backup's file name (the zip member looked for).
 pub(crate) const MEMBER: &str = "authplus.db";
+
+/// The export's list of links (the zip member looked for).
+pub(crate) const EXPORT_MEMBER: &str = "Accounts.txt";
 
 /// The category every account is in.
 const ALL_ACCOUNTS: &str = "All Accounts";
@@ -40,22 +48,65 @@ pub(crate) fn is_member(name: &str) -> bool {
     name.rsplit('/').next() == Some(MEMBER)
 }
 
-/// Reads an Authenticator Plus backup (bare `authplus.db`, or a zip holding it) with
-/// `password`, the app's master password.
+/// Whether a zip member's name is the export's list (at the top or in a folder).
+pub(crate) fn is_export_member(name: &str) -> bool {
+    name.rsplit('/').next() == Some(EXPORT_MEMBER)
+}
+
+/// Reads an Authenticator Plus file: a bare `authplus.db` or a zip holding it (with
+/// `password`, the app's master password), or the export's zip (with the password it
+/// was made with).
 pub fn read(bytes: &[u8], password: Option<&str>) -> Result<Parsed, ImportError> {
     if !zip_file::is_zip(bytes) {
         return read_db(bytes, password);
     }
     let mut archive = zip_file::open(bytes, FORMAT)?;
-    let name = archive
+    let names: Vec<String> = archive
         .file_names()
         .filter_map(Result::ok)
-        .find(|n| is_member(n))
         .map(|n| n.into_owned())
-        .ok_or_else(|| malformed(FORMAT, "the zip holds no authplus.db"))?;
-    let db = zip_file::read_member(&mut archive, &name, FORMAT, password)?
-        .ok_or_else(|| malformed(FORMAT, "the zip holds no authplus.db"))?;
-    read_db(&db, password)
+        .collect();
+    let missing = || {
+        malformed(
+            FORMAT,
+            "the zip holds neither authplus.db (a backup) nor Accounts.txt (an export)",
+        )
+    };
+    if let Some(name) = names.iter().find(|n| is_member(n)) {
+        let db =
+            zip_file::read_member(&mut archive, name, FORMAT, password)?.ok_or_else(missing)?;
+        return read_db(&db, password);
+    }
+    let name = names
+        .iter()
+        .find(|n| is_export_member(n))
+        .ok_or_else(missing)?;
+    read_export(&mut archive, name, password)
+}
+
+/// Reads the export's `Accounts.txt` (`name`), decrypting it with `password`.
+fn read_export(
+    archive: &mut zip_file::Archive<'_>,
+    name: &str,
+    password: Option<&str>,
+) -> Result<Parsed, ImportError> {
+    let encrypted = zip_file::is_encrypted(archive, name).unwrap_or(false);
+    let data = zip_file::read_member(archive, name, FORMAT, password)?
+        .ok_or_else(|| malformed(FORMAT, "the zip holds no Accounts.txt"))?;
+    let entries =
+        zip_file::text(&data, FORMAT).and_then(|text| otpauth_list::read_as(text, FORMAT));
+    // Content that a password opened (its checksum or MAC held) but is not a list is
+    // damaged, not the wrong file.
+    let entries = if encrypted {
+        entries.map_err(decrypted)?
+    } else {
+        entries?
+    };
+    Ok(Parsed {
+        format: FORMAT,
+        encrypted,
+        entries,
+    })
 }
 
 /// Reads `authplus.db`: SQLCipher 3 under `password`, or plain SQLite (a database saved

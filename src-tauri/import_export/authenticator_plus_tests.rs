@@ -1,6 +1,7 @@
 //! Unit tests of `authenticator_plus.rs`: rows become accounts (TOTP, HOTP, Battle.net,
 //! categories as tags), the encrypted database opens with its password only, a damaged
-//! or cut file and a zip without `authplus.db` are refused clearly, and detection.
+//! or cut file and a zip with neither file are refused clearly, the export's
+//! password-protected `Accounts.txt` reads as a list, and detection.
 
 use super::*;
 use crate::import_export::sqlcipher::tests::{encrypt, plain};
@@ -108,11 +109,80 @@ fn a_zip_holding_the_backup_is_recognised_and_read() {
 }
 
 #[test]
-fn a_zip_without_the_backup_is_refused_naming_the_member() {
-    let z = zip_of(&[("Accounts.txt", b"otpauth://totp/A?secret=JBSWY3DPEHPK3PXP")]);
+fn a_zip_with_neither_file_is_refused_naming_both_members() {
+    let z = zip_of(&[("accounts.json", b"otpauth://totp/A?secret=JBSWY3DPEHPK3PXP")]);
     let e = read(&z, Some("correct horse")).err().unwrap();
     assert!(matches!(e, ImportError::Malformed { .. }), "{e}");
     assert!(e.to_string().contains("authplus.db"), "{e}");
+    assert!(e.to_string().contains("Accounts.txt"), "{e}");
+}
+
+const LIST: &str = "otpauth://totp/ACME%20Co:ann%40example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ACME%20Co
+otpauth://hotp/Forge:dave?secret=MZXXEZ3FFVUG65DQFVZWKY3SMV2C2MBR&counter=42&issuer=Forge
+otpauth://totp/Broken:x?secret=1
+";
+
+/// The export's zip: an HTML page and `list` named `txt`, both under AES-256 with
+/// `password`.
+fn export_zip(txt: &str, list: &str, password: &str) -> Vec<u8> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .with_aes_encryption(zip::AesMode::Aes256, password);
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file("Accounts.html", options).unwrap();
+    w.write_all(b"<html><body><img src=\"data:image/png;base64,AAAA\"></body></html>")
+        .unwrap();
+    w.start_file(txt, options).unwrap();
+    w.write_all(list.as_bytes()).unwrap();
+    w.finish().unwrap().into_inner()
+}
+
+#[test]
+fn the_export_zip_is_recognised_and_its_list_read_with_the_password() {
+    let z = export_zip("Accounts.txt", LIST, "correct horse");
+    assert_eq!(detect(&z).unwrap(), Format::AuthenticatorPlus);
+    let p = read_any(&z, Format::AuthenticatorPlus, Some("correct horse")).unwrap();
+    assert!(p.encrypted);
+    assert_eq!(p.format, Format::AuthenticatorPlus);
+    let labels: Vec<&str> = p.entries.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["ACME Co:ann@example.com", "Forge:dave", "line 3"]);
+    let a = p.entries[0].item.as_ref().unwrap();
+    assert_eq!(code_at(&a.params, &a.secret, 1_700_000_000).code, "921300");
+    assert!(p.entries[2].item.is_err());
+    // In a folder too.
+    let z = export_zip("export/Accounts.txt", LIST, "correct horse");
+    assert_eq!(detect(&z).unwrap(), Format::AuthenticatorPlus);
+    assert_eq!(read(&z, Some("correct horse")).unwrap().entries.len(), 3);
+}
+
+#[test]
+fn the_export_zip_needs_its_password_and_names_a_wrong_one() {
+    let z = export_zip("Accounts.txt", LIST, "correct horse");
+    let e = read(&z, None).err().unwrap();
+    assert!(matches!(e, ImportError::NeedsPassword { .. }), "{e}");
+    let e = read(&z, Some("wrong horse")).err().unwrap();
+    assert_eq!(
+        e.to_string(),
+        "wrong password for this authenticator-plus file: nothing was imported; try again"
+    );
+}
+
+#[test]
+fn an_export_list_without_links_is_damage_when_encrypted_and_malformed_when_not() {
+    // The password opens it (AES's MAC holds) but the list holds no link.
+    let z = export_zip(EXPORT_MEMBER, "hello\n", "correct horse");
+    let e = read(&z, Some("correct horse")).err().unwrap();
+    assert!(matches!(e, ImportError::Damaged { .. }), "{e}");
+    let plain = zip_of(&[(EXPORT_MEMBER, b"hello\n")]);
+    let e = read(&plain, None).err().unwrap();
+    assert!(matches!(e, ImportError::Malformed { .. }), "{e}");
+    // An unencrypted list (the zip re-made without a password) still reads.
+    let plain = zip_of(&[(EXPORT_MEMBER, LIST.as_bytes())]);
+    let p = read(&plain, None).unwrap();
+    assert!(!p.encrypted);
+    assert_eq!(p.entries.len(), 3);
 }
 
 #[test]

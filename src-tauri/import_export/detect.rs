@@ -1,8 +1,8 @@
 //! Telling the formats apart from the content alone (never the file name): binary
 //! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, SQLite
 //! databases told apart by their tables, zip archives by their members (1Password's
-//! `.1pux`, Proton Pass, Raivo OTP, a zip holding Authenticator Plus's `authplus.db`; the
-//! bare `authplus.db` is SQLCipher, noise to us, and needs `--format`), PNG/JPEG),
+//! `.1pux`, Proton Pass, Raivo OTP, a zip holding Authenticator Plus's `authplus.db` or its export's
+//! `Accounts.txt`; the bare `authplus.db` is SQLCipher, noise to us, and needs `--format`), PNG/JPEG),
 //! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
@@ -140,7 +140,10 @@ fn detect_zip(bytes: &[u8]) -> Option<Format> {
         Some(Format::ProtonPass)
     } else if has(raivo::MEMBER) {
         Some(Format::Raivo)
-    } else if names.iter().any(|n| authenticator_plus::is_member(n)) {
+    } else if names
+        .iter()
+        .any(|n| authenticator_plus::is_member(n) || authenticator_plus::is_export_member(n))
+    {
         Some(Format::AuthenticatorPlus)
     } else {
         None
@@ -374,6 +377,10 @@ mod zip_tests {
         );
         assert_eq!(
             detect(&z("backup/authplus.db")).unwrap(),
+            Format::AuthenticatorPlus
+        );
+        assert_eq!(
+            detect(&z("Accounts.txt")).unwrap(),
             Format::AuthenticatorPlus
         );
         assert!(matches!(

@@ -74,7 +74,8 @@ pub enum Format {
     /// TOTP Authenticator's encrypted backup (`.bin`: base64 of AES-256-CBC).
     TotpAuthenticator,
     /// Authenticator Plus's backup: `authplus.db` (SQLCipher 3 under the master
-    /// password), bare or in a zip; categories become tags.
+    /// password), bare or in a zip; categories become tags. Also its Export: a
+    /// password-protected zip holding `Accounts.txt` (otpauth links).
     AuthenticatorPlus,
 }
 

@@ -27,7 +27,9 @@
 //! unpacked size, AES or ZipCrypto with the user's password).
 //!
 //! Authenticator Plus's backup (`authplus.db`, bare or zipped) is a SQLCipher 3 database:
-//! `sqlcipher.rs` checks and decrypts its pages into a plain image for `sqlite_file.rs`.
+//! `sqlcipher.rs` checks and decrypts its pages into a plain image for `sqlite_file.rs`;
+//! its Export (a password-protected zip of otpauth links) goes through `zip_file.rs` to
+//! `otpauth_list.rs`.
 //!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
 //! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
