@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 43] = [
+const FILES: [(&str, Format, bool); 44] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -80,6 +80,11 @@ const FILES: [(&str, Format, bool); 43] = [
     ("totp-authenticator.bin", Format::TotpAuthenticator, true),
     ("authplus.db", Format::AuthenticatorPlus, true),
     ("authenticator-plus.zip", Format::AuthenticatorPlus, true),
+    (
+        "authenticator-plus-export.zip",
+        Format::AuthenticatorPlus,
+        true,
+    ),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
@@ -268,6 +273,7 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("totp-authenticator.bin", "totp-authenticator"),
         ("authplus.db", "authenticator-plus"),
         ("authenticator-plus.zip", "authenticator-plus"),
+        ("authenticator-plus-export.zip", "authenticator-plus"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();

@@ -144,6 +144,7 @@ fn a_dry_run_and_a_wrong_password_store_nothing() {
         "authenticator-pro-encrypted.authpro",
         "authenticator-pro-legacy.authpro",
         "authenticator-plus.zip",
+        "authenticator-plus-export.zip",
     ] {
         let out = import(
             &env,
