@@ -1,5 +1,6 @@
 //! Authenticator Plus backups: a bare `authplus.db` (SQLCipher 3, or plain SQLite), or a
-//! zip holding one, with and without a password. Any input must give entries or a typed
+//! zip holding one, or the Export's zip holding `Accounts.txt` (read as an otpauth
+//! list), with and without a password. Any input must give entries or a typed
 //! error, never a panic nor an allocation past the page bound; detection must not panic.
 //! An input of whole 1024-byte pages costs one 64,000-round PBKDF2 with the password.
 #![no_main]

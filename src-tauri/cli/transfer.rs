@@ -74,7 +74,8 @@ pub(super) struct ImportArgs {
     /// base64 text; one made without a password opens with the app's default);
     /// authenticator-plus, Authenticator Plus's backup `authplus.db` (More > Backup;
     /// asked for the app's master password): the bare file needs --format
-    /// authenticator-plus, a zip holding it is recognised.
+    /// authenticator-plus, a zip holding it is recognised; or its Export, a zip holding
+    /// `Accounts.txt` (recognised; asked for the password the export was made with).
     /// Other apps' internal files, copied from a rooted Android phone with the app closed
     /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
     /// `com.google.android.apps.authenticator2/databases/databases`;
