@@ -10,6 +10,7 @@ mod docs;
 mod doctor;
 mod icons;
 mod lock;
+mod progress;
 mod recovery;
 mod scan;
 mod servers;
