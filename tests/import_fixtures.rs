@@ -16,7 +16,7 @@ fn expected() -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(dir().join("expected.json")).unwrap()).unwrap()
 }
 
-const FILES: [(&str, Format, bool); 43] = [
+const FILES: [(&str, Format, bool); 46] = [
     ("otpauth-list.txt", Format::OtpauthList, false),
     ("ente-plain.txt", Format::Ente, false),
     ("google-migration.txt", Format::GoogleMigration, false),
@@ -80,11 +80,19 @@ const FILES: [(&str, Format, bool); 43] = [
     ("totp-authenticator.bin", Format::TotpAuthenticator, true),
     ("freeotp2-backup.xml", Format::FreeOtpBackup, true),
     ("freeotp2-backup-old.xml", Format::FreeOtpBackup, true),
+    ("authplus.db", Format::AuthenticatorPlus, true),
+    ("authenticator-plus.zip", Format::AuthenticatorPlus, true),
+    (
+        "authenticator-plus-export.zip",
+        Format::AuthenticatorPlus,
+        true,
+    ),
 ];
 
 /// Files whose format cannot be told from the content: andOTP's old encrypted backups
-/// have no header (`--format andotp`).
-const NOT_DETECTED: [&str; 1] = ["andotp-encrypted-old.json.aes"];
+/// have no header (`--format andotp`), Authenticator Plus's bare `authplus.db` is
+/// SQLCipher (`--format authenticator-plus`).
+const NOT_DETECTED: [&str; 2] = ["andotp-encrypted-old.json.aes", "authplus.db"];
 
 #[test]
 fn every_fixture_gives_the_right_accounts_and_codes_at_a_fixed_time() {
@@ -216,6 +224,7 @@ fn a_file_read_as_the_wrong_format_is_refused_with_the_format_named() {
         Format::Raivo,
         Format::TotpAuthenticator,
         Format::FreeOtpBackup,
+        Format::AuthenticatorPlus,
     ] {
         let err = import_export::read(&aegis, format, None).err().unwrap();
         assert!(
@@ -267,6 +276,9 @@ fn the_new_encrypted_fixtures_name_their_format_on_a_wrong_password() {
         ("totp-authenticator.bin", "totp-authenticator"),
         ("freeotp2-backup.xml", "freeotp-backup"),
         ("freeotp2-backup-old.xml", "freeotp-backup"),
+        ("authplus.db", "authenticator-plus"),
+        ("authenticator-plus.zip", "authenticator-plus"),
+        ("authenticator-plus-export.zip", "authenticator-plus"),
     ] {
         let bytes = std::fs::read(dir().join(file)).unwrap();
         let format = Format::from_name(name).unwrap();
@@ -359,4 +371,27 @@ fn a_zip_from_one_manager_read_as_another_names_the_missing_member() {
         .err()
         .unwrap();
     assert!(err.to_string().contains("raivo-otp-export.json"), "{err}");
+}
+
+#[test]
+fn the_authenticator_plus_backup_keeps_its_category_and_a_zip_without_it_is_refused() {
+    let db = std::fs::read(dir().join("authplus.db")).unwrap();
+    let parsed =
+        import_export::read(&db, Format::AuthenticatorPlus, Some("correct horse")).unwrap();
+    let tags: Vec<(&str, &[String])> = parsed
+        .entries
+        .iter()
+        .map(|c| (c.label.as_str(), c.tags.as_slice()))
+        .collect();
+    assert_eq!(
+        tags[0],
+        ("ACME Co:ann@example.com", ["Work".to_string()].as_slice())
+    );
+    assert!(tags[1..].iter().all(|(_, t)| t.is_empty()), "{tags:?}");
+    let raivo = std::fs::read(dir().join("raivo-otp-export.zip")).unwrap();
+    let err = import_export::read(&raivo, Format::AuthenticatorPlus, Some("correct horse"))
+        .err()
+        .unwrap();
+    assert!(matches!(err, ImportError::Malformed { .. }), "{err}");
+    assert!(err.to_string().contains("authplus.db"), "{err}");
 }

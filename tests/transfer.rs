@@ -85,11 +85,12 @@ fn every_fixture_imports_with_the_right_codes_and_a_second_import_skips_them() {
     for file in exp["files"].as_object().unwrap().keys() {
         let env = Env::new();
         let path = fixtures().join(file);
-        // andOTP's old encrypted backups have no header: they are named with --format.
-        let args: &[&str] = if file == "andotp-encrypted-old.json.aes" {
-            &["--password-stdin", "--format", "andotp"]
-        } else {
-            &["--password-stdin"]
+        // andOTP's old encrypted backups have no header, Authenticator Plus's bare
+        // authplus.db is SQLCipher: they are named with --format.
+        let args: &[&str] = match file.as_str() {
+            "andotp-encrypted-old.json.aes" => &["--password-stdin", "--format", "andotp"],
+            "authplus.db" => &["--password-stdin", "--format", "authenticator-plus"],
+            _ => &["--password-stdin"],
         };
         let out = import(&env, &path, args, "correct horse\n");
         assert!(out.status.success(), "{file}: {}", stderr(&out));
@@ -142,6 +143,8 @@ fn a_dry_run_and_a_wrong_password_store_nothing() {
         "bitwarden-encrypted-argon2.json",
         "authenticator-pro-encrypted.authpro",
         "authenticator-pro-legacy.authpro",
+        "authenticator-plus.zip",
+        "authenticator-plus-export.zip",
     ] {
         let out = import(
             &env,

@@ -1,6 +1,7 @@
 //! `mfa-companion backup`: automatic, verified backups (configure, now, list, restore,
 //! disable). The work is in [`crate::backups`]; restoring reuses the import's plan, so
-//! an account already stored is never replaced.
+//! an account already stored is never replaced; a slow key derivation shows progress on
+//! a terminal (`progress.rs`).
 
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
@@ -172,7 +173,9 @@ fn restore(
         .into());
     }
     let pw = password("Password of the backup: ", false)?;
-    let parsed = backup::read(&bytes, Some(pw.as_str()))?;
+    let parsed = super::progress::run("deriving the key for this backup", || {
+        backup::read(&bytes, Some(pw.as_str()))
+    })?;
     let existing = import_export::existing_secrets(store)?;
     let plan = import_export::plan(parsed, &existing);
     for c in &plan.new {

@@ -11,6 +11,7 @@ mod doctor;
 mod icons;
 mod keyboard;
 mod lock;
+mod progress;
 mod recovery;
 mod scan;
 mod servers;

@@ -1,6 +1,7 @@
 //! `import` and `export`: moving accounts in from other apps and out to them or to a
 //! backup. Passwords come from a prompt or, with `--password-stdin`, from the first line
-//! of stdin; they are never arguments.
+//! of stdin; they are never arguments. Reading a file and writing an encrypted export
+//! show progress on a terminal when the key derivation is slow (`progress.rs`).
 
 use std::io::{self, BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
 use crate::storage::AccountStore;
 
-const IMPORT_FORMATS: [&str; 29] = [
+const IMPORT_FORMATS: [&str; 30] = [
     "otpauth",
     "google",
     "aegis",
@@ -45,6 +46,7 @@ const IMPORT_FORMATS: [&str; 29] = [
     "raivo",
     "totp-authenticator",
     "freeotp-backup",
+    "authenticator-plus",
 ];
 
 /// `import` arguments.
@@ -75,6 +77,10 @@ pub(super) struct ImportArgs {
     /// freeotp-backup, FreeOTP 2's backup (Backup in its menu: the file it saves, e.g.
     /// `externalBackup.xml`, a Java-serialized file despite the name; asked for the
     /// password set in FreeOTP).
+    /// authenticator-plus, Authenticator Plus's backup `authplus.db` (More > Backup;
+    /// asked for the app's master password): the bare file needs --format
+    /// authenticator-plus, a zip holding it is recognised; or its Export, a zip holding
+    /// `Accounts.txt` (recognised; asked for the password the export was made with).
     /// Other apps' internal files, copied from a rooted Android phone with the app closed
     /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
     /// `com.google.android.apps.authenticator2/databases/databases`;
@@ -187,16 +193,30 @@ fn parse(args: &ImportArgs, bytes: &[u8]) -> Result<Parsed, Failure> {
     } else {
         None
     };
-    match import_export::read(bytes, format, given.as_deref().map(|s| s.as_str())) {
+    match read_showing_progress(bytes, format, given.as_deref().map(|s| s.as_str())) {
         Err(ImportError::NeedsPassword { format: name }) if given.is_none() => {
             if !io::stdin().is_terminal() || args.file == Path::new("-") {
                 return Err(ImportError::NeedsPassword { format: name }.into());
             }
             let password = prompt(&format!("Password of the {name} file: "))?;
-            Ok(import_export::read(bytes, format, Some(&password))?)
+            Ok(read_showing_progress(bytes, format, Some(&password))?)
         }
         other => Ok(other?),
     }
+}
+
+/// [`import_export::read`], with progress on a terminal when it is slow: with a
+/// password, the key derivation is what takes the time.
+fn read_showing_progress(
+    bytes: &[u8],
+    format: Format,
+    password: Option<&str>,
+) -> Result<Parsed, ImportError> {
+    let what = match password {
+        Some(_) => format!("deriving the key for this {} file", format.name()),
+        None => format!("reading this {} file", format.name()),
+    };
+    super::progress::run(&what, || import_export::read(bytes, format, password))
 }
 
 pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
@@ -349,12 +369,15 @@ pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
         Some(first)
     };
     let items = export::gather(&store)?;
-    let rendered = export::render(
-        format,
-        &items,
-        password.as_deref().map(|s| s.as_str()),
-        otp::unix_now(),
-    )?;
+    let what = format!("writing the {} export", format.name());
+    let rendered = super::progress::run(&what, || {
+        export::render(
+            format,
+            &items,
+            password.as_deref().map(|s| s.as_str()),
+            otp::unix_now(),
+        )
+    })?;
     for (label, reason) in &rendered.skipped {
         eprintln!("warning: {label} was left out: {reason}");
     }

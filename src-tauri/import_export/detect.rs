@@ -1,7 +1,9 @@
 //! Telling the formats apart from the content alone (never the file name): binary
 //! magic (our backup, KeePass' KDBX, Authenticator Pro's encrypted backups, SQLite
 //! databases told apart by their tables, zip archives by their members (1Password's
-//! `.1pux`, Proton Pass, Raivo OTP), PNG/JPEG, Java serialization: FreeOTP 2's backup),
+//! `.1pux`, Proton Pass, Raivo OTP, a zip holding Authenticator Plus's `authplus.db` or its export's
+//! `Accounts.txt`; the bare `authplus.db` is SQLCipher, noise to us, and needs `--format`), PNG/JPEG,
+//! Java serialization: FreeOTP 2's backup),
 //! then binary that is an andOTP encrypted backup's header (a plausible PBKDF2 iteration
 //! count; andOTP's old headerless backups cannot be told from noise and need `--format`),
 //! then the JSON formats' top-level keys (borrowed, unparsed: detection copies no
@@ -14,9 +16,9 @@
 use serde_json::value::RawValue;
 
 use super::{
-    andotp_encrypted, authenticator_pro, authy, backup, battle_net, freeotp_backup, freeotp_xml,
-    keepass, onepassword, prefs_xml, proton_pass, raivo, sqlite_file, totp_authenticator,
-    totp_authenticator_backup, zip_file, Format, ImportError,
+    andotp_encrypted, authenticator_plus, authenticator_pro, authy, backup, battle_net,
+    freeotp_backup, freeotp_xml, keepass, onepassword, prefs_xml, proton_pass, raivo, sqlite_file,
+    totp_authenticator, totp_authenticator_backup, zip_file, Format, ImportError,
 };
 
 /// Names the format of `bytes` from its content.
@@ -142,6 +144,11 @@ fn detect_zip(bytes: &[u8]) -> Option<Format> {
         Some(Format::ProtonPass)
     } else if has(raivo::MEMBER) {
         Some(Format::Raivo)
+    } else if names
+        .iter()
+        .any(|n| authenticator_plus::is_member(n) || authenticator_plus::is_export_member(n))
+    {
+        Some(Format::AuthenticatorPlus)
     } else {
         None
     }
@@ -373,6 +380,18 @@ mod zip_tests {
             Format::ProtonPass
         );
         assert_eq!(detect(&z("raivo-otp-export.json")).unwrap(), Format::Raivo);
+        assert_eq!(
+            detect(&z("authplus.db")).unwrap(),
+            Format::AuthenticatorPlus
+        );
+        assert_eq!(
+            detect(&z("backup/authplus.db")).unwrap(),
+            Format::AuthenticatorPlus
+        );
+        assert_eq!(
+            detect(&z("Accounts.txt")).unwrap(),
+            Format::AuthenticatorPlus
+        );
         assert!(matches!(
             detect(&z("other.json")),
             Err(ImportError::UnknownFormat)

@@ -76,11 +76,15 @@ pub enum Format {
     /// FreeOTP 2's encrypted backup (a Java-serialized map: a password-wrapped master key,
     /// each token's key wrapped by it).
     FreeOtpBackup,
+    /// Authenticator Plus's backup: `authplus.db` (SQLCipher 3 under the master
+    /// password), bare or in a zip; categories become tags. Also its Export: a
+    /// password-protected zip holding `Accounts.txt` (otpauth links).
+    AuthenticatorPlus,
 }
 
 impl Format {
     /// Every format, in the order `--format` lists them.
-    pub const ALL: [Format; 29] = [
+    pub const ALL: [Format; 30] = [
         Format::OtpauthList,
         Format::GoogleMigration,
         Format::Aegis,
@@ -110,6 +114,7 @@ impl Format {
         Format::Raivo,
         Format::TotpAuthenticator,
         Format::FreeOtpBackup,
+        Format::AuthenticatorPlus,
     ];
 
     /// The name `--format` takes and reports use.
@@ -144,6 +149,7 @@ impl Format {
             Format::Raivo => "raivo",
             Format::TotpAuthenticator => "totp-authenticator",
             Format::FreeOtpBackup => "freeotp-backup",
+            Format::AuthenticatorPlus => "authenticator-plus",
         }
     }
 

@@ -27,6 +27,11 @@
 //! Raivo OTP's password-protected zip, read through `zip_file.rs` (bounded members and
 //! unpacked size, AES or ZipCrypto with the user's password).
 //!
+//! Authenticator Plus's backup (`authplus.db`, bare or zipped) is a SQLCipher 3 database:
+//! `sqlcipher.rs` checks and decrypts its pages into a plain image for `sqlite_file.rs`;
+//! its Export (a password-protected zip of otpauth links) goes through `zip_file.rs` to
+//! `otpauth_list.rs`.
+//!
 //! Writing: [`export`] turns accounts (with their secrets) into an otpauth list, Google
 //! Authenticator migration QR codes, an encrypted Aegis vault, a KeePass database, or our
 //! own encrypted [`backup`].
@@ -36,6 +41,7 @@
 pub mod aegis;
 pub mod andotp;
 pub mod andotp_encrypted;
+pub mod authenticator_plus;
 pub mod authenticator_pro;
 pub mod authenticator_pro_db;
 pub mod authenticator_pro_encrypted;
@@ -71,6 +77,7 @@ pub mod proton_pass;
 pub mod qr;
 pub mod raivo;
 mod secretstream;
+mod sqlcipher;
 mod sqlite_file;
 pub mod steam;
 pub mod totp_authenticator;
@@ -305,6 +312,7 @@ pub fn read(bytes: &[u8], format: Format, password: Option<&str>) -> Result<Pars
         Format::Raivo => raivo::read(bytes, password)?,
         Format::TotpAuthenticator => totp_authenticator_backup::read(text()?, password)?,
         Format::FreeOtpBackup => freeotp_backup::read(bytes, password)?,
+        Format::AuthenticatorPlus => authenticator_plus::read(bytes, password)?,
     };
     if parsed.entries.is_empty() {
         return Err(ImportError::Empty {
