@@ -52,6 +52,14 @@ deps_test() {
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked
   fi
+  # axe-core, which tests/webdriver_a11y.rs runs inside the window (tests/a11y/).
+  if ! command -v npm >/dev/null 2>&1; then
+    _apt_install nodejs npm
+  fi
+  if [ ! -f tests/a11y/node_modules/axe-core/axe.min.js ]; then
+    echo "==> installing axe-core (tests/a11y)"
+    npm ci --prefix tests/a11y --no-audit --no-fund --silent
+  fi
   export PATH="$HOME/.cargo/bin:$PATH"
 }
 

@@ -74,6 +74,8 @@ fn main() {
             "set_show_codes",
             "set_shortcuts",
             "shortcut_status",
+            "theme",
+            "set_theme",
             "quick_search_done",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

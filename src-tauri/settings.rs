@@ -48,6 +48,34 @@ pub struct Settings {
     /// Enter in the quick search (the window brought up by the shortcut or "Search…")
     /// copies the first match and hides the window.
     pub quick_search_hides: bool,
+    /// Light or dark, or the desktop's preference.
+    pub theme: Theme,
+}
+
+/// The window's colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// The desktop's preference (the XDG settings portal's `color-scheme`, else what the
+    /// webview reports).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Reads a theme by its name (`system`, `light`, `dark`).
+    pub fn parse(name: &str) -> Result<Theme, ErrorReport> {
+        serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
+            ErrorReport {
+                code: "settings.value",
+                message: format!("no theme {name:?}: choose system, light or dark"),
+            }
+        })
+    }
 }
 
 /// How the window orders its cards.
@@ -99,6 +127,7 @@ impl Default for Settings {
             shortcut_show: crate::keyboard::shortcut::DEFAULT_SHOW.into(),
             shortcut_type: crate::keyboard::shortcut::DEFAULT_TYPE.into(),
             quick_search_hides: true,
+            theme: Theme::System,
         }
     }
 }

@@ -56,7 +56,7 @@ function codeFace(r) {
     return [r.kind === "hotp" ? DOTS : "—", `No code shown for ${label(r)}`];
   }
   if (isHidden(r.id)) return [DOTS, `Show and copy the code for ${label(r)}`];
-  return [groupCode(r.code), `Copy code ${r.code.split("").join(" ")} for ${label(r)}`];
+  return [groupCode(r.code), `Copy code ${groupCode(r.code)} for ${label(r)}`];
 }
 
 export function setCodeFace(button, r) {

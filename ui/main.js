@@ -9,7 +9,7 @@ import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
 import { openTags, setupTags } from "./tags.js";
 import { openRecovery, setupRecovery } from "./recovery.js";
-import { openSettings, setupSettings } from "./settings.js";
+import { applyTheme, openSettings, setupSettings } from "./settings.js";
 import { setupLock } from "./lock.js";
 import { confirmRemove, setupRemove } from "./remove.js";
 import { openExport, openImport, setupTransfer } from "./transfer.js";
@@ -62,7 +62,12 @@ search.addEventListener("keydown", async (e) => {
     rerender();
   }
 });
-document.addEventListener("pointerdown", () => { quick = false; });
+document.addEventListener("pointerdown", () => {
+  quick = false;
+  delete document.documentElement.dataset.input;
+});
+// A key pressed: the keyboard is in use, every focus shows its ring (style.css).
+document.addEventListener("keydown", () => { document.documentElement.dataset.input = "keyboard"; }, true);
 
 // Called by the app when it was opened for searching.
 window.focusSearch = () => {
@@ -89,6 +94,7 @@ document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "visible") refreshUnlessFresh(2000);
 });
 
+call("theme").then(applyTheme).catch(() => {});
 refresh();
 loadPending();
 setInterval(tick, 1000);

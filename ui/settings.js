@@ -85,6 +85,13 @@ async function saveShortcuts() {
   }
 }
 
+// Light or dark on the page: what Rust worked out from the setting and the desktop's
+// preference, or (none known) the webview's own prefers-color-scheme.
+export function applyTheme(v) {
+  if (v.effective) document.documentElement.dataset.theme = v.effective;
+  else delete document.documentElement.dataset.theme;
+}
+
 export async function openSettings() {
   error.textContent = "";
   backupCall("backup_status");
@@ -95,6 +102,7 @@ export async function openSettings() {
     $("settings-hide-codes").checked = s.hide_codes;
     $("settings-away").value = String(s.hide_after_away_secs);
     showShortcuts(s);
+    $("settings-theme").value = s.theme;
     $("shortcuts-state").textContent = "";
     $("shortcuts-error").textContent = "";
     call("shortcut_status").then((v) => shortcutsState(v, false)).catch(() => {});
@@ -126,6 +134,14 @@ export function setupSettings() {
     privacy((s) => (s.hide_codes ? "Codes are hidden until clicked" : "Codes are shown")));
   $("settings-away").addEventListener("change", () =>
     privacy((s) => (s.hide_after_away_secs ? `Codes are hidden after ${s.hide_after_away_secs} s in the background` : "Codes stay shown in the background")));
+  $("settings-theme").addEventListener("change", async (e) => {
+    error.textContent = "";
+    try {
+      applyTheme(await call("set_theme", { theme: e.target.value }));
+    } catch (err) {
+      error.textContent = err.message;
+    }
+  });
   $("shortcuts-form").addEventListener("submit", (e) => {
     e.preventDefault();
     saveShortcuts();

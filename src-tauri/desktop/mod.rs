@@ -17,6 +17,7 @@ mod removals;
 mod scan;
 mod shortcuts;
 mod signin;
+mod theme;
 mod transfer;
 mod view;
 
@@ -551,6 +552,8 @@ pub fn run(start: Start) -> ExitCode {
             agent::set_show_codes,
             shortcuts::set_shortcuts,
             shortcuts::shortcut_status,
+            theme::theme,
+            theme::set_theme,
             shortcuts::quick_search_done,
         ])
         .build(tauri::generate_context!());
