@@ -2,11 +2,14 @@
 //! a thin wrapper over the Tauri-free [`view::Codebook`] (codes, accounts, servers,
 //! enrollment, recovery codes) or the [`clipboard::Clipboard`]; errors reach the webview
 //! as `{code, message}`. The webview receives codes, never secrets (an account's QR code
-//! and revealed recovery codes only when the user asks for them).
+//! and revealed recovery codes only when the user asks for them). The commands over
+//! servers, sign-in, enrollment, recovery codes, backups, import and export are in
+//! [`commands`]; this file keeps the codes, accounts, the page's signals and the start.
 
 mod accounts;
 mod agent;
 mod backups;
+mod commands;
 mod enrollment;
 mod icons;
 mod launch;
@@ -21,7 +24,6 @@ mod theme;
 mod transfer;
 mod view;
 
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,16 +32,12 @@ use tauri::{Manager, State};
 
 use crate::copy::Clipboard;
 use crate::error::ErrorReport;
-use crate::identity::Status;
 use crate::settings;
 use accounts::ManualForm;
-use enrollment::{EnrollOutcome, PendingView, ServerForm, ServerView};
 pub use launch::Start;
-use recovery::{Counts, Revealed};
 use removals::Removals;
 use scan::ScanView;
-use signin::{SignInForm, SignInOutcome};
-use transfer::{Exported, Preview, Transfers};
+use transfer::Transfers;
 use view::{CodeList, CodeRow, Codebook};
 
 type Clip<'a> = State<'a, Arc<Clipboard>>;
@@ -190,36 +188,6 @@ fn unix_ns() -> u128 {
         .unwrap_or(0)
 }
 
-/// Server profiles.
-#[tauri::command]
-fn list_servers(book: State<'_, Codebook>) -> Result<Vec<ServerView>, ErrorReport> {
-    book.servers()
-}
-
-/// Adds a server profile (its token goes into the keychain).
-#[tauri::command]
-fn add_server(book: State<'_, Codebook>, form: ServerForm) -> Result<ServerView, ErrorReport> {
-    book.add_server(form)
-}
-
-/// Changes a server profile's URL, user and (if one is typed) token.
-#[tauri::command]
-fn edit_server(book: State<'_, Codebook>, form: ServerForm) -> Result<ServerView, ErrorReport> {
-    book.edit_server(form)
-}
-
-/// Removes a server profile and its token.
-#[tauri::command]
-fn remove_server(book: State<'_, Codebook>, name: String) -> Result<(), ErrorReport> {
-    book.remove_server(&name)
-}
-
-/// A server's MFA status.
-#[tauri::command]
-async fn server_status(book: State<'_, Codebook>, name: String) -> Result<Status, ErrorReport> {
-    book.server_status(&name).await
-}
-
 /// Scans the whole screen for QR codes (the window steps aside while the picture is
 /// taken) and lists the accounts found.
 #[tauri::command]
@@ -246,99 +214,6 @@ fn add_scanned(book: State<'_, Codebook>, picks: Vec<usize>) -> Result<Vec<CodeR
     book.add_scanned(&picks)
 }
 
-/// Signs in to a profile (the password is used once, never stored).
-#[tauri::command]
-async fn sign_in(
-    book: State<'_, Codebook>,
-    form: SignInForm,
-) -> Result<SignInOutcome, ErrorReport> {
-    book.sign_in(form).await
-}
-
-/// Finishes a sign-in with the passcode the server sent by email or SMS.
-#[tauri::command]
-async fn sign_in_passcode(
-    book: State<'_, Codebook>,
-    server: String,
-    passcode: String,
-) -> Result<SignInOutcome, ErrorReport> {
-    book.sign_in_passcode(&server, passcode).await
-}
-
-/// Signs out of a profile.
-#[tauri::command]
-async fn sign_out(book: State<'_, Codebook>, server: String) -> Result<String, ErrorReport> {
-    book.sign_out(&server).await
-}
-
-/// Pending enrollments.
-#[tauri::command]
-fn list_pending(book: State<'_, Codebook>) -> Result<Vec<PendingView>, ErrorReport> {
-    book.pending()
-}
-
-/// Starts an enrollment and runs it as far as it goes.
-#[tauri::command]
-async fn enroll_start(
-    book: State<'_, Codebook>,
-    server: String,
-    mfa_type: Option<String>,
-    passcode: Option<String>,
-) -> Result<EnrollOutcome, ErrorReport> {
-    book.enroll(Some(&server), mfa_type.as_deref(), None, passcode)
-        .await
-}
-
-/// Continues a pending enrollment.
-#[tauri::command]
-async fn enroll_resume(
-    book: State<'_, Codebook>,
-    id: String,
-    passcode: Option<String>,
-) -> Result<EnrollOutcome, ErrorReport> {
-    book.enroll(None, None, Some(&id), passcode).await
-}
-
-/// Drops a pending enrollment.
-#[tauri::command]
-fn enroll_discard(book: State<'_, Codebook>, id: String) -> Result<Vec<String>, ErrorReport> {
-    book.discard(&id)
-}
-
-/// Recovery-code counts per account.
-#[tauri::command]
-fn recovery_summary(book: State<'_, Codebook>) -> Result<BTreeMap<String, Counts>, ErrorReport> {
-    book.recovery_summary()
-}
-
-/// An account's recovery codes, revealed on request.
-#[tauri::command]
-fn recovery_reveal(book: State<'_, Codebook>, entry: String) -> Result<Vec<Revealed>, ErrorReport> {
-    book.recovery_reveal(&entry)
-}
-
-/// Marks a recovery code used.
-#[tauri::command]
-fn recovery_mark_used(
-    book: State<'_, Codebook>,
-    entry: String,
-    index: usize,
-) -> Result<(), ErrorReport> {
-    book.recovery_mark_used(&entry, index)
-}
-
-/// Adds recovery codes typed in for an account.
-#[tauri::command]
-fn recovery_add(book: State<'_, Codebook>, id: String, text: String) -> Result<usize, ErrorReport> {
-    book.recovery_add(&id, &text)
-}
-
-/// An account's recovery codes as text.
-#[tauri::command]
-fn recovery_export(book: State<'_, Codebook>, entry: String) -> Result<String, ErrorReport> {
-    book.recovery_export(&entry).map(|t| t.to_string())
-}
-
 /// The window's settings.
 #[tauri::command]
 fn get_settings() -> settings::Settings {
@@ -351,70 +226,6 @@ fn set_clipboard_clear(clip: Clip<'_>, secs: u64) -> Result<settings::Settings, 
     let saved = settings::set_clipboard_clear(secs)?;
     clip.set_clear_after_secs(saved.clipboard_clear_secs);
     Ok(saved)
-}
-
-/// The automatic backups' settings and last run.
-#[tauri::command]
-fn backup_status(book: State<'_, Codebook>) -> Result<backups::BackupView, ErrorReport> {
-    book.backup_view()
-}
-
-/// Turns automatic backups on (or changes them); the password is not kept.
-#[tauri::command]
-fn backup_configure(
-    book: State<'_, Codebook>,
-    dir: String,
-    keep: usize,
-    password: String,
-) -> Result<backups::BackupView, ErrorReport> {
-    book.backup_configure(&dir, keep, &zeroize::Zeroizing::new(password))
-}
-
-/// Writes a backup now.
-#[tauri::command]
-fn backup_now(book: State<'_, Codebook>) -> Result<backups::BackupView, ErrorReport> {
-    book.backup_now()
-}
-
-/// Turns automatic backups off.
-#[tauri::command]
-fn backup_disable(book: State<'_, Codebook>) -> Result<backups::BackupView, ErrorReport> {
-    book.backup_disable()
-}
-
-/// Reads an import file (in Rust) and returns what it holds, for the user to tick.
-#[tauri::command]
-fn import_preview(
-    book: State<'_, Codebook>,
-    transfers: State<'_, Transfers>,
-    path: String,
-    format: String,
-    password: String,
-) -> Result<Preview, ErrorReport> {
-    transfers.preview(&book, &path, &format, &password)
-}
-
-/// Imports the ticked entries of the last preview, in one transaction.
-#[tauri::command]
-fn import_commit(
-    book: State<'_, Codebook>,
-    transfers: State<'_, Transfers>,
-    token: u64,
-    selected: Vec<usize>,
-) -> Result<usize, ErrorReport> {
-    transfers.commit(&book, token, &selected)
-}
-
-/// Exports every account to a file.
-#[tauri::command]
-fn export_accounts(
-    book: State<'_, Codebook>,
-    transfers: State<'_, Transfers>,
-    format: String,
-    path: String,
-    password: String,
-) -> Result<Exported, ErrorReport> {
-    transfers.export(&book, &format, &path, &password)
 }
 
 /// What is remembered of the window: everything but its visibility (the window starts
@@ -513,32 +324,32 @@ pub fn run(start: Start) -> ExitCode {
             copy_text,
             ui_ready,
             unlock_app,
-            backup_status,
-            backup_configure,
-            backup_now,
-            backup_disable,
+            commands::backup_status,
+            commands::backup_configure,
+            commands::backup_now,
+            commands::backup_disable,
             ui_painted,
             ui_measured,
-            list_servers,
-            add_server,
-            edit_server,
-            remove_server,
-            server_status,
-            sign_in,
-            sign_in_passcode,
-            sign_out,
-            list_pending,
-            enroll_start,
-            enroll_resume,
-            enroll_discard,
-            recovery_summary,
-            recovery_reveal,
-            recovery_mark_used,
-            recovery_add,
-            recovery_export,
-            import_preview,
-            import_commit,
-            export_accounts,
+            commands::list_servers,
+            commands::add_server,
+            commands::edit_server,
+            commands::remove_server,
+            commands::server_status,
+            commands::sign_in,
+            commands::sign_in_passcode,
+            commands::sign_out,
+            commands::list_pending,
+            commands::enroll_start,
+            commands::enroll_resume,
+            commands::enroll_discard,
+            commands::recovery_summary,
+            commands::recovery_reveal,
+            commands::recovery_mark_used,
+            commands::recovery_add,
+            commands::recovery_export,
+            commands::import_preview,
+            commands::import_commit,
+            commands::export_accounts,
             get_settings,
             set_clipboard_clear,
             agent::pin_account,
