@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use super::{confirm, fail, out, read_stdin, servers, Failure};
+use super::{confirm, enroll, fail, out, read_stdin, Failure};
 use crate::account::Source;
 use crate::error::Coded;
 use crate::issuer_icons::Icon;
@@ -234,7 +234,7 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
             ))?;
         }
     }
-    for line in servers::pending_lines(&dir) {
+    for line in enroll::pending_lines(&dir) {
         if json {
             eprintln!("note: {line}");
         } else {

@@ -8,6 +8,7 @@ mod agent;
 mod backup;
 mod docs;
 mod doctor;
+mod enroll;
 mod icons;
 mod keyboard;
 mod lock;
@@ -211,7 +212,7 @@ enum Command {
         query: Option<String>,
     },
     /// Enroll this device with a server: setup, store, verify, enable, status.
-    Enroll(servers::EnrollArgs),
+    Enroll(enroll::EnrollArgs),
     /// Recovery codes in the offline, encrypted vault.
     Recovery {
         #[command(subcommand)]
@@ -313,7 +314,7 @@ fn execute(command: Command) -> Result<(), Failure> {
             json,
             timeout,
         } => servers::status(&server, json, timeout),
-        Command::Enroll(args) => servers::enroll_cmd(args),
+        Command::Enroll(args) => enroll::enroll_cmd(args),
         Command::Login(args) => signin::login(args),
         Command::Token { server, timeout } => signin::token(&server, timeout),
         Command::Logout { server, timeout } => signin::logout(&server, timeout),
