@@ -82,9 +82,6 @@ impl Coded for KeyboardError {
     }
 }
 
-/// `true` in a Wayland session (`XDG_SESSION_TYPE=wayland` or `WAYLAND_DISPLAY` set),
-/// where an X client neither sees other programs' keys nor types into them.
-pub fn on_wayland() -> bool {
-    std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "wayland")
-        || std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty())
-}
+/// `true` in a Wayland session, where an X client neither sees other programs' keys nor
+/// types into them.
+pub use crate::portal::on_wayland;
