@@ -4,9 +4,10 @@
 //! window and types through the XTEST extension). Tauri-free: the agent (Ctrl+Alt+M,
 //! Ctrl+Alt+T) and the CLI (`type`, `show --search`) use it.
 //!
-//! Wayland: no grab and no typing (the compositor allows neither to an X client); the
-//! errors say to bind `mfa-companion show --search` in the desktop's own shortcut
-//! settings.
+//! Wayland: no grab and no typing here (the compositor allows neither to an X client);
+//! the agent asks the desktop's GlobalShortcuts portal for the quick search's shortcut
+//! where it offers one, and the errors say to bind `mfa-companion show --search` in the
+//! desktop's own shortcut settings and copy the code instead of typing it.
 
 pub mod autotype;
 pub mod grab;
