@@ -16,6 +16,8 @@ echo "==> identity sandbox (its own contract tests over HTTP)"
 cargo test -p identity-sandbox
 echo "==> core tests (no WebKit, no keychain)"
 cargo test --no-default-features --lib --test otp_vectors --test uri_roundtrip
+# tests/screen_wayland.rs starts its own headless Wayland session with the portals
+# (.ci/wayland-session.sh) from inside this one.
 echo "==> everything else, in a private D-Bus session with gnome-keyring under Xvfb"
 mkdir -p test-artifacts
 .ci/session.sh --x -- cargo test --all-targets

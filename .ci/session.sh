@@ -37,6 +37,10 @@ printf '%s' "mfa-companion-test-session" | gnome-keyring-daemon --unlock --compo
 gnome-keyring-daemon --start --components=secrets >/dev/null
 
 if [ "$want_x" = 1 ]; then
+  # An X11 session even when started from a Wayland desktop (the app asks the Wayland
+  # portals when it sees one).
+  unset WAYLAND_DISPLAY
+  export XDG_SESSION_TYPE=x11
   # -noreset keeps the server up between clients; -nolisten tcp: local only.
   exec xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp -noreset" "$@"
 fi

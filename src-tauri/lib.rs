@@ -12,6 +12,7 @@
 //! - [`issuer_icons`]: each account's logo from the bundled set, or a letter avatar.
 //! - [`keyboard`]: global shortcuts and typing a code into the focused window (X11).
 //! - [`screen`]: adding accounts from QR codes on the screen or the clipboard.
+//! - [`portal`]: the XDG desktop portals a Wayland session needs (screenshot, shortcuts).
 //! - [`import_export`]: moving accounts in and out (QR images so far).
 //! - [`error`]: `{code, message}` errors for the UI and CLI boundary.
 //! - [`cli`]: the command-line interface (same binary).
@@ -34,6 +35,7 @@ pub mod keyboard;
 pub mod logging;
 pub mod otp;
 pub mod otpauth;
+pub mod portal;
 pub mod screen;
 pub mod settings;
 pub mod signin;

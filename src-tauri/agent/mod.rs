@@ -2,7 +2,8 @@
 //!
 //! Started as `mfa-companion agent` (at login, by D-Bus activation, or by hand) it is
 //! the resident agent ([`resident`]): `io.github.MfaCompanion` on the session bus, with
-//! the tray ([`tray`]), the global shortcuts ([`shortcuts`]), the desktop search ([`search`]), its own interface for the CLI
+//! the tray ([`tray`]), the global shortcuts ([`shortcuts`]; on Wayland through the
+//! desktop's portal, [`portal_shortcuts`]), the desktop search ([`search`]), its own interface for the CLI
 //! and the window ([`bus`]) and quick copy ([`core`]); [`install`] writes the files that
 //! start it.
 //!
@@ -34,6 +35,7 @@ mod core;
 mod deadline;
 pub mod install;
 mod keys;
+mod portal_shortcuts;
 mod resident;
 mod search;
 mod shortcuts;

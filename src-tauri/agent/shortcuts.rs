@@ -1,8 +1,11 @@
-//! The agent's global shortcuts (X11): the two of the settings (`Ctrl+Alt+M` brings up
+//! The agent's global shortcuts: on X11 the two of the settings (`Ctrl+Alt+M` brings up
 //! the window with the search focused, `Ctrl+Alt+T` types the code the focused window's
 //! title asks for) grabbed through [`crate::keyboard::grab`], re-grabbed when the window
-//! or the CLI changes them (`ReloadShortcuts` on D-Bus). On Wayland none are grabbed:
-//! the desktop's own shortcut settings run `mfa-companion show --search` instead.
+//! or the CLI changes them (`ReloadShortcuts` on D-Bus). In a Wayland session nothing
+//! can be grabbed: the quick search's shortcut is asked of the desktop's GlobalShortcuts
+//! portal ([`super::portal_shortcuts`]) where it offers one (the desktop then holds it and
+//! its settings change it); elsewhere the desktop's own shortcut settings run
+//! `mfa-companion show --search` instead.
 
 use std::sync::{Arc, Weak};
 
@@ -35,7 +38,7 @@ fn bindings(settings: &Settings) -> (Vec<(Shortcut, Action)>, Vec<ErrorReport>) 
 /// Wayland session, none at all): said in the log.
 pub fn start(core: &Arc<Core>) -> Option<Grabs> {
     if crate::keyboard::on_wayland() {
-        log::info!("shortcuts: none on Wayland; bind `mfa-companion show --search` in the desktop's keyboard settings");
+        start_portal(core);
         return None;
     }
     let (wanted, bad) = bindings(&Settings::load());
@@ -57,6 +60,24 @@ pub fn start(core: &Arc<Core>) -> Option<Grabs> {
     }
 }
 
+/// Wayland: the settings' quick-search shortcut asked of the desktop's portal (typing is
+/// not bound: no client may type into others there).
+fn start_portal(core: &Arc<Core>) {
+    let show = Settings::load().shortcut_show;
+    if show.trim().is_empty() {
+        log::info!("shortcuts: the quick-search shortcut is turned off in Settings");
+        return;
+    }
+    let preferred = match Shortcut::parse(&show) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            log::warn!("shortcuts: {e}; the desktop chooses the key");
+            None
+        }
+    };
+    super::portal_shortcuts::start(Arc::downgrade(core), preferred);
+}
+
 /// Re-grabs after a settings change; the problems, for the caller to show.
 pub fn reload(grabs: Option<&Grabs>) -> Vec<ErrorReport> {
     let (wanted, mut bad) = bindings(&Settings::load());
@@ -65,15 +86,19 @@ pub fn reload(grabs: Option<&Grabs>) -> Vec<ErrorReport> {
             Ok(failed) => bad.extend(failed.iter().map(Coded::report)),
             Err(e) => bad.push(e.report()),
         },
+        None if crate::keyboard::on_wayland() => bad.push(super::portal_shortcuts::status()),
         None => bad.push(ErrorReport {
             code: "keyboard.no_display",
-            message: "the agent holds no shortcuts in this session (Wayland, or no X display): bind `mfa-companion show --search` in the desktop's keyboard settings".into(),
+            message: format!(
+                "the agent holds no shortcuts in this session (no X display): {}",
+                super::portal_shortcuts::BIND_YOURSELF
+            ),
         }),
     }
     bad
 }
 
-fn run(core: &Core, action: Action) {
+pub(super) fn run(core: &Core, action: Action) {
     let done = match action {
         Action::Show => core.open_window(true),
         Action::Type => core.type_focused(),

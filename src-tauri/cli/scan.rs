@@ -1,7 +1,8 @@
 //! `add --from-screen` and `add --from-clipboard`: the QR codes on the screen (or in a
 //! clipboard image) through the import plan: the accounts found are listed (issuer,
 //! account, type), duplicates and unusable ones named, other codes described, and the
-//! user asked before anything is stored (`-y` adds them all).
+//! user asked before anything is stored (`-y` adds them all). In a Wayland session the
+//! screen comes through the desktop's screenshot portal, which may ask the user first.
 
 use std::io::IsTerminal;
 
@@ -12,6 +13,9 @@ use crate::storage::AccountStore;
 
 pub(super) fn add_scanned(from_screen: bool, yes: bool) -> Result<(), Failure> {
     let scan = if from_screen {
+        if crate::portal::on_wayland() {
+            eprintln!("note: asking the desktop for a screenshot (it may ask you to allow it)");
+        }
         screen::scan_screen()?
     } else {
         screen::scan_clipboard()?

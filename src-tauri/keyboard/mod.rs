@@ -4,9 +4,10 @@
 //! window and types through the XTEST extension). Tauri-free: the agent (Ctrl+Alt+M,
 //! Ctrl+Alt+T) and the CLI (`type`, `show --search`) use it.
 //!
-//! Wayland: no grab and no typing (the compositor allows neither to an X client); the
-//! errors say to bind `mfa-companion show --search` in the desktop's own shortcut
-//! settings.
+//! Wayland: no grab and no typing here (the compositor allows neither to an X client);
+//! the agent asks the desktop's GlobalShortcuts portal for the quick search's shortcut
+//! where it offers one, and the errors say to bind `mfa-companion show --search` in the
+//! desktop's own shortcut settings and copy the code instead of typing it.
 
 pub mod autotype;
 pub mod grab;
@@ -82,9 +83,6 @@ impl Coded for KeyboardError {
     }
 }
 
-/// `true` in a Wayland session (`XDG_SESSION_TYPE=wayland` or `WAYLAND_DISPLAY` set),
-/// where an X client neither sees other programs' keys nor types into them.
-pub fn on_wayland() -> bool {
-    std::env::var("XDG_SESSION_TYPE").is_ok_and(|t| t == "wayland")
-        || std::env::var_os("WAYLAND_DISPLAY").is_some_and(|d| !d.is_empty())
-}
+/// `true` in a Wayland session, where an X client neither sees other programs' keys nor
+/// types into them.
+pub use crate::portal::on_wayland;

@@ -93,6 +93,36 @@ impl Shortcut {
     }
 }
 
+impl Shortcut {
+    /// The spelling of the XDG shortcuts specification that the GlobalShortcuts portal
+    /// takes as a preferred trigger: `CTRL+ALT+m`, `LOGO+SHIFT+F12`, `CTRL+space`
+    /// (modifiers in capitals, the key by its xkb keysym name).
+    pub fn portal_trigger(&self) -> String {
+        let mut out = String::new();
+        for (bit, name) in [
+            (mask::CONTROL, "CTRL"),
+            (mask::ALT, "ALT"),
+            (mask::SHIFT, "SHIFT"),
+            (mask::SUPER, "LOGO"),
+        ] {
+            if self.mods & bit != 0 {
+                out.push_str(name);
+                out.push('+');
+            }
+        }
+        match self.keysym {
+            0x30..=0x39 | 0x61..=0x7a => out.push(char::from(self.keysym as u8)),
+            0x20 => out.push_str("space"),
+            0xffbe..=0xffd5 => out.push_str(&format!("F{}", self.keysym - 0xffbe + 1)),
+            sym => match NAMED.iter().find(|&&(_, s)| s == sym) {
+                Some((name, _)) => out.push_str(name),
+                None => out.push_str(&format!("0x{sym:x}")),
+            },
+        }
+        out
+    }
+}
+
 fn keysym_of(key: &str) -> Option<u32> {
     let mut chars = key.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -162,6 +192,19 @@ mod tests {
             u32::from(b't')
         );
         assert_eq!(Shortcut::parse("Alt+7").unwrap().keysym, 0x37);
+    }
+
+    #[test]
+    fn the_portal_spelling_follows_the_xdg_shortcuts_syntax() {
+        for (ours, portal) in [
+            ("Ctrl+Alt+M", "CTRL+ALT+m"),
+            ("super+shift+f12", "SHIFT+LOGO+F12"),
+            ("Ctrl+Space", "CTRL+space"),
+            ("Alt+Enter", "ALT+Return"),
+            ("Ctrl+Alt+7", "CTRL+ALT+7"),
+        ] {
+            assert_eq!(Shortcut::parse(ours).unwrap().portal_trigger(), portal);
+        }
     }
 
     #[test]

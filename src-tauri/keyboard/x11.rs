@@ -22,7 +22,7 @@ const SHIFT_L: u32 = 0xffe1;
 pub fn connect() -> Result<(RustConnection, usize), KeyboardError> {
     if super::on_wayland() {
         return Err(KeyboardError::NoDisplay {
-            detail: "on Wayland an app cannot type into other windows or grab shortcuts: bind `mfa-companion show --search` to a shortcut in your desktop's keyboard settings and copy the code".into(),
+            detail: "no code typed: on Wayland an app cannot type into other windows; open the quick search instead (Ctrl+Alt+M where the desktop offers it, or `mfa-companion show --search` bound to a shortcut in the desktop's keyboard settings), press Enter to copy the code and paste it with Ctrl+V".into(),
         });
     }
     x11rb::connect(None).map_err(|e| KeyboardError::NoDisplay {

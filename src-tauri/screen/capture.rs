@@ -1,5 +1,6 @@
 //! Taking the picture: the whole X11 screen (every monitor: on X11 they share one root
-//! window) through `GetImage` with `x11rb`, or an image on the clipboard through
+//! window) through `GetImage` with `x11rb`, in a Wayland session the desktop's
+//! screenshot portal ([`super::portal`]), or an image on the clipboard through
 //! `arboard`. Both become a grayscale image at once; the raw pixels are zeroized as soon
 //! as they are converted, and nothing is written to disk.
 
@@ -14,8 +15,17 @@ use super::ScreenError;
 pub const MAX_SIDE: u32 = 8192;
 
 /// Grayscale of one pixel (ITU-R BT.601 weights, integers).
-fn luma(r: u8, g: u8, b: u8) -> u8 {
+pub(super) fn luma(r: u8, g: u8, b: u8) -> u8 {
     ((u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114) / 1000) as u8
+}
+
+/// The whole screen in grayscale: through the portal in a Wayland session, else from X11.
+pub fn screen() -> Result<GrayImage, ScreenError> {
+    if crate::portal::on_wayland() {
+        super::portal::screenshot()
+    } else {
+        x11_screen()
+    }
 }
 
 /// The X11 screen named by `$DISPLAY`, in grayscale.

@@ -1,13 +1,16 @@
 //! Adding accounts from the screen or the clipboard: [`capture`] takes the picture (the
-//! whole X11 screen, or an image on the clipboard), [`decode`] finds every QR code in it,
+//! whole X11 screen, or an image on the clipboard; in a Wayland session the screen comes
+//! through the desktop's Screenshot portal, [`portal`]), [`decode`] finds every QR code in it,
 //! and [`read`] turns their texts into accounts for the import plan: `otpauth://` links
 //! and Google Authenticator export codes (`otpauth-migration://`, with the batch they
 //! belong to, "2 of 3"), while any other code is described (a web address, text) and
-//! never added. The picture is never written to disk and is zeroized once decoded.
+//! never added. This app never writes the picture to disk (on Wayland the portal does:
+//! that file is read and deleted at once) and zeroizes it once decoded.
 //! Tauri-free: the CLI (`add --from-screen`, `--from-clipboard`) and the window use it.
 
 pub mod capture;
 pub mod decode;
+pub mod portal;
 
 use image::GrayImage;
 
@@ -19,8 +22,8 @@ use crate::otpauth;
 #[non_exhaustive]
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {
-    /// No X display to capture (`$DISPLAY` unset or refused).
-    #[error("cannot reach the screen ({detail}): scanning needs an X11 session (on Wayland, run the app under XWayland); or save the QR code as an image and use `add --from-image`/Import")]
+    /// No X display to capture (`$DISPLAY` unset or refused) and no Wayland session.
+    #[error("cannot reach the screen ({detail}): scanning needs an X11 or a Wayland session; or save the QR code as an image and import it (`import FILE`, or Import in the window)")]
     NoDisplay {
         /// the connection's words
         detail: String,
@@ -29,6 +32,15 @@ pub enum ScreenError {
     #[error("the screen could not be captured ({detail})")]
     Capture {
         /// what failed
+        detail: String,
+    },
+    /// Wayland: the user refused or cancelled the desktop's screenshot request.
+    #[error("the screenshot was refused or cancelled: allow MFA Companion to take a screenshot when the desktop asks (or in its privacy settings); or copy a screenshot of the QR code and paste it (Ctrl+V in the window, `add --from-clipboard`)")]
+    Cancelled,
+    /// Wayland: no screenshot portal answers on the session bus.
+    #[error("cannot capture the screen in this Wayland session: the desktop offers no screenshot portal (org.freedesktop.portal.Screenshot: install xdg-desktop-portal and the desktop's backend) ({detail}); copy a screenshot of the QR code and paste it instead (Ctrl+V in the window, `add --from-clipboard`), or save it as an image and import it (`import FILE`)")]
+    NoPortal {
+        /// what the bus answered
         detail: String,
     },
     /// The clipboard holds no image.
@@ -61,6 +73,8 @@ impl Coded for ScreenError {
         match self {
             ScreenError::NoDisplay { .. } => "screen.no_display",
             ScreenError::Capture { .. } => "screen.capture_failed",
+            ScreenError::Cancelled => "screen.cancelled",
+            ScreenError::NoPortal { .. } => "screen.no_portal",
             ScreenError::NoClipboardImage => "screen.no_clipboard_image",
             ScreenError::NoQrCode { .. } => "screen.no_qr_code",
             ScreenError::Unreadable { .. } => "screen.unreadable",
@@ -79,9 +93,9 @@ pub struct Scan {
     pub batches: Vec<(i32, i32)>,
 }
 
-/// Scans the whole screen.
+/// Scans the whole screen (on Wayland, the desktop's screenshot portal may ask the user).
 pub fn scan_screen() -> Result<Scan, ScreenError> {
-    scan(capture::x11_screen()?, "screen")
+    scan(capture::screen()?, "screen")
 }
 
 /// Scans the image on the clipboard.

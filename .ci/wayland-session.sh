@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Runs a command inside a private, throw-away Wayland session: .ci/session.sh's fresh XDG
+# folders, own D-Bus session bus and unlocked throw-away keyring, plus a headless sway
+# (wlroots, software rendering, no input devices), PipeWire, and on that bus
+# xdg-desktop-portal with xdg-desktop-portal-wlr (its Screenshot runs grim),
+# and xdg-desktop-portal-gtk (the Access dialog, which xdg-desktop-portal 1.16 wants before
+# it offers Screenshot at all; a host app's screenshot asks nothing). With --bg PNG the
+# screen shows that picture, centred on white (sway's output background, drawn by swaybg).
+# The command runs with WAYLAND_DISPLAY set and DISPLAY unset; everything started here is
+# stopped when it ends. Nothing of the user's own session is touched.
+# Usage: .ci/wayland-session.sh [--bg PNG] -- COMMAND [ARGS...]
+# Exits 77 (and says why) when sway or the portals are not installed.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+bg=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --bg) bg=$(realpath "$2"); shift 2 ;;
+    --) shift; break ;;
+    *) break ;;
+  esac
+done
+
+if [ -z "${MFA_WAYLAND_INNER:-}" ]; then
+  for need in sway swaybg grim pipewire dbus-run-session gnome-keyring-daemon \
+    /usr/libexec/xdg-desktop-portal /usr/libexec/xdg-desktop-portal-wlr \
+    /usr/libexec/xdg-desktop-portal-gtk; do
+    if ! command -v "$need" >/dev/null 2>&1; then
+      echo "wayland-session: $need is not installed (.ci/deps.sh deps_test installs it)" >&2
+      exit 77
+    fi
+  done
+  # A session of its own, even when called from inside another test session.
+  unset MFA_SESSION_INNER DISPLAY WAYLAND_DISPLAY
+  args=()
+  [ -n "$bg" ] && args+=(--bg "$bg")
+  MFA_WAYLAND_INNER=1 exec "$here/session.sh" -- "$0" "${args[@]}" -- "$@"
+fi
+
+# Inside session.sh: XDG_RUNTIME_DIR and XDG_CONFIG_HOME are fresh and private.
+export XDG_CURRENT_DESKTOP=sway XDG_SESSION_TYPE=wayland
+export WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
+log="$XDG_RUNTIME_DIR/wayland-session.log"
+pids=()
+stop() {
+  local p
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  if [ -n "${sway_dir:-}" ]; then rm -rf "$sway_dir"; fi
+}
+trap stop EXIT
+fail() {
+  echo "wayland-session: $1; its log:" >&2
+  cat "$log" >&2 || true
+  exit 1
+}
+# Waits up to 10 s for a D-Bus name on the session bus.
+wait_name() {
+  local i
+  for i in $(seq 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "$1 did not appear on the session bus"
+}
+
+# sway refuses to run as root: as root (CI), it runs as nobody in a folder of its own,
+# and the others (root) reach its socket by its full path.
+sway_dir=$(mktemp -d /tmp/mfa-sway.XXXXXX)
+run_sway=(sway)
+if [ "$(id -u)" -eq 0 ]; then
+  chown nobody:nogroup "$sway_dir"
+  run_sway=(setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env -- \
+    env XDG_RUNTIME_DIR="$sway_dir" HOME="$sway_dir" WLR_BACKENDS=headless \
+    WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman PATH="$PATH" sway)
+fi
+if [ -n "$bg" ]; then
+  cp "$bg" "$sway_dir/bg.png"
+  chmod 644 "$sway_dir/bg.png"
+fi
+{
+  echo "xwayland disable"
+  echo "output * resolution 1280x1024"
+  if [ -n "$bg" ]; then
+    echo "output * bg $sway_dir/bg.png center #FFFFFF"
+  else
+    echo "output * bg #FFFFFF solid_color"
+  fi
+} >"$sway_dir/config"
+chmod 644 "$sway_dir/config"
+
+XDG_RUNTIME_DIR="$sway_dir" "${run_sway[@]}" -c "$sway_dir/config" >>"$log" 2>&1 &
+pids+=($!)
+socket=""
+for _ in $(seq 100); do
+  for s in "$sway_dir"/wayland-*; do
+    [ -S "$s" ] && socket="$s" && break
+  done
+  [ -n "$socket" ] && break
+  sleep 0.1
+done
+[ -n "$socket" ] || fail "sway did not start"
+export WAYLAND_DISPLAY="$socket"
+unset DISPLAY
+
+# xdg-desktop-portal-wlr does not start without PipeWire (for its ScreenCast).
+pipewire >>"$log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do
+  [ -S "$XDG_RUNTIME_DIR/pipewire-0" ] && break
+  sleep 0.1
+done
+[ -S "$XDG_RUNTIME_DIR/pipewire-0" ] || fail "pipewire did not start"
+
+# No D-Bus activation on the private bus: the backends first, then the front end that
+# finds them through their .portal files (wlr: UseIn=sway; gtk only for Access, as the
+# fallback).
+/usr/libexec/xdg-desktop-portal-wlr >>"$log" 2>&1 &
+pids+=($!)
+wait_name org.freedesktop.impl.portal.desktop.wlr
+/usr/libexec/xdg-desktop-portal-gtk >>"$log" 2>&1 &
+pids+=($!)
+wait_name org.freedesktop.impl.portal.desktop.gtk
+/usr/libexec/xdg-desktop-portal -v >>"$log" 2>&1 &
+pids+=($!)
+wait_name org.freedesktop.portal.Desktop
+# swaybg draws the background a moment after sway starts it.
+sleep 1
+
+status=0
+"$@" || status=$?
+exit "$status"

@@ -1,0 +1,106 @@
+//! Guards `add --from-screen` in a Wayland session (issue 15 §1): a real headless sway
+//! shows a QR code (its output background), and the CLI gets the screen through the real
+//! xdg-desktop-portal and xdg-desktop-portal-wlr (`.ci/wayland-session.sh`, a private bus
+//! and keyring of its own). The account is added with the right code, and the portal's
+//! file is gone afterwards. Without a portal on the bus the scan says what to do instead.
+//! The session test is skipped, saying why, only where sway or the portals are not
+//! installed (`.ci/deps.sh` installs them).
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::onscreen::modules;
+use mfa_companion::otpauth;
+
+const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme";
+const AT: &str = "1700000000";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `text` as a black-on-white QR code PNG, `scale` pixels per module.
+fn qr_png(text: &str, scale: u32, path: &Path) {
+    let (size, dark) = modules(text);
+    let side = (size + 8) * scale;
+    let img = image::GrayImage::from_fn(side, side, |px, py| {
+        let (mx, my) = (px / scale, py / scale);
+        let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
+        let is_dark = inside && dark[((my - 4) * size + (mx - 4)) as usize];
+        image::Luma([if is_dark { 0 } else { 255 }])
+    });
+    img.save(path).unwrap();
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn a_qr_code_on_a_wayland_screen_is_added_through_the_screenshot_portal() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("qr.png");
+    qr_png(ACME, 6, &png);
+    // xdg-desktop-portal-wlr 0.7 has grim write the screenshot here.
+    let portal_file = "/tmp/out.png";
+    // The background may be drawn a moment late on a busy machine: a few tries.
+    let script = format!(
+        r#"set -e
+for try in 1 2 3 4 5; do
+  if "$0" add --from-screen -y 2>"$1"; then break; fi
+  cat "$1" >&2
+  grep -q 'screen.no_qr_code' "$1" && [ "$try" -lt 5 ] || exit 1
+  sleep 1
+done
+echo "code: $("$0" code acme --at {AT})"
+if [ -e {portal_file} ]; then echo "portal file left"; fi"#
+    );
+    let out = Command::new(root().join(".ci/wayland-session.sh"))
+        .arg("--bg")
+        .arg(&png)
+        .args(["--", "sh", "-c", &script, common::BIN])
+        .arg(dir.path().join("err"))
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    if out.status.code() == Some(77) {
+        eprintln!("skipped: no Wayland test session here: {stderr}");
+        return;
+    }
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("added Acme:ana"), "{stdout}\n{stderr}");
+    let parsed = otpauth::parse(ACME).unwrap();
+    let want = mfa_companion::otp::code_at(&parsed.params, &parsed.secret, 1_700_000_000).code;
+    assert!(
+        stdout.contains(&format!("code: {want}")),
+        "{stdout}\n{stderr}"
+    );
+    assert!(!stdout.contains("portal file left"), "{stdout}");
+}
+
+#[test]
+fn without_a_portal_on_the_bus_the_scan_says_to_paste_or_import_instead() {
+    let data = tempfile::tempdir().unwrap();
+    // A private bus with no service activation: nothing answers for the portal.
+    let out = Command::new("dbus-run-session")
+        .arg(format!(
+            "--config-file={}",
+            root().join(".ci/dbus-session.conf").display()
+        ))
+        .args(["--", common::BIN, "add", "--from-screen", "-y"])
+        .env("WAYLAND_DISPLAY", "wayland-mfa-test-none")
+        .env("XDG_SESSION_TYPE", "wayland")
+        .env_remove("DISPLAY")
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    let err = text(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("[screen.no_portal]"), "{err}");
+    assert!(
+        err.contains("--from-clipboard") && err.contains("import FILE"),
+        "{err}"
+    );
+}
