@@ -156,9 +156,12 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Header, HeaderError> {
                 kdf_seen = true;
             }
             (4, 11) => {
+                dictionary(data, "the key derivation parameters")?;
                 kdf(data, limits)?;
                 kdf_seen = true;
             }
+            // The public custom data: another VariantDictionary the reader parses.
+            (4, 12) => dictionary(data, "the public custom data")?,
             _ => {}
         }
     }
@@ -178,6 +181,41 @@ fn aes_rounds(rounds: u64, limits: &Limits) -> Result<(), HeaderError> {
         )));
     }
     Ok(())
+}
+
+/// Checks that a KDBX 4 VariantDictionary is well formed before the `keepass` crate
+/// reads it: a known version, and every item's value the size its type says (`0x04`
+/// UInt32 and `0x0C` Int32: 4 bytes, `0x05` UInt64 and `0x0D` Int64: 8, `0x08` Bool: 1;
+/// `0x18` String and `0x42` ByteArray: any), up to the end marker.
+fn dictionary(data: &[u8], what: &str) -> Result<(), HeaderError> {
+    let bad = |why: &str| HeaderError::Malformed(format!("{what} {why}"));
+    let mut c = Cursor { bytes: data, at: 0 };
+    if c.u16(what)? >> 8 != 1 {
+        return Err(bad("have an unknown version"));
+    }
+    loop {
+        let kind = c.u8(what)?;
+        if kind == 0 {
+            return Ok(());
+        }
+        let len = usize::try_from(c.u32(what)?).unwrap_or(usize::MAX);
+        c.take(len, what)?;
+        let len = usize::try_from(c.u32(what)?).unwrap_or(usize::MAX);
+        c.take(len, what)?;
+        let want = match kind {
+            0x04 | 0x0C => Some(4),
+            0x05 | 0x0D => Some(8),
+            0x08 => Some(1),
+            0x18 | 0x42 => None,
+            _ => return Err(bad(&format!("hold an item of unknown type {kind:#04x}"))),
+        };
+        if want.is_some_and(|w| w != len) {
+            return Err(bad(&format!(
+                "hold a {len}-byte value where its type {kind:#04x} says {} bytes",
+                want.unwrap_or(0)
+            )));
+        }
+    }
 }
 
 /// Checks a KDBX 4 KDF VariantDictionary.

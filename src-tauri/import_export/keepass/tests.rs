@@ -232,6 +232,39 @@ fn hostile_kdf_parameters_are_refused_before_any_derivation() {
         header::check(&kdbx4_header(&[(0x05, "M", vec![1, 2, 3])]), &LIMITS),
         Err(HeaderError::Malformed(_))
     ));
+    // Found by fuzzing: a UInt64 item holding 4 bytes made the keepass crate panic; the
+    // dictionary is refused first (the KDF's own and the public custom data's).
+    let short = kdbx4_header(&[
+        (0x42, "$UUID", ARGON2D.to_vec()),
+        (0x05, "M", (64u32 << 20).to_le_bytes().to_vec()),
+        (0x05, "I", 2u64.to_le_bytes().to_vec()),
+        (0x04, "P", 2u32.to_le_bytes().to_vec()),
+    ]);
+    let err = header::check(&short, &LIMITS).err().unwrap();
+    assert!(
+        matches!(&err, HeaderError::Malformed(m) if m.contains("4-byte value")),
+        "{err:?}"
+    );
+    assert!(read(&short, Some("x")).is_err());
+    let mut custom = argon2(1 << 20, 2, 2);
+    let end = custom.len() - 200 - 9;
+    let mut field12 = vec![12u8];
+    let dict = [0x00, 0x01, 0x0D, 1, 0, 0, 0, b'x', 2, 0, 0, 0, 1, 2, 0];
+    field12.extend_from_slice(&(dict.len() as u32).to_le_bytes());
+    field12.extend_from_slice(&dict);
+    custom.splice(end..end, field12);
+    let err = header::check(&custom, &LIMITS).err().unwrap();
+    assert!(
+        matches!(&err, HeaderError::Malformed(m) if m.contains("public custom data")),
+        "{err:?}"
+    );
+    // The fuzzer's own input (kept in tests/vectors/fuzz/): refused, no panic.
+    let found = include_bytes!("../../../tests/vectors/fuzz/keepass-variant-size.kdbx");
+    assert!(matches!(
+        header::check(found, &LIMITS),
+        Err(HeaderError::Malformed(_))
+    ));
+    assert!(read(found, Some("x")).is_err());
     let mut huge_len = argon2(1 << 20, 2, 2);
     huge_len[13..17].copy_from_slice(&u32::MAX.to_le_bytes());
     assert!(header::check(&huge_len, &LIMITS).is_err());
