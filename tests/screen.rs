@@ -117,7 +117,91 @@ fn a_google_authenticator_export_says_which_batch_was_scanned() {
         out.contains("batch 1 of 2 scanned; show the next code"),
         "{out}"
     );
-    assert_eq!(env.list().len(), 10);
+    let first = env.list().len();
+    assert!((1..12).contains(&first), "{first} of 12 in the first part");
+    // The site shows the second part: the rest come, and the batch is said complete.
+    drop(_shown);
+    let _shown = show(&[(&batches[1], 300, 120, 3, false)]);
+    let (ok, out, err) = add_from(&env, &["--from-screen", "-y"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("batch 2 of 2"), "{out}");
+    assert_eq!(env.list().len(), 12);
+}
+
+/// A 4K screen of its own (Xvfb on a free display), ended when dropped.
+struct Screen4k(std::process::Child, String);
+
+impl Drop for Screen4k {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn screen_4k() -> Screen4k {
+    for n in 140..200 {
+        if std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+            continue;
+        }
+        let display = format!(":{n}");
+        let child = std::process::Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "3840x2160x24",
+                "-nolisten",
+                "tcp",
+                // No reset when the last client leaves: the wait below is a client.
+                "-noreset",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (README test command)");
+        let start = std::time::Instant::now();
+        while x11rb::connect(Some(&display)).is_err() {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "Xvfb {display}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        return Screen4k(child, display);
+    }
+    panic!("no free X display number");
+}
+
+#[test]
+fn a_small_code_among_other_content_on_a_4k_screen_is_found() {
+    let _one = SCREEN.lock().unwrap_or_else(|p| p.into_inner());
+    let env = Env::new();
+    let screen = screen_4k();
+    let small = "otpauth://totp/Tiny:t?secret=JBSWY3DPEHPK3PXP&issuer=Tiny";
+    let (modules, _) = common::onscreen::modules(small);
+    // About 150 pixels wide with its quiet zone, far from the corner, beside a larger
+    // code of a web link (other content that holds a QR code too).
+    let scale = (150 / (modules + 8)).max(1);
+    let _shown = common::onscreen::show_on(
+        Some(&screen.1),
+        &[
+            (small, 2900, 1700, scale, false),
+            ("https://example.com/welcome", 400, 300, 6, false),
+        ],
+    );
+    let out = env
+        .cmd(&["add", "--from-screen", "-y"])
+        .env("DISPLAY", &screen.1)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (text(&out.stdout), common::stderr(&out));
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("added Tiny:t"), "{stdout}");
+    assert!(
+        stdout.contains("example.com"),
+        "the link is described: {stdout}"
+    );
+    codes_agree(&env, "tiny", small);
 }
 
 #[test]

@@ -27,7 +27,12 @@ pub fn modules(text: &str) -> (u32, Vec<bool>) {
 
 /// Shows each `(text, x, y, scale, light_on_dark)` as a QR code in a window of its own.
 pub fn show(codes: &[(&str, i16, i16, u32, bool)]) -> Shown {
-    let (conn, n) = x11rb::connect(None).expect("the test session has an X display");
+    show_on(None, codes)
+}
+
+/// [`show`] on the X display `display` (`None`: `$DISPLAY`).
+pub fn show_on(display: Option<&str>, codes: &[(&str, i16, i16, u32, bool)]) -> Shown {
+    let (conn, n) = x11rb::connect(display).expect("the test session has an X display");
     let screen = conn.setup().roots[n].clone();
     for &(text, x, y, scale, inverted) in codes {
         let (size, dark) = modules(text);
