@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . .ci/deps.sh
 deps_test
+# The tests read the app's English; those about another language ask for it.
+export LC_ALL=C.UTF-8
 
 echo "==> cargo fmt --check"
 cargo fmt --all -- --check

@@ -76,6 +76,8 @@ fn main() {
             "shortcut_status",
             "theme",
             "set_theme",
+            "ui_messages",
+            "set_language",
             "quick_search_done",
         ]);
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -10,6 +10,7 @@
 //! - [`identity`]: the identity API clients (Lerian, Flashback, tenant TOTP) and server profiles.
 //! - [`enroll`]: the enrollment flow (setup, verify, enable) and its pending records.
 //! - [`issuer_icons`]: each account's logo from the bundled set, or a letter avatar.
+//! - [`i18n`]: the message catalogues (Fluent) and the language in use.
 //! - [`keyboard`]: global shortcuts and typing a code into the focused window (X11).
 //! - [`screen`]: adding accounts from QR codes on the screen or the clipboard.
 //! - [`portal`]: the XDG desktop portals a Wayland session needs (screenshot, shortcuts).
@@ -28,6 +29,7 @@ pub mod cli;
 pub mod copy;
 pub mod enroll;
 pub mod error;
+pub mod i18n;
 pub mod identity;
 pub mod import_export;
 pub mod issuer_icons;

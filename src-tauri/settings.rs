@@ -50,6 +50,9 @@ pub struct Settings {
     pub quick_search_hides: bool,
     /// Light or dark, or the desktop's preference.
     pub theme: Theme,
+    /// The language of the window, the tray and notifications (`en`, `pt-BR`, `es`,
+    /// `de`, `fr`); empty: the desktop's (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub language: String,
 }
 
 /// The window's colours.
@@ -128,6 +131,7 @@ impl Default for Settings {
             shortcut_type: crate::keyboard::shortcut::DEFAULT_TYPE.into(),
             quick_search_hides: true,
             theme: Theme::System,
+            language: String::new(),
         }
     }
 }

@@ -212,3 +212,40 @@ fn a_signed_in_server_offers_copy_access_token_in_the_tray() {
     drop(agent);
     desk.env.ok(&["server", "remove", "work"]);
 }
+
+#[test]
+fn the_tray_and_its_notifications_speak_the_desktops_language() {
+    let desk = Desk::new();
+    desk.add(&format!(
+        "otpauth://totp/GitHub:alice?secret={SECRET}&issuer=GitHub"
+    ));
+    let (_services, seen) = desktop_services();
+    let _agent = desk.agent_with(&[("LC_ALL", "pt_BR.UTF-8")]);
+    wait_for("the tray item's registration", || {
+        !seen.items.lock().unwrap().is_empty()
+    });
+    let item = seen.items.lock().unwrap()[0].clone();
+    let labels: Vec<String> = menu(&item).into_iter().map(|(_, l, _)| l).collect();
+    assert_eq!(
+        labels,
+        [
+            "Fixe contas na janela para listá-las aqui",
+            "",
+            "Pesquisar…",
+            "Abrir o MFA Companion",
+            "Encerrar o agente"
+        ]
+    );
+    desk.env.ok(&["pin", "github"]);
+    let (id, _, _) = menu(&item)[0].clone();
+    click(&item, id);
+    wait_for("the notification", || {
+        !seen.notifications.lock().unwrap().is_empty()
+    });
+    let notes = format!("{:?}", seen.notifications.lock().unwrap());
+    assert!(notes.contains("Código de GitHub copiado"), "{notes}");
+    assert!(
+        notes.contains("Apagado da área de transferência em 3 segundos"),
+        "{notes}"
+    );
+}

@@ -137,7 +137,7 @@ impl Core {
         let (account, code) = match self.code(id) {
             Ok(found) => found,
             Err(e) => {
-                notify::show_soon("MFA Companion: no code copied".into(), e.message.clone());
+                notify::show_soon(crate::i18n::t("notify-no-code-copied"), e.message.clone());
                 return Err(e);
             }
         };
@@ -171,7 +171,7 @@ impl Core {
         let token = match got {
             Ok(t) => t,
             Err(e) => {
-                notify::show_soon("MFA Companion: no token copied".into(), e.message.clone());
+                notify::show_soon(crate::i18n::t("notify-no-token-copied"), e.message.clone());
                 return Err(e);
             }
         };
@@ -181,8 +181,8 @@ impl Core {
             .copy(Zeroizing::new(token.expose().to_owned()))?;
         log::info!("agent: copied the access token of server {server}");
         notify::show_soon(
-            format!("Access token of {server} copied"),
-            format!("Cleared from the clipboard in {secs} s"),
+            crate::i18n::tr("notify-token-copied", &[("server", server.into())]),
+            crate::i18n::tr("notify-cleared-in", &[("seconds", secs.into())]),
         );
         Ok(())
     }

@@ -106,9 +106,9 @@ pub(super) fn run(core: &Core, action: Action) {
     if let Err(e) = done {
         log::warn!("shortcuts: {action:?}: {} [{}]", e.message, e.code);
         let summary = match action {
-            Action::Show => "MFA Companion: the window could not be opened",
-            Action::Type => "MFA Companion: no code typed",
+            Action::Show => crate::i18n::t("notify-window-failed"),
+            Action::Type => crate::i18n::t("notify-no-code-typed"),
         };
-        crate::copy::notify::show_soon(summary.into(), e.message);
+        crate::copy::notify::show_soon(summary, e.message);
     }
 }

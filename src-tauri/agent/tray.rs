@@ -114,7 +114,7 @@ impl ksni::Tray for Tray {
     fn tool_tip(&self) -> ToolTip {
         ToolTip {
             title: "MFA Companion".into(),
-            description: "Click an account to copy its code".into(),
+            description: crate::i18n::t("tray-tooltip"),
             ..Default::default()
         }
     }
@@ -132,7 +132,7 @@ impl ksni::Tray for Tray {
         let mut menu: Vec<MenuItem<Self>> = Vec::new();
         if self.entries.is_empty() {
             menu.push(MenuItem::Standard(StandardItem {
-                label: "Pin accounts in the window to list them here".into(),
+                label: crate::i18n::t("tray-empty"),
                 enabled: false,
                 ..Default::default()
             }));
@@ -144,7 +144,7 @@ impl ksni::Tray for Tray {
         menu.push(MenuItem::Separator);
         for name in &self.servers {
             let name = name.clone();
-            let label = format!("Copy access token: {name}");
+            let label = crate::i18n::tr("tray-copy-token", &[("server", name.as_str().into())]);
             menu.push(item(&label, move |tray: &mut Tray| {
                 if let Err(e) = tray.core.copy_access_token(&name) {
                     log::info!("tray: no token copied: {e}");
@@ -154,11 +154,15 @@ impl ksni::Tray for Tray {
         if !self.servers.is_empty() {
             menu.push(MenuItem::Separator);
         }
-        menu.push(item("Search…", |tray: &mut Tray| tray.open_window(true)));
-        menu.push(item("Open MFA Companion", |tray: &mut Tray| {
+        menu.push(item(&crate::i18n::t("tray-search"), |tray: &mut Tray| {
+            tray.open_window(true)
+        }));
+        menu.push(item(&crate::i18n::t("tray-open"), |tray: &mut Tray| {
             tray.open_window(false)
         }));
-        menu.push(item("Quit agent", |tray: &mut Tray| tray.core.quit()));
+        menu.push(item(&crate::i18n::t("tray-quit"), |tray: &mut Tray| {
+            tray.core.quit()
+        }));
         menu
     }
 }

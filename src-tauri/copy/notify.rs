@@ -13,8 +13,8 @@ const SHOW_MS: i32 = 5000;
 /// never the code.
 pub fn copied_text(label: &str, clear_secs: u64) -> (String, String) {
     (
-        format!("Code for {label} copied"),
-        format!("Cleared from the clipboard in {clear_secs} s"),
+        crate::i18n::tr("notify-code-copied", &[("name", label.into())]),
+        crate::i18n::tr("notify-cleared-in", &[("seconds", clear_secs.into())]),
     )
 }
 

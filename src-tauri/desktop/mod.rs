@@ -12,6 +12,7 @@ mod backups;
 mod commands;
 mod enrollment;
 mod icons;
+mod language;
 mod launch;
 mod order;
 mod period;
@@ -365,6 +366,8 @@ pub fn run(start: Start) -> ExitCode {
             shortcuts::shortcut_status,
             theme::theme,
             theme::set_theme,
+            language::ui_messages,
+            language::set_language,
             shortcuts::quick_search_done,
         ])
         .build(tauri::generate_context!());

@@ -54,8 +54,14 @@ impl Desk {
 
     /// Starts the agent and waits until it answers on the bus.
     pub fn agent(&self) -> Agent {
+        self.agent_with(&[])
+    }
+
+    /// [`Desk::agent`] with more environment (a language: `LC_ALL`).
+    pub fn agent_with(&self, env: &[(&str, &str)]) -> Agent {
         let child = self
             .cmd(&["agent"])
+            .envs(env.iter().copied())
             .env("MFA_COMPANION_LOG", "trace")
             .env("MFA_COMPANION_LOG_FILE", self.log())
             .stdout(Stdio::null())
