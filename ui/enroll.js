@@ -19,7 +19,7 @@ const WHO = { lerian: "server-who-user-id", flashback: "server-who-email", tenan
 
 // Only Lerian profiles sign in (Auth plugin URL and username).
 function showSignInFields(api) {
-  document.getElementById("s-who-label").textContent = api === "lerian" ? t("server-who-lerian") : t(WHO[api]);
+  document.getElementById("s-who-label").textContent = api === "lerian" ? t("server-who-lerian") : WHO[api] ? t(WHO[api]) : "";
   for (const e of document.querySelectorAll("#server-form .signs-in")) e.hidden = api !== "lerian";
 }
 let profiles = [];
