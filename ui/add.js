@@ -3,6 +3,7 @@
 // typed errors shown beside the field at fault.
 import { call, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
+import { t } from "./i18n.js";
 
 const dialog = document.getElementById("add-dialog");
 const tabs = ["uri", "qr", "scan", "manual"];
@@ -36,7 +37,7 @@ export function openAdd() {
 export async function added(what) {
   dialog.close();
   await refresh();
-  toast(`Added ${what}`);
+  toast(t("add-done", { names: what }));
 }
 
 async function addUri() {
@@ -60,7 +61,7 @@ async function addQr(file) {
   error.textContent = "";
   if (!file) return;
   if (file.size > 32 * 1024 * 1024) {
-    error.textContent = "This file is over 32 MiB: use a screenshot of the QR code.";
+    error.textContent = t("add-qr-too-big");
     return;
   }
   try {

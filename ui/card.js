@@ -7,6 +7,7 @@ import { isHidden } from "./privacy.js";
 import { iconFor } from "./icons.js";
 import { wireCard } from "./cardmenu.js";
 import { wireMoves } from "./move.js";
+import { t } from "./i18n.js";
 
 // Where the ring stands for `left` seconds: even seconds until the last 5, then each one.
 function ringStep(left) {
@@ -17,7 +18,7 @@ export function setRing(svg, left, period) {
   const step = ringStep(left);
   if (svg.dataset.step === String(step)) return;
   svg.dataset.step = String(step);
-  svg.setAttribute("aria-label", `${left} seconds left`);
+  svg.setAttribute("aria-label", t("card-seconds-left", { seconds: left }));
   const arc = svg.querySelector(".arc");
   const c = 2 * Math.PI * 8;
   arc.setAttribute("stroke-dashoffset", (c * (1 - step / period)).toFixed(2));
@@ -45,7 +46,7 @@ function ring(left, period) {
 }
 
 export function label(r) {
-  return [r.issuer, r.account].filter(Boolean).join(" ") || "account";
+  return [r.issuer, r.account].filter(Boolean).join(" ") || t("card-account-fallback");
 }
 
 const DOTS = "••• •••";
@@ -53,10 +54,10 @@ const DOTS = "••• •••";
 // What the code button shows and says: the code, dots in privacy mode, or why none.
 function codeFace(r) {
   if (!r.code) {
-    return [r.kind === "hotp" ? DOTS : "—", `No code shown for ${label(r)}`];
+    return [r.kind === "hotp" ? DOTS : "—", t("card-no-code", { label: label(r) })];
   }
-  if (isHidden(r.id)) return [DOTS, `Show and copy the code for ${label(r)}`];
-  return [groupCode(r.code), `Copy code ${groupCode(r.code)} for ${label(r)}`];
+  if (isHidden(r.id)) return [DOTS, t("card-show-copy", { label: label(r) })];
+  return [groupCode(r.code), t("card-copy-code", { code: groupCode(r.code), label: label(r) })];
 }
 
 export function setCodeFace(button, r) {
@@ -73,7 +74,7 @@ function pinMark() {
   svg.setAttribute("class", "pinned-mark");
   svg.setAttribute("viewBox", "0 0 24 24");
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "pinned");
+  svg.setAttribute("aria-label", t("card-pinned"));
   const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
   path.setAttribute("d", "M15 2l7 7-2 1-4 4 1 5-2 2-4-4-6 6-1-1 6-6-4-4 2-2 5 1 4-4z");
   svg.append(path);
@@ -89,7 +90,7 @@ export function buildCard(r, elapsed, ctx) {
   li.append(iconFor(r));
   const names = el("div", "names");
   const title = el("span", "title");
-  title.append(el("span", "issuer", r.issuer || r.account || "(no name)"));
+  title.append(el("span", "issuer", r.issuer || r.account || t("card-no-name")));
   if (r.pinned) title.append(pinMark());
   names.append(title, el("span", "name", r.issuer ? r.account : ""));
   if (r.tags && r.tags.length) names.append(tagChips(r.tags));
@@ -104,8 +105,8 @@ export function buildCard(r, elapsed, ctx) {
   li.append(codeBox);
   const meta = el("div", "meta");
   if (r.kind === "hotp") {
-    const b = el("button", "next", "Next code");
-    b.setAttribute("aria-label", `Next code for ${label(r)}`);
+    const b = el("button", "next", t("card-next-hotp"));
+    b.setAttribute("aria-label", t("card-next-hotp-label", { label: label(r) }));
     b.addEventListener("click", () => ctx.nextHotp(r.id));
     meta.append(b);
   } else if (r.remaining != null) {
@@ -114,12 +115,12 @@ export function buildCard(r, elapsed, ctx) {
     // The last 5 s: the seconds and the next code, in the card's bottom edge under the
     // code, out of the flow: the card keeps its height (the list does not move).
     const soon = el("div", "soon");
-    const s = el("span", "remaining", `${left} s`);
+    const s = el("span", "remaining", t("card-seconds", { seconds: left }));
     s.dataset.remaining = String(left);
     s.hidden = left > 5;
     soon.append(s);
     if (r.next) {
-      const n = el("span", "next-code", `next ${groupCode(r.next)}`);
+      const n = el("span", "next-code", t("card-next-code", { code: groupCode(r.next) }));
       n.dataset.next = r.next;
       n.hidden = left > 5 || isHidden(r.id);
       soon.append(n);
@@ -129,13 +130,13 @@ export function buildCard(r, elapsed, ctx) {
   // Only a warning shows on the card: two or fewer unused recovery codes.
   const rc = ctx.recovery[r.id];
   if (rc && rc.unused <= 2) {
-    const b = el("button", "recovery low", `${rc.unused} recovery`);
-    b.setAttribute("aria-label", `Recovery codes for ${label(r)}: only ${rc.unused} unused`);
+    const b = el("button", "recovery low", t("card-recovery-low", { count: rc.unused }));
+    b.setAttribute("aria-label", t("card-recovery-low-label", { label: label(r), count: rc.unused }));
     b.addEventListener("click", () => ctx.openRecovery(r.id, label(r)));
     meta.append(b);
   }
   const more = el("button", "more", "⋮");
-  more.setAttribute("aria-label", `Actions for ${label(r)}`);
+  more.setAttribute("aria-label", t("card-actions-label", { label: label(r) }));
   codeBox.append(more);
   wireCard(li, more, () => ctx.menu(r));
   if (!r.pinned) wireMoves(li, r.id);

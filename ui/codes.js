@@ -22,6 +22,7 @@ import { buildCard, label } from "./card.js";
 import { moves, setupMoves } from "./move.js";
 import { listing } from "./listing.js";
 import { freshen, patchRows, periodUpdate, sameShape, updateCountdowns } from "./period.js";
+import { t } from "./i18n.js";
 import { idOf, isShown, keepAnchor, listTop, measure as measureHeights, place, scrollToItem, syncSoon, viewAnchor } from "./listwindow.js";
 
 const list = document.getElementById("accounts");
@@ -145,12 +146,12 @@ function cardActions(r) {
   const rc = recovery[r.id];
   const run = (name, ...args) => () => actions[name] && actions[name](...args);
   return [
-    { action: "pin", label: r.pinned ? "Unpin" : "Pin to the top", run: () => setPinned(r, !r.pinned) },
+    { action: "pin", label: r.pinned ? t("menu-unpin") : t("menu-pin"), run: () => setPinned(r, !r.pinned) },
     ...moves(r),
-    { action: "tags", label: "Tags, note and icon…", run: run("tags", r, label(r)) },
-    { action: "qr", label: "Show QR code…", run: run("qr", r.id, label(r)) },
-    { action: "recovery", label: rc ? `Recovery codes (${rc.unused} unused)…` : "Recovery codes…", run: run("recovery", r.id, label(r)) },
-    { action: "remove", label: "Remove…", danger: true, run: run("remove", r.id, label(r)) },
+    { action: "tags", label: t("menu-tags"), run: run("tags", r, label(r)) },
+    { action: "qr", label: t("menu-qr"), run: run("qr", r.id, label(r)) },
+    { action: "recovery", label: rc ? t("menu-recovery-count", { count: rc.unused }) : t("menu-recovery"), run: run("recovery", r.id, label(r)) },
+    { action: "remove", label: t("menu-remove"), danger: true, run: run("remove", r.id, label(r)) },
   ];
 }
 
@@ -271,12 +272,12 @@ export async function copy(r) {
   try {
     let secs;
     if (r.kind === "hotp") {
-      if (!r.code) { toast("Press “Next code” first"); return false; }
+      if (!r.code) { toast(t("copy-press-next")); return false; }
       secs = await call("copy_text", { text: r.code });
     } else {
       secs = await call("copy_code", { id: r.id });
     }
-    toast(`Copied ${label(r)}; the clipboard is cleared in ${secs} s`);
+    toast(t("copy-done", { label: label(r), seconds: secs }));
     document.body.dataset.copied = r.id;
     return true;
   } catch (e) {
@@ -288,7 +289,7 @@ export async function copy(r) {
 async function setPinned(r, pinned) {
   try {
     await call("pin_account", { id: r.id, pinned });
-    toast(pinned ? `Pinned ${label(r)}` : `Unpinned ${label(r)}`);
+    toast(pinned ? t("pin-done", { label: label(r) }) : t("unpin-done", { label: label(r) }));
     await refresh();
   } catch (e) {
     status.textContent = e.message;

@@ -5,19 +5,21 @@ import { refresh } from "./codes.js";
 import { openRecovery } from "./recovery.js";
 import { openQr } from "./qr.js";
 import { sessionControls, setupSignIn } from "./signin.js";
+import { lang, t } from "./i18n.js";
 
 const dialog = document.getElementById("enroll-dialog");
 const servers = document.getElementById("servers-dialog");
+// The methods' names are message ids (ui.ftl), looked up when the list is filled.
 const TYPES = {
-  lerian: [["app", "Authenticator app (this computer)"], ["email", "Email passcode"], ["sms", "SMS passcode"]],
-  flashback: [["GOOGLE_AUTH", "Authenticator app (this computer)"], ["MAGIC_LINK", "Magic link"], ["PASSKEY", "Passkey (in the browser)"]],
-  tenant: [["totp", "Authenticator app (this computer)"]],
+  lerian: [["app", "enroll-method-app"], ["email", "enroll-method-email"], ["sms", "enroll-method-sms"]],
+  flashback: [["GOOGLE_AUTH", "enroll-method-app"], ["MAGIC_LINK", "enroll-method-magic-link"], ["PASSKEY", "enroll-method-passkey"]],
+  tenant: [["totp", "enroll-method-app"]],
 };
-const WHO = { lerian: "User id", flashback: "Email", tenant: "Tenant id" };
+const WHO = { lerian: "server-who-user-id", flashback: "server-who-email", tenant: "server-who-tenant" };
 
 // Only Lerian profiles sign in (Auth plugin URL and username).
 function showSignInFields(api) {
-  document.getElementById("s-who-label").textContent = api === "lerian" ? "User id (or sign in)" : WHO[api];
+  document.getElementById("s-who-label").textContent = api === "lerian" ? t("server-who-lerian") : WHO[api] ? t(WHO[api]) : "";
   for (const e of document.querySelectorAll("#server-form .signs-in")) e.hidden = api !== "lerian";
 }
 let profiles = [];
@@ -40,8 +42,8 @@ async function loadServers() {
 function fillTypes() {
   const p = profiles.find((x) => x.name === document.getElementById("enroll-server").value);
   const types = p ? TYPES[p.api] : [];
-  document.getElementById("enroll-type").replaceChildren(...types.map(([v, t]) => {
-    const o = el("option", null, t);
+  document.getElementById("enroll-type").replaceChildren(...types.map(([v, id]) => {
+    const o = el("option", null, t(id));
     o.value = v;
     return o;
   }));
@@ -63,12 +65,19 @@ function showError(e) {
   document.getElementById("enroll-result").hidden = false;
 }
 
+// "Server status: MFA enabled (methods)" and its variants.
+function statusLine(s) {
+  const methods = s.methods.join(", ");
+  if (s.enabled) return s.methods.length ? t("enroll-status-enabled-methods", { methods }) : t("enroll-status-enabled");
+  return s.methods.length ? t("enroll-status-disabled-methods", { methods }) : t("enroll-status-disabled");
+}
+
 function show(o) {
   document.getElementById("enroll-result").hidden = false;
   document.getElementById("enroll-steps").replaceChildren(...o.steps.map((s) => el("li", null, s)));
   const drift = document.getElementById("enroll-drift");
   drift.hidden = o.drift == null;
-  if (o.drift != null) drift.textContent = `This computer's clock is ${Math.abs(o.drift)} s ${o.drift > 0 ? "behind" : "ahead of"} the server's: the passcode used the server's time. Fix the clock so codes work elsewhere.`;
+  if (o.drift != null) drift.textContent = t(o.drift > 0 ? "enroll-drift-behind" : "enroll-drift-ahead", { seconds: Math.abs(o.drift) });
   const note = document.getElementById("enroll-note");
   note.hidden = !o.note;
   note.textContent = o.note || "";
@@ -77,7 +86,7 @@ function show(o) {
   box.hidden = !o.error || o.needs_passcode;
   if (o.error) { box.textContent = o.error.message; box.dataset.code = o.error.code; }
   const st = document.getElementById("enroll-status");
-  st.textContent = o.status ? `Server status: MFA ${o.status.enabled ? "enabled" : "not enabled"}${o.status.methods.length ? ` (${o.status.methods.join(", ")})` : ""}` : (o.finished ? "Done." : "");
+  st.textContent = o.status ? statusLine(o.status) : (o.finished ? t("enroll-done") : "");
   st.dataset.enabled = o.status ? String(o.status.enabled) : "";
   if (o.account) current = { ...current, account: o.account };
   current = { ...current, pending: o.pending };
@@ -117,16 +126,16 @@ export async function loadPending() {
   section.replaceChildren(...list.map((p) => {
     const d = el("div", "pending-item");
     d.dataset.id = p.id;
-    d.append(el("span", null, `Enrollment with ${p.server} (${p.mfa_type}) is unfinished: ${p.step}.`));
-    const resume = el("button", "primary", "Resume");
-    resume.setAttribute("aria-label", `Resume enrollment with ${p.server}`);
+    d.append(el("span", null, t("pending-unfinished", { server: p.server, method: p.mfa_type, step: p.step })));
+    const resume = el("button", "primary", t("pending-resume"));
+    resume.setAttribute("aria-label", t("pending-resume-label", { server: p.server }));
     resume.addEventListener("click", () => { current = { pending: p.id }; openEnroll(p.id); });
-    const discard = el("button", null, "Discard");
-    discard.setAttribute("aria-label", `Discard enrollment with ${p.server}`);
+    const discard = el("button", null, t("pending-discard"));
+    discard.setAttribute("aria-label", t("pending-discard-label", { server: p.server }));
     discard.addEventListener("click", async () => {
       try {
         const removed = await call("enroll_discard", { id: p.id });
-        toast(removed.length ? `Discarded; removed ${removed.join(" and ")}` : "Discarded");
+        toast(removed.length ? t("pending-discarded-removed", { names: new Intl.ListFormat(lang(), { type: "conjunction" }).format(removed) }) : t("pending-discarded"));
       } catch (e) { toast(e.message); }
       await refresh();
       await loadPending();
@@ -143,24 +152,24 @@ async function loadServerList() {
     const li = el("li", "server");
     li.dataset.name = p.name;
     li.append(el("strong", null, p.name), el("span", "muted", ` ${p.api} · ${p.url} · ${p.who}`));
-    const st = el("span", "server-status", "checking…");
+    const st = el("span", "server-status", t("servers-checking"));
     li.append(st);
     if (p.login) li.append(...sessionControls(p, loadServerList));
     if (p.login && !p.session) {
-      st.textContent = "Sign in to read the server's MFA status";
+      st.textContent = t("servers-sign-in-for-status");
     } else {
       call("server_status", { name: p.name })
-        .then((s) => { st.textContent = s.enabled ? `MFA enabled (${s.methods.join(", ")})` : "MFA not enabled"; })
+        .then((s) => { st.textContent = s.enabled ? t("servers-mfa-enabled", { methods: s.methods.join(", ") }) : t("servers-mfa-disabled"); })
         .catch((e) => { st.textContent = e.message; st.classList.add("warn"); });
     }
-    const edit = el("button", null, "Edit");
-    edit.setAttribute("aria-label", `Edit server ${p.name}`);
+    const edit = el("button", null, t("servers-edit"));
+    edit.setAttribute("aria-label", t("servers-edit-label", { name: p.name }));
     edit.addEventListener("click", () => startEdit(p));
     li.append(edit);
-    const rm = el("button", null, "Remove");
-    rm.setAttribute("aria-label", `Remove server ${p.name}`);
+    const rm = el("button", null, t("servers-remove"));
+    rm.setAttribute("aria-label", t("servers-remove-label", { name: p.name }));
     rm.addEventListener("click", async () => {
-      if (!confirm(`Remove the server profile ${p.name} and its token?`)) return;
+      if (!confirm(t("servers-remove-confirm", { name: p.name }))) return;
       try { await call("remove_server", { name: p.name }); } catch (e) { toast(e.message); }
       if (editing === p.name) stopEdit();
       loadServerList();
@@ -193,9 +202,9 @@ function startEdit(p) {
   f.authUrl.value = p.auth_url || "";
   f.login.value = p.login || "";
   f.token.value = "";
-  f.token.placeholder = "Leave empty to keep the stored token";
-  document.getElementById("server-form-title").textContent = `Edit server ${p.name}`;
-  document.getElementById("server-submit").textContent = "Save changes";
+  f.token.placeholder = t("server-token-keep-placeholder");
+  document.getElementById("server-form-title").textContent = t("servers-edit-label", { name: p.name });
+  document.getElementById("server-submit").textContent = t("save-changes");
   document.getElementById("server-cancel").hidden = false;
   document.getElementById("server-error").textContent = "";
   f.url.focus();
@@ -209,8 +218,8 @@ function stopEdit() {
   f.api.disabled = false;
   f.token.placeholder = "";
   showSignInFields(f.api.value);
-  document.getElementById("server-form-title").textContent = "Add a server";
-  document.getElementById("server-submit").textContent = "Save server";
+  document.getElementById("server-form-title").textContent = t("server-form-title");
+  document.getElementById("server-submit").textContent = t("server-save");
   document.getElementById("server-cancel").hidden = true;
   document.getElementById("server-error").textContent = "";
 }
@@ -229,10 +238,10 @@ async function saveServer(ev) {
   try {
     if (editing) {
       await call("edit_server", { form });
-      toast(signsIn ? "Server changed" : form.token.trim() ? "Server changed; its new token is in the keychain" : "Server changed; its token is kept");
+      toast(signsIn ? t("server-changed") : form.token.trim() ? t("server-changed-new-token") : t("server-changed-token-kept"));
     } else {
       await call("add_server", { form });
-      toast(signsIn ? "Server saved; sign in from its row" : "Server saved; its token is in the keychain");
+      toast(signsIn ? t("server-saved-sign-in") : t("server-saved-token"));
     }
     stopEdit();
     loadServerList();

@@ -3,6 +3,7 @@
 // drop, by Alt+Up/Down on a focused card, or by Move up/down in its menu.
 import { call } from "./api.js";
 import { isShown } from "./listwindow.js";
+import { t } from "./i18n.js";
 
 const list = document.getElementById("accounts");
 const status = document.getElementById("status");
@@ -82,8 +83,8 @@ export function moves(r) {
   const i = ids.indexOf(r.id);
   if (i < 0) return [];
   const out = [];
-  if (i > 0) out.push({ action: "up", label: "Move up (Alt+↑)", run: () => moveBy(r.id, -1) });
-  if (i < ids.length - 1) out.push({ action: "down", label: "Move down (Alt+↓)", run: () => moveBy(r.id, 1) });
+  if (i > 0) out.push({ action: "up", label: t("menu-move-up"), run: () => moveBy(r.id, -1) });
+  if (i < ids.length - 1) out.push({ action: "down", label: t("menu-move-down"), run: () => moveBy(r.id, 1) });
   return out;
 }
 

@@ -7,6 +7,7 @@ import { isHidden } from "./privacy.js";
 import { setCodeFace, setRing } from "./card.js";
 import { listing } from "./listing.js";
 import { refresh } from "./codes.js";
+import { t } from "./i18n.js";
 
 const list = document.getElementById("accounts");
 
@@ -42,7 +43,7 @@ export function patchRows(lis = list.children) {
     const next = li.querySelector(".next-code");
     if (next && r.next && next.dataset.next !== r.next) {
       next.dataset.next = r.next;
-      next.textContent = `next ${groupCode(r.next)}`;
+      next.textContent = t("card-next-code", { code: groupCode(r.next) });
     }
   }
   updateCountdowns(Math.floor((Date.now() - listing.fetchedAt) / 1000), lis === list.children ? listing.onScreen : lis);
@@ -115,7 +116,7 @@ export function updateCountdowns(elapsed, lis = listing.onScreen) {
     if (s && s.dataset.remaining !== String(left)) {
       s.dataset.remaining = String(left);
       if (s.hidden !== left > 5) s.hidden = left > 5;
-      if (left <= 5) s.textContent = `${left} s`;
+      if (left <= 5) s.textContent = t("card-seconds", { seconds: left });
     }
     const next = li.querySelector(".next-code");
     const nextHidden = left > 5 || isHidden(r.id);

@@ -1,13 +1,14 @@
 // An account's QR code, to move it to a phone: only after the user confirms, because
 // the picture holds the secret.
 import { call, openDialog } from "./api.js";
+import { t } from "./i18n.js";
 
 const dialog = document.getElementById("qr-dialog");
 let target = null;
 
 export function openQr(id, label) {
   target = id;
-  document.getElementById("qr-title").textContent = `QR code for ${label}`;
+  document.getElementById("qr-title").textContent = t("qr-title-for", { label });
   const img = document.getElementById("qr-image");
   img.hidden = true;
   img.removeAttribute("src");

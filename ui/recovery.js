@@ -2,6 +2,7 @@
 // copy one, mark one used, add codes typed in, export as text.
 import { call, el, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
+import { t } from "./i18n.js";
 
 const dialog = document.getElementById("recovery-dialog");
 let entry = null;
@@ -10,11 +11,13 @@ async function counts() {
   const summary = await call("recovery_summary");
   const c = summary[entry];
   const p = document.getElementById("recovery-counts");
-  if (!c) { p.textContent = "No recovery codes are stored for this account yet."; return; }
-  p.textContent = `${c.unused} unused, ${c.used} used${c.server ? ` · from server ${c.server}` : ""}`;
+  if (!c) { p.textContent = t("recovery-none"); return; }
+  p.textContent = c.server
+    ? t("recovery-counts-server", { unused: c.unused, used: c.used, server: c.server })
+    : t("recovery-counts", { unused: c.unused, used: c.used });
   p.dataset.unused = String(c.unused);
   p.classList.toggle("warn", c.unused <= 2);
-  if (c.unused <= 2) p.textContent += " — running low: get new codes from your server.";
+  if (c.unused <= 2) p.textContent += ` ${t("recovery-low")}`;
 }
 
 async function reveal() {
@@ -25,15 +28,15 @@ async function reveal() {
       const li = el("li", c.used_at ? "used" : "unused");
       li.dataset.index = String(c.index);
       li.append(el("code", null, c.code));
-      li.append(el("span", "muted", c.used_at ? ` used${c.note ? ` (${c.note})` : ""}` : " unused"));
+      li.append(el("span", "muted", ` ${c.used_at ? (c.note ? t("recovery-code-used-note", { note: c.note }) : t("recovery-code-used")) : t("recovery-code-unused")}`));
       if (!c.used_at) {
-        const copy = el("button", null, "Copy");
-        copy.setAttribute("aria-label", `Copy recovery code ${c.index + 1}`);
+        const copy = el("button", null, t("recovery-copy"));
+        copy.setAttribute("aria-label", t("recovery-copy-label", { n: c.index + 1 }));
         copy.addEventListener("click", async () => {
-          try { const s = await call("copy_text", { text: c.code }); toast(`Copied; cleared in ${s} s`); } catch (e) { toast(e.message); }
+          try { const s = await call("copy_text", { text: c.code }); toast(t("recovery-copied", { seconds: s })); } catch (e) { toast(e.message); }
         });
-        const use = el("button", "mark-used", "Mark used");
-        use.setAttribute("aria-label", `Mark recovery code ${c.index + 1} used`);
+        const use = el("button", "mark-used", t("recovery-mark-used"));
+        use.setAttribute("aria-label", t("recovery-mark-used-label", { n: c.index + 1 }));
         use.addEventListener("click", async () => {
           try { await call("recovery_mark_used", { entry, index: c.index }); } catch (e) { toast(e.message); }
           await counts();
@@ -51,7 +54,7 @@ async function reveal() {
 
 export async function openRecovery(id, label) {
   entry = id;
-  document.getElementById("recovery-title").textContent = `Recovery codes · ${label}`;
+  document.getElementById("recovery-title").textContent = t("recovery-title-for", { label });
   document.getElementById("recovery-list").replaceChildren();
   document.getElementById("recovery-text").hidden = true;
   document.getElementById("recovery-error").textContent = "";
@@ -66,11 +69,11 @@ export function setupRecovery() {
     try { pre.textContent = await call("recovery_export", { entry }); pre.hidden = false; } catch (e) { document.getElementById("recovery-error").textContent = e.message; }
   });
   document.getElementById("recovery-add").addEventListener("click", async () => {
-    const t = document.getElementById("recovery-add-text");
+    const area = document.getElementById("recovery-add-text");
     try {
-      const n = await call("recovery_add", { id: entry, text: t.value });
-      t.value = "";
-      toast(`Added ${n} codes`);
+      const n = await call("recovery_add", { id: entry, text: area.value });
+      area.value = "";
+      toast(t("recovery-added", { count: n }));
       await counts();
       await refresh();
     } catch (e) { document.getElementById("recovery-error").textContent = e.message; }

@@ -2,6 +2,7 @@
 // once and the toast offers Undo while Rust waits before removing it from the vault
 // (src-tauri/desktop/removals.rs), so Undo loses nothing.
 import { call, openDialog, toast } from "./api.js";
+import { t } from "./i18n.js";
 
 const dialog = document.getElementById("remove-dialog");
 const text = document.getElementById("remove-text");
@@ -10,7 +11,7 @@ let done = () => {};
 
 export function confirmRemove(id, label) {
   target = { id, label };
-  text.textContent = `Remove ${label}? Its secret, tags, note and recovery codes go with it. You can undo this for a few seconds.`;
+  text.textContent = t("remove-text", { label });
   openDialog(dialog);
   document.getElementById("remove-cancel").focus();
 }
@@ -18,7 +19,7 @@ export function confirmRemove(id, label) {
 async function undo(id, label) {
   try {
     const back = await call("undo_remove", { id });
-    toast(back ? `${label} is back` : `${label} was removed already; restore it from a backup`);
+    toast(back ? t("remove-undone", { label }) : t("remove-undo-too-late", { label }));
   } catch (e) {
     toast(e.message);
   }
@@ -33,7 +34,7 @@ export function setupRemove(refresh) {
     const { id, label } = target;
     try {
       const secs = await call("remove_account", { id });
-      toast(`Removed ${label}`, { label: "Undo", run: () => undo(id, label) }, secs * 1000);
+      toast(t("remove-done", { label }), { label: t("remove-undo"), run: () => undo(id, label) }, secs * 1000);
     } catch (e) {
       toast(e.message);
     }

@@ -3,6 +3,7 @@
 // Rust keeps what it found; the window gets names and types to pick from, never secrets.
 import { call, el, openDialog } from "./api.js";
 import { added, showTab } from "./add.js";
+import { t } from "./i18n.js";
 
 const dialog = document.getElementById("add-dialog");
 const results = document.getElementById("scan-results");
@@ -13,16 +14,16 @@ const addButton = document.getElementById("scan-add");
 function show(found) {
   const lines = [];
   for (const [n, of] of found.batches) {
-    lines.push(`Google Authenticator export: code ${n} of ${of} scanned${n < of ? "; show the next one and scan again" : ""}.`);
+    lines.push(n < of ? t("scan-batch-more", { n, of }) : t("scan-batch-done", { n, of }));
   }
-  for (const o of found.others) lines.push(`Skipped a QR code holding ${o}: not an account.`);
+  for (const o of found.others) lines.push(t("scan-skipped-other", { what: o }));
   const offered = found.items.filter((i) => i.index !== null).length;
-  lines.push(offered ? `Found ${offered} account${offered === 1 ? "" : "s"} to add.` : "Nothing new to add.");
+  lines.push(offered ? t("scan-found", { count: offered }) : t("scan-nothing"));
   note.textContent = lines.join(" ");
   results.replaceChildren(...found.items.map((item) => {
     const li = el("li", item.index === null ? "skip" : null);
     if (item.index === null) {
-      li.textContent = `${item.label}: ${item.reason}`;
+      li.textContent = t("scan-skipped-item", { label: item.label, reason: item.reason });
       return li;
     }
     const label = el("label", "check");
@@ -39,7 +40,7 @@ function show(found) {
 
 async function scan(command) {
   error.textContent = "";
-  note.textContent = command === "scan_screen" ? "Scanning the screen…" : "Reading the pasted image…";
+  note.textContent = command === "scan_screen" ? t("scan-screen-busy") : t("scan-paste-busy");
   results.replaceChildren();
   addButton.hidden = true;
   try {

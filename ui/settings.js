@@ -4,6 +4,7 @@
 // backups (folder, how many, password; the password goes to Rust and is not kept).
 import { call, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
+import { lang, t } from "./i18n.js";
 
 const dialog = document.getElementById("settings-dialog");
 const input = document.getElementById("settings-clear");
@@ -12,21 +13,21 @@ const error = document.getElementById("settings-error");
 const $ = (id) => document.getElementById(id);
 
 function when(unix) {
-  return new Date(unix * 1000).toLocaleString();
+  return new Date(unix * 1000).toLocaleString(lang());
 }
 
 function showBackups(v) {
   const on = Boolean(v.dir);
   $("backup-dir").value = on ? v.dir : $("backup-dir").value;
   $("backup-keep").value = String(v.keep);
-  $("backup-save").textContent = on ? "Save changes" : "Turn on";
+  $("backup-save").textContent = on ? t("save-changes") : t("backup-turn-on");
   $("backup-now").hidden = !on;
   $("backup-off").hidden = !on;
-  let state = on ? `On: after every change, into ${v.dir}, the newest ${v.keep} kept.` : "Off.";
+  let state = on ? t("backup-state-on", { dir: v.dir, keep: v.keep }) : t("backup-state-off");
   if (v.last && v.last.ok) {
-    state += ` Last verified backup ${when(v.last.at)} (${v.last.accounts} account(s)).`;
+    state += ` ${t("backup-last-ok", { when: when(v.last.at), count: v.last.accounts })}`;
   } else if (v.last && on) {
-    state += ` The last backup failed (${when(v.last.at)}): ${v.last.error}`;
+    state += ` ${t("backup-last-failed", { when: when(v.last.at), error: v.last.error })}`;
   }
   $("backup-state").textContent = state;
 }
@@ -46,7 +47,7 @@ function showAgent(v) {
   $("agent-autostart").checked = v.autostart;
   $("agent-tray-codes").checked = v.settings.tray_show_codes;
   $("agent-search-codes").checked = v.settings.search_show_codes;
-  $("agent-state").textContent = v.running ? "The agent is running." : "The agent is not running.";
+  $("agent-state").textContent = v.running ? t("agent-running") : t("agent-not-running");
 }
 
 async function agentCall(command, args) {
@@ -66,8 +67,8 @@ function showShortcuts(s) {
 
 function shortcutsState(v, saved) {
   showShortcuts(v.settings);
-  const held = v.agent ? "The agent holds them." : "They work while the agent runs.";
-  $("shortcuts-state").textContent = saved ? `Saved. ${held}` : held;
+  const held = v.agent ? t("shortcuts-held") : t("shortcuts-not-held");
+  $("shortcuts-state").textContent = saved ? `${t("shortcuts-saved")} ${held}` : held;
   $("shortcuts-error").textContent = v.problems.join(" ");
 }
 
@@ -114,12 +115,23 @@ export async function openSettings() {
   input.select();
 }
 
+// The shortcuts hint names a command (in <code>): the message has it as a placeable.
+function shortcutsHint() {
+  const command = "mfa-companion show --search";
+  const mark = "\u0001";
+  const [before, after = ""] = t("shortcuts-hint", { command: mark }).replace(/[\u2068\u2069]/g, "").split(mark);
+  const code = document.createElement("code");
+  code.textContent = command;
+  $("shortcuts-hint").replaceChildren(before, code, after);
+}
+
 export function setupSettings() {
+  shortcutsHint();
   const privacy = async (message) => {
     error.textContent = "";
     const awaySecs = Number($("settings-away").value || 0);
     if (!Number.isInteger(awaySecs)) {
-      error.textContent = "Type a whole number of seconds.";
+      error.textContent = t("settings-whole-seconds");
       return;
     }
     try {
@@ -131,9 +143,9 @@ export function setupSettings() {
     }
   };
   $("settings-hide-codes").addEventListener("change", () =>
-    privacy((s) => (s.hide_codes ? "Codes are hidden until clicked" : "Codes are shown")));
+    privacy((s) => (s.hide_codes ? t("privacy-hidden") : t("privacy-shown"))));
   $("settings-away").addEventListener("change", () =>
-    privacy((s) => (s.hide_after_away_secs ? `Codes are hidden after ${s.hide_after_away_secs} s in the background` : "Codes stay shown in the background")));
+    privacy((s) => (s.hide_after_away_secs ? t("privacy-away-hidden", { seconds: s.hide_after_away_secs }) : t("privacy-away-shown"))));
   $("settings-theme").addEventListener("change", async (e) => {
     error.textContent = "";
     try {
@@ -155,11 +167,11 @@ export function setupSettings() {
     e.preventDefault();
     const password = $("backup-password").value;
     if (password !== $("backup-password2").value) {
-      $("backup-error").textContent = "The two passwords differ.";
+      $("backup-error").textContent = t("passwords-differ");
       return;
     }
     if (!$("backup-dir").value.trim()) {
-      $("backup-error").textContent = "Choose a folder.";
+      $("backup-error").textContent = t("backup-choose-folder");
       return;
     }
     $("backup-save").disabled = true;
@@ -171,11 +183,11 @@ export function setupSettings() {
     $("backup-save").disabled = false;
     $("backup-password").value = "";
     $("backup-password2").value = "";
-    if (ok) toast("Automatic backups are on");
+    if (ok) toast(t("backup-turned-on"));
   });
   $("backup-now").addEventListener("click", () => backupCall("backup_now"));
   $("backup-off").addEventListener("click", async () => {
-    if (await backupCall("backup_disable")) toast("Automatic backups are off; the files stay");
+    if (await backupCall("backup_disable")) toast(t("backup-turned-off"));
   });
   $("backup-choose").addEventListener("click", async () => {
     const dialog = window.__TAURI__ && window.__TAURI__.dialog;
@@ -193,7 +205,7 @@ export function setupSettings() {
     error.textContent = "";
     const secs = Number(input.value);
     if (!Number.isInteger(secs)) {
-      error.textContent = "Type a whole number of seconds.";
+      error.textContent = t("settings-whole-seconds");
       input.setAttribute("aria-invalid", "true");
       return;
     }
@@ -201,7 +213,7 @@ export function setupSettings() {
       const s = await call("set_clipboard_clear", { secs });
       input.removeAttribute("aria-invalid");
       dialog.close();
-      toast(`Copied codes are cleared after ${s.clipboard_clear_secs} s`);
+      toast(t("settings-clear-saved", { seconds: s.clipboard_clear_secs }));
     } catch (err) {
       input.setAttribute("aria-invalid", "true");
       error.textContent = err.message;

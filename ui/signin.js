@@ -3,6 +3,7 @@
 // a second factor, and the passcode step when the server sends one by email or SMS).
 // The password goes to Rust for one request and the field is cleared at once.
 import { call, el, toast } from "./api.js";
+import { lang, t } from "./i18n.js";
 
 const panel = document.getElementById("signin-panel");
 const error = document.getElementById("signin-error");
@@ -17,17 +18,17 @@ function who(w) {
 }
 
 function until(unix) {
-  return new Date(unix * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return new Date(unix * 1000).toLocaleTimeString(lang(), { hour: "2-digit", minute: "2-digit" });
 }
 
 // The session line and the button of a profile that signs in.
 export function sessionControls(p, reload) {
   const s = p.session;
   const line = el("span", "server-session", s
-    ? `Signed in as ${who(s.who)} · token renewed as needed (current until ${until(s.expires_at)})`
-    : `Signed out · username ${p.login}`);
-  const button = el("button", null, s ? "Sign out" : "Sign in");
-  button.setAttribute("aria-label", `${s ? "Sign out of" : "Sign in to"} server ${p.name}`);
+    ? t("session-signed-in", { who: who(s.who), until: until(s.expires_at) })
+    : t("session-signed-out", { login: p.login }));
+  const button = el("button", null, s ? t("session-sign-out") : t("session-sign-in"));
+  button.setAttribute("aria-label", s ? t("session-sign-out-label", { name: p.name }) : t("session-sign-in-label", { name: p.name }));
   button.addEventListener("click", async () => {
     if (!s) return openSignIn(p, reload);
     try { note.textContent = await call("sign_out", { server: p.name }); } catch (e) { toast(e.message); }
@@ -45,7 +46,7 @@ function passcodeStep(on) {
   for (const id of ["signin-password", "signin-method", "signin-remember"]) {
     document.getElementById(id).disabled = on;
   }
-  document.getElementById("signin-submit").textContent = on ? "Continue" : "Sign in";
+  document.getElementById("signin-submit").textContent = on ? t("continue") : t("signin-submit");
 }
 
 function openSignIn(p, reload) {
@@ -53,7 +54,7 @@ function openSignIn(p, reload) {
   reloadList = reload;
   passcodeStep(false);
   error.textContent = "";
-  document.getElementById("signin-title").textContent = `Sign in to ${p.name}`;
+  document.getElementById("signin-title").textContent = t("signin-title-for", { name: p.name });
   document.getElementById("signin-login").textContent = p.login;
   panel.hidden = false;
   document.getElementById("signin-password").focus();
@@ -71,14 +72,14 @@ function describe(done) {
   const a = done.answered;
   const parts = [];
   if (a && a.kind === "app_code") {
-    parts.push(`Answered the second factor with your code for ${a.account}${a.retried ? " (the next code, at a step boundary)" : ""}.`);
+    parts.push(a.retried ? t("signin-answered-app-retried", { account: a.account }) : t("signin-answered-app", { account: a.account }));
   } else if (a && a.kind === "recovery") {
-    parts.push(`Spent a recovery code of ${a.account}: ${a.left} of ${a.total} left.`);
-    if (a.left <= 2) parts.push("Few recovery codes are left: get new ones from the server.");
+    parts.push(t("signin-answered-recovery", { account: a.account, left: a.left, total: a.total }));
+    if (a.left <= 2) parts.push(t("signin-recovery-low"));
   } else if (a && a.kind === "passcode") {
-    parts.push(`Answered with the passcode sent by ${a.via}.`);
+    parts.push(t("signin-answered-passcode", { via: a.via }));
   }
-  parts.push(`Signed in to ${done.server} as ${who(done.session.who)}.`);
+  parts.push(t("signin-done", { server: done.server, who: who(done.session.who) }));
   return parts.join(" ");
 }
 
@@ -108,7 +109,7 @@ async function submit(ev) {
     }
     if (outcome.needs_passcode) {
       passcodeStep(true);
-      note.textContent = `The server sent a passcode by ${outcome.needs_passcode}: type it below.`;
+      note.textContent = t("signin-passcode-sent", { via: outcome.needs_passcode });
       document.getElementById("signin-passcode").focus();
     } else {
       note.textContent = describe(outcome.signed_in);

@@ -4,6 +4,7 @@
 // file of the user's, which Rust reads and checks).
 // The vault keeps them (src-tauri/storage/tags.rs); names are compared ignoring case.
 import { call, choose, el, openDialog, toast } from "./api.js";
+import { t } from "./i18n.js";
 
 const bar = document.getElementById("tag-filter");
 const dialog = document.getElementById("tags-dialog");
@@ -27,7 +28,7 @@ export function hasActiveTag(r) {
 
 export function tagChips(tags) {
   const box = el("span", "tags");
-  box.setAttribute("aria-label", `Tags: ${tags.join(", ")}`);
+  box.setAttribute("aria-label", t("tags-chips-label", { tags: tags.join(", ") }));
   box.append(...tags.map((t) => el("span", "tag", t)));
   return box;
 }
@@ -56,7 +57,7 @@ export function renderTagFilter(rows, rerender) {
     return b;
   };
   const sorted = [...seen.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  bar.replaceChildren(chip("", "All"), ...sorted.map(([key, text]) => chip(key, text)));
+  bar.replaceChildren(chip("", t("tag-filter-all")), ...sorted.map(([key, text]) => chip(key, text)));
   if (focused != null) {
     for (const b of bar.children) if (b.dataset.tag === focused) b.focus();
   }
@@ -85,7 +86,7 @@ export async function openTags(r, label) {
   ownImage.hidden = iconBefore !== "image";
   iconSelect.value = iconBefore;
   iconFile.value = "";
-  document.getElementById("tags-title").textContent = `Tags and note of ${label}`;
+  document.getElementById("tags-title").textContent = t("tags-title-for", { label });
   input.value = (r.tags || []).join(", ");
   noteInput.value = r.note || "";
   error.textContent = "";
@@ -95,7 +96,7 @@ export async function openTags(r, label) {
 
 export function setupTags(refresh) {
   document.getElementById("icon-browse").addEventListener("click", async () => {
-    const path = await choose(false, [{ name: "Images", extensions: ["png", "jpg", "jpeg", "svg"] }]);
+    const path = await choose(false, [{ name: t("icon-file-filter"), extensions: ["png", "jpg", "jpeg", "svg"] }]);
     if (path) iconFile.value = path;
   });
   document.getElementById("tags-form").addEventListener("submit", async (e) => {
@@ -111,7 +112,7 @@ export function setupTags(refresh) {
       const saved = await call("set_account_tags", { id: target, tags });
       await call("set_account_note", { id: target, note: noteInput.value });
       dialog.close();
-      toast(saved.length ? `Saved; tags: ${saved.join(", ")}` : "Saved");
+      toast(saved.length ? t("tags-saved-with", { tags: saved.join(", ") }) : t("tags-saved"));
       refresh();
     } catch (err) {
       error.textContent = err.message;

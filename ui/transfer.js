@@ -2,6 +2,7 @@
 // path and gets back labels, kinds and reasons, never a secret.
 import { call, choose, el, openDialog, toast } from "./api.js";
 import { refresh } from "./codes.js";
+import { t } from "./i18n.js";
 
 const importDialog = document.getElementById("import-dialog");
 const exportDialog = document.getElementById("export-dialog");
@@ -36,17 +37,16 @@ function renderPreview(p) {
     box.checked = row.status === "new";
     box.disabled = row.status !== "new";
     if (row.index !== null) box.dataset.index = String(row.index);
-    box.setAttribute("aria-label", `Import ${row.label}`);
+    box.setAttribute("aria-label", t("import-row-label", { label: row.label }));
     label.append(box, el("span", "", row.label));
     if (row.kind) label.append(el("span", "reason", row.kind.toUpperCase()));
-    if (row.recovery_codes) label.append(el("span", "reason", `${row.recovery_codes} recovery codes`));
+    if (row.recovery_codes) label.append(el("span", "reason", t("import-row-recovery", { count: row.recovery_codes })));
     li.append(label);
     if (row.reason) li.append(el("span", "reason", row.reason));
     list.append(li);
   }
-  const how = p.encrypted ? "encrypted " : "";
-  $("import-summary").textContent =
-    `A ${how}${p.format} file: ${counts.new} new, ${counts.duplicate} already stored, ${counts.unusable} that cannot be imported.`;
+  const args = { format: p.format, new: counts.new, duplicate: counts.duplicate, unusable: counts.unusable };
+  $("import-summary").textContent = p.encrypted ? t("import-summary-encrypted", args) : t("import-summary", args);
   $("import-commit").disabled = counts.new === 0;
   $("import-form").hidden = true;
   $("import-preview").hidden = false;
@@ -79,7 +79,7 @@ async function commit() {
   try {
     const n = await call("import_commit", { token: preview.token, selected });
     importDialog.close();
-    toast(`Imported ${n} account${n === 1 ? "" : "s"}`);
+    toast(t("import-done", { count: n }));
     refresh(true);
   } catch (err) {
     $("import-summary").textContent = err.message;
@@ -110,12 +110,12 @@ async function exportAccounts(e) {
   const password = encrypted ? $("export-password").value : "";
   $("export-error").textContent = "";
   if (encrypted && !password) {
-    $("export-error").textContent = "Choose a password: the file is encrypted with it.";
+    $("export-error").textContent = t("export-need-password");
     $("export-password").focus();
     return;
   }
   if (encrypted && password !== $("export-password2").value) {
-    $("export-error").textContent = "The two passwords differ.";
+    $("export-error").textContent = t("passwords-differ");
     $("export-password2").focus();
     return;
   }
@@ -123,8 +123,10 @@ async function exportAccounts(e) {
     const r = await call("export_accounts", { format, path: $("export-path").value, password });
     $("export-password").value = "";
     $("export-password2").value = "";
-    const skipped = r.skipped.length ? ` Left out: ${r.skipped.join("; ")}.` : "";
-    $("export-result").textContent = `Exported ${r.exported} account${r.exported === 1 ? "" : "s"} to ${r.files.join(", ")}.${skipped}`;
+    const args = { count: r.exported, files: r.files.join(", ") };
+    $("export-result").textContent = r.skipped.length
+      ? t("export-done-skipped", { ...args, skipped: r.skipped.join("; ") })
+      : t("export-done", args);
   } catch (err) {
     $("export-error").textContent = err.message;
   }
