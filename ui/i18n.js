@@ -58,8 +58,9 @@ export function translateDom(root = document) {
   }
 }
 
-// Loads the catalogue (once, before the page renders) and translates the page.
-export async function loadMessages() {
+// Loads the catalogue and translates the page. Run once, below, before any module that
+// imports this one runs (a top-level await: their setup code already calls t()).
+async function loadMessages() {
   try {
     const c = await call("ui_messages");
     language = c.lang;
@@ -72,3 +73,5 @@ export async function loadMessages() {
   }
   translateDom();
 }
+
+await loadMessages();

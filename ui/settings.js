@@ -104,6 +104,7 @@ export async function openSettings() {
     $("settings-away").value = String(s.hide_after_away_secs);
     showShortcuts(s);
     $("settings-theme").value = s.theme;
+    $("settings-language").value = s.language;
     $("shortcuts-state").textContent = "";
     $("shortcuts-error").textContent = "";
     call("shortcut_status").then((v) => shortcutsState(v, false)).catch(() => {});
@@ -146,6 +147,14 @@ export function setupSettings() {
     privacy((s) => (s.hide_codes ? t("privacy-hidden") : t("privacy-shown"))));
   $("settings-away").addEventListener("change", () =>
     privacy((s) => (s.hide_after_away_secs ? t("privacy-away-hidden", { seconds: s.hide_after_away_secs }) : t("privacy-away-shown"))));
+  $("settings-language").addEventListener("change", async (e) => {
+    error.textContent = "";
+    try {
+      await call("set_language", { language: e.target.value });
+    } catch (err) {
+      error.textContent = err.message;
+    }
+  });
   $("settings-theme").addEventListener("change", async (e) => {
     error.textContent = "";
     try {

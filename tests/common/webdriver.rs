@@ -163,10 +163,19 @@ struct App {
 /// that fails before there is a window (tauri-driver or WebKitWebDriver not up, the
 /// session refused) is tried again, up to three times, each failure printed.
 async fn launch(data: &std::path::Path, config: &std::path::Path) -> App {
+    launch_env(data, config, &[]).await
+}
+
+/// [`launch`] with more environment for the app (a language: `LC_ALL`).
+async fn launch_env(
+    data: &std::path::Path,
+    config: &std::path::Path,
+    env: &[(&str, &str)],
+) -> App {
     let mut failures = Vec::new();
     for attempt in 1..=3 {
         wait_for_earlier_app_to_exit().await;
-        match try_launch(data, config).await {
+        match try_launch(data, config, env).await {
             Ok(app) => return app,
             Err(e) => {
                 eprintln!("launch attempt {attempt} failed: {e}");
@@ -177,7 +186,11 @@ async fn launch(data: &std::path::Path, config: &std::path::Path) -> App {
     panic!("a WebDriver session on the app, three tries: {failures:#?}");
 }
 
-async fn try_launch(data: &std::path::Path, config: &std::path::Path) -> Result<App, String> {
+async fn try_launch(
+    data: &std::path::Path,
+    config: &std::path::Path,
+    env: &[(&str, &str)],
+) -> Result<App, String> {
     let (port, native) = (free_port(), free_port());
     let driver = Driver(
         Command::new(tauri_driver())
@@ -190,6 +203,7 @@ async fn try_launch(data: &std::path::Path, config: &std::path::Path) -> Result<
             .env("XDG_DATA_HOME", data)
             .env("XDG_CONFIG_HOME", config)
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .envs(env.iter().copied())
             // tauri-driver prints its proxy errors on stdout: keep them with the test's.
             .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
