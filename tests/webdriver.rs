@@ -674,7 +674,7 @@ async fn settings_turn_on_verified_backups_that_follow_each_change() {
     app.type_into("#backup-password2", "backup pw").await;
     app.click("#backup-save").await;
     app.wait_text("#backup-state", "Last verified backup").await;
-    assert!(app.text("#backup-state").await.contains("(1 account(s))"));
+    assert!(app.text("#backup-state").await.contains("(1 account)."));
     app.screenshot("backups-on").await;
     let files = || {
         std::fs::read_dir(&dir)

@@ -31,15 +31,25 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
     let (data, config) = (&folders.data, &folders.config);
     cli(
         data.path(),
-        &["add", "otpauth://totp/Alpha:ann?secret=JBSWY3DPEHPK3PXP&issuer=Alpha"],
+        &[
+            "add",
+            "otpauth://totp/Alpha:ann?secret=JBSWY3DPEHPK3PXP&issuer=Alpha",
+        ],
     );
     let app = launch_env(data.path(), config.path(), &[("LC_ALL", "pt_BR.UTF-8")]).await;
     app.wait_rows(1).await;
-    assert_eq!(js(&app, "return document.documentElement.lang").await, json!("pt-BR"));
+    assert_eq!(
+        js(&app, "return document.documentElement.lang").await,
+        json!("pt-BR")
+    );
     assert_eq!(app.text("#open-add").await, message("pt-BR", "header-add"));
     assert_ne!(message("pt-BR", "header-add"), message("en", "header-add"));
     assert_eq!(
-        js(&app, "return document.getElementById('open-add').getAttribute('aria-label')").await,
+        js(
+            &app,
+            "return document.getElementById('open-add').getAttribute('aria-label')"
+        )
+        .await,
         json!(message("pt-BR", "header-add-label"))
     );
     // Every marked element shows its Portuguese text: none is left with an id or empty.
@@ -50,7 +60,11 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
            return cat;"#,
     )
     .await;
-    assert_eq!(untranslated, json!([]), "marked elements without their text");
+    assert_eq!(
+        untranslated,
+        json!([]),
+        "marked elements without their text"
+    );
     // Plurals and numbers: Portuguese counts 0 and 1 as singular; 1234 as 1.234.
     let formatted = js(
         &app,
@@ -59,10 +73,16 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
     .await;
     assert_eq!(formatted, json!(["pt-BR", "1.234"]));
     app.click("#open-settings").await;
-    assert_eq!(app.text("#settings-title").await, message("pt-BR", "settings-title"));
+    assert_eq!(
+        app.text("#settings-title").await,
+        message("pt-BR", "settings-title")
+    );
     app.screenshot("language-pt-BR-settings").await;
     app.client
-        .execute("document.querySelectorAll('dialog[open]').forEach(d => d.close())", vec![])
+        .execute(
+            "document.querySelectorAll('dialog[open]').forEach(d => d.close())",
+            vec![],
+        )
         .await
         .unwrap();
     app.screenshot("language-pt-BR").await;
@@ -77,7 +97,10 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
     .unwrap();
     let app = launch_env(data.path(), config.path(), &[("LC_ALL", "pt_BR.UTF-8")]).await;
     app.wait_rows(1).await;
-    assert_eq!(js(&app, "return document.documentElement.lang").await, json!("de"));
+    assert_eq!(
+        js(&app, "return document.documentElement.lang").await,
+        json!("de")
+    );
     assert_eq!(app.text("#open-add").await, message("de", "header-add"));
     app.close().await;
 }
