@@ -14,6 +14,8 @@ cargo fmt --all -- --check
 echo "==> cargo clippy (desktop and core-only builds)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --no-default-features --lib --bins --tests -- -D warnings
+echo "==> the window's catalogues (tests/i18n/check_ui.mjs)"
+node tests/i18n/check_ui.mjs
 echo "==> identity sandbox (its own contract tests over HTTP)"
 cargo test -p identity-sandbox
 echo "==> core tests (no WebKit, no keychain)"
