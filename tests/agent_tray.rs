@@ -35,7 +35,13 @@ fn a_pinned_account_in_the_tray_menu_copies_its_code_and_the_clipboard_is_cleare
     let labels: Vec<String> = menu(&item).into_iter().map(|(_, l, _)| l).collect();
     assert_eq!(
         labels[1..],
-        ["", "Search…", "Open MFA Companion", "Quit agent"]
+        [
+            "",
+            "Scan screen for a QR code…",
+            "Search…",
+            "Open MFA Companion",
+            "Quit agent"
+        ]
     );
     // Pinned in the CLI (as in the window): the next menu lists it.
     desk.env.ok(&["pin", "github"]);
@@ -231,6 +237,7 @@ fn the_tray_and_its_notifications_speak_the_desktops_language() {
         [
             "Fixe contas na janela para listá-las aqui",
             "",
+            "Ler QR code na tela…",
             "Pesquisar…",
             "Abrir o MFA Companion",
             "Encerrar o agente"

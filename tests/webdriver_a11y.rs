@@ -69,13 +69,7 @@ async fn audit(app: &App, screen: &str, found: &mut Vec<String>) {
 }
 
 async fn close_dialogs(app: &App) {
-    app.client
-        .execute(
-            "document.querySelectorAll('dialog[open]').forEach(d => d.close());",
-            vec![],
-        )
-        .await
-        .unwrap();
+    app.close_dialogs().await;
 }
 
 /// Every screen of the window, audited.

@@ -78,13 +78,7 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
         message("pt-BR", "settings-title")
     );
     app.screenshot("language-pt-BR-settings").await;
-    app.client
-        .execute(
-            "document.querySelectorAll('dialog[open]').forEach(d => d.close())",
-            vec![],
-        )
-        .await
-        .unwrap();
+    app.close_dialogs().await;
     app.screenshot("language-pt-BR").await;
     app.close().await;
 

@@ -2,7 +2,8 @@
 //! `tests/webdriver.rs`): a QR code shown on the screen by this test is found by the Add
 //! dialog's "Scan screen" (the window steps aside for the picture), picked and added with
 //! the CLI's code; Ctrl+V with a screenshot on the clipboard opens the Screen tab and
-//! names the same account as already stored. Screenshot `scan` (the Screen tab).
+//! names the same account as already stored; a second launch with `--scan` (the tray's
+//! "Scan screen…") scans at once. Screenshot `scan` (the Screen tab).
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
@@ -50,5 +51,24 @@ async fn a_code_on_screen_is_scanned_picked_and_added_and_a_pasted_one_is_known(
     assert!(found.contains("Acme:ana: already stored"), "{found}");
     assert_eq!(app.rows().await, 1);
     drop(clip);
+
+    // A second launch with --scan (what the tray's "Scan screen…" runs) reaches this
+    // window: the Screen tab scans at once and finds the code now on screen.
+    app.close_dialogs().await;
+    let beta = "otpauth://totp/Beta:bo?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Beta";
+    let _shown = onscreen::show(&[(beta, 600, 400, 4, false)]);
+    let status = Command::new(DESKTOP)
+        .arg("--scan")
+        .env("XDG_DATA_HOME", folders.data.path())
+        .env("XDG_CONFIG_HOME", folders.config.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "the second launch hands over and exits");
+    // No WebDriver call while the window steps aside for the picture (WebKitWebDriver
+    // does not answer one made across the hide and show).
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    app.wait_text("#scan-note", "Found 1 account to add.").await;
+    let found = app.text("#scan-results").await;
+    assert!(found.contains("Beta:bo (TOTP)"), "{found}");
     app.close().await;
 }

@@ -4,7 +4,7 @@
 import { call, toast } from "./api.js";
 import { copy, onRowAction, refresh, refreshUnlessFresh, rerender, tick, visibleRows } from "./codes.js";
 import { openAdd, setupAdd } from "./add.js";
-import { setupScan } from "./scan.js";
+import { openScan, setupScan } from "./scan.js";
 import { loadPending, openEnroll, openServers, setupEnroll } from "./enroll.js";
 import { openQr, setupQr } from "./qr.js";
 import { openTags, setupTags } from "./tags.js";
@@ -80,6 +80,9 @@ window.focusSearch = () => {
 
 // Called by the app when it was opened to add an account (the desktop file's action).
 window.openAdd = openAdd;
+
+// Called by the app when it was opened to scan the screen (the tray's "Scan screen…").
+window.openScan = openScan;
 
 document.addEventListener("keydown", (e) => {
   const typing = ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement.tagName);

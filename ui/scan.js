@@ -79,6 +79,15 @@ function onPaste(e) {
   scan("scan_clipboard");
 }
 
+// Opened to scan (the tray's "Scan screen…", `mfa-companion-desktop --scan`): the Add
+// dialog's Screen tab, and the screen scanned at once.
+export function openScan() {
+  const dialog = document.getElementById("add-dialog");
+  if (!dialog.open) openDialog(dialog);
+  showTab("scan");
+  scan("scan_screen");
+}
+
 export function setupScan() {
   document.getElementById("scan-screen").addEventListener("click", () => scan("scan_screen"));
   document.getElementById("scan-paste").addEventListener("click", () => scan("scan_clipboard"));

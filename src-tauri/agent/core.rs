@@ -226,6 +226,11 @@ impl Core {
         super::spawn_sibling("mfa-companion-desktop", args).map_err(|e| window_failed(&e))
     }
 
+    /// Opens the window on its Add dialog's Screen tab, scanning the screen at once.
+    pub fn scan_screen(&self) -> Result<(), ErrorReport> {
+        super::spawn_sibling("mfa-companion-desktop", &["--scan"]).map_err(|e| window_failed(&e))
+    }
+
     /// Types the current code of the account the focused window's title names (the
     /// Ctrl+Alt+T shortcut); opens the quick search when it names none or several.
     pub fn type_focused(&self) -> Result<(), ErrorReport> {

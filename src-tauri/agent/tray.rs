@@ -154,6 +154,11 @@ impl ksni::Tray for Tray {
         if !self.servers.is_empty() {
             menu.push(MenuItem::Separator);
         }
+        menu.push(item(&crate::i18n::t("tray-scan"), |tray: &mut Tray| {
+            if let Err(e) = tray.core.scan_screen() {
+                log::warn!("tray: {}", e.message);
+            }
+        }));
         menu.push(item(&crate::i18n::t("tray-search"), |tray: &mut Tray| {
             tray.open_window(true)
         }));

@@ -14,6 +14,8 @@ pub enum Start {
     Search = 1,
     /// Open the Add dialog.
     Add = 2,
+    /// Scan the screen for QR codes (the Add dialog's Screen tab).
+    Scan = 3,
 }
 
 impl Start {
@@ -24,6 +26,7 @@ impl Start {
             [] => Some(Start::Show),
             [one] if one.as_ref() == "--search" => Some(Start::Search),
             [one] if one.as_ref() == "--add" => Some(Start::Add),
+            [one] if one.as_ref() == "--scan" => Some(Start::Scan),
             _ => None,
         }
     }
@@ -32,6 +35,7 @@ impl Start {
         match value {
             1 => Start::Search,
             2 => Start::Add,
+            3 => Start::Scan,
             _ => Start::Show,
         }
     }
@@ -45,6 +49,7 @@ pub(super) fn act_on(window: &tauri::WebviewWindow, start: Start) {
         Start::Show => return,
         Start::Search => "window.focusSearch && window.focusSearch()",
         Start::Add => "window.openAdd && window.openAdd()",
+        Start::Scan => "window.openScan && window.openScan()",
     };
     let _ = window.eval(script);
 }
@@ -69,9 +74,10 @@ mod tests {
         assert_eq!(Start::from_args(&none), Some(Start::Show));
         assert_eq!(Start::from_args(&["--search"]), Some(Start::Search));
         assert_eq!(Start::from_args(&["--add"]), Some(Start::Add));
+        assert_eq!(Start::from_args(&["--scan"]), Some(Start::Scan));
         assert_eq!(Start::from_args(&["list"]), None);
         assert_eq!(Start::from_args(&["--add", "x"]), None);
-        for start in [Start::Show, Start::Search, Start::Add] {
+        for start in [Start::Show, Start::Search, Start::Add, Start::Scan] {
             assert_eq!(Start::from_u8(start as u8), start);
         }
     }

@@ -374,6 +374,17 @@ impl App {
             .len()
     }
 
+    /// Closes every open dialog (as its ✕ would).
+    async fn close_dialogs(&self) {
+        self.client
+            .execute(
+                "document.querySelectorAll('dialog[open]').forEach(d => d.close())",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+
     async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("test-artifacts");

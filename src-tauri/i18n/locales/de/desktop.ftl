@@ -4,6 +4,7 @@
 tray-tooltip = Konto anklicken, um seinen Code zu kopieren
 tray-empty = Konten im Fenster anheften, um sie hier aufzulisten
 tray-copy-token = Zugriffstoken kopieren: { $server }
+tray-scan = QR-Code auf dem Bildschirm scannen …
 tray-search = Suchen …
 tray-open = MFA Companion öffnen
 tray-quit = Agent beenden

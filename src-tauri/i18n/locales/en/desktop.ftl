@@ -4,6 +4,7 @@
 tray-tooltip = Click an account to copy its code
 tray-empty = Pin accounts in the window to list them here
 tray-copy-token = Copy access token: { $server }
+tray-scan = Scan screen for a QR code…
 tray-search = Search…
 tray-open = Open MFA Companion
 tray-quit = Quit agent

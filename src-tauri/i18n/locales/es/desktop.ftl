@@ -4,6 +4,7 @@
 tray-tooltip = Haga clic en una cuenta para copiar su código
 tray-empty = Fije cuentas en la ventana para verlas aquí
 tray-copy-token = Copiar token de acceso: { $server }
+tray-scan = Escanear un código QR en la pantalla…
 tray-search = Buscar…
 tray-open = Abrir MFA Companion
 tray-quit = Salir del agente

@@ -4,6 +4,7 @@
 tray-tooltip = Cliquez sur un compte pour copier son code
 tray-empty = Épinglez des comptes dans la fenêtre pour les voir ici
 tray-copy-token = Copier le jeton d’accès : { $server }
+tray-scan = Scanner un code QR à l’écran…
 tray-search = Rechercher…
 tray-open = Ouvrir MFA Companion
 tray-quit = Quitter l’agent

@@ -4,6 +4,7 @@
 tray-tooltip = Clique em uma conta para copiar o código
 tray-empty = Fixe contas na janela para listá-las aqui
 tray-copy-token = Copiar token de acesso: { $server }
+tray-scan = Ler QR code na tela…
 tray-search = Pesquisar…
 tray-open = Abrir o MFA Companion
 tray-quit = Encerrar o agente
