@@ -375,6 +375,7 @@ impl App {
     }
 
     /// Closes every open dialog (as its ✕ would).
+    #[allow(dead_code)]
     async fn close_dialogs(&self) {
         self.client
             .execute(
