@@ -146,6 +146,20 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Header, HeaderError> {
             usize::try_from(c.u32("a field size")?).unwrap_or(usize::MAX)
         };
         let data = c.take(size, "a field")?;
+        // The numbers the keepass crate reads at a fixed width: refused when their field
+        // has another size (fuzzing found its reader panics on a short one).
+        let width = match (major, id) {
+            (_, 3) | (3, 10) => Some(4),
+            (3, 6) => Some(8),
+            _ => None,
+        };
+        if width.is_some_and(|w| w != data.len()) {
+            return Err(HeaderError::Malformed(format!(
+                "header field {id} holds {} bytes where a {}-byte number belongs",
+                data.len(),
+                width.unwrap_or(0)
+            )));
+        }
         match (major, id) {
             (_, 0) => break,
             (3, 6) => {
