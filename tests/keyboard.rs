@@ -7,8 +7,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::desk::{assert_no_code_or_secret, now, Desk, SECRET};
 use common::desktop::{bus, call};
 use common::textfield;
@@ -30,15 +28,6 @@ fn codes_around(env: &Env, account: &str, run: impl FnOnce()) -> Vec<String> {
     let before = at(now());
     run();
     vec![before, at(now())]
-}
-
-fn key(combo: &str) {
-    let ok = Command::new("xdotool")
-        .args(["key", "--clearmodifiers", combo])
-        .status()
-        .expect("xdotool is installed (README test command)")
-        .success();
-    assert!(ok, "xdotool key {combo}");
 }
 
 #[test]
@@ -122,7 +111,7 @@ fn the_agents_ctrl_alt_t_types_the_code_and_a_changed_shortcut_is_grabbed_again(
     ));
     let agent = desk.agent();
     let field = textfield::open("GitHub - Sign in", "Navigator");
-    let codes = codes_around(&desk.env, "github", || key("ctrl+alt+t"));
+    let codes = codes_around(&desk.env, "github", || textfield::press("ctrl+alt+t"));
     let typed = field.wait_len(6);
     assert!(codes.contains(&typed), "typed {typed:?}, codes {codes:?}");
 
@@ -138,10 +127,10 @@ fn the_agents_ctrl_alt_t_types_the_code_and_a_changed_shortcut_is_grabbed_again(
     .unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     field.clear();
-    key("ctrl+alt+t");
+    textfield::press("ctrl+alt+t");
     std::thread::sleep(std::time::Duration::from_millis(500));
     assert_eq!(field.text(), "", "the old shortcut is released");
-    let codes = codes_around(&desk.env, "github", || key("super+F9"));
+    let codes = codes_around(&desk.env, "github", || textfield::press("super+F9"));
     let typed = field.wait_len(6);
     assert!(codes.contains(&typed), "typed {typed:?}, codes {codes:?}");
 

@@ -11,15 +11,6 @@ include!("common/webdriver.rs");
 #[path = "common/textfield.rs"]
 mod textfield;
 
-fn key(combo: &str) {
-    let ok = Command::new("xdotool")
-        .args(["key", "--clearmodifiers", combo])
-        .status()
-        .expect("xdotool is installed (README test command)")
-        .success();
-    assert!(ok, "xdotool key {combo}");
-}
-
 /// The page's focused element's id, and whether the page is shown.
 async fn focus_state(app: &App) -> (String, String) {
     let v = app
@@ -126,7 +117,7 @@ async fn ctrl_alt_m_brings_up_the_quick_search_and_type_never_fills_the_apps_own
     // Another application has the focus; the shortcut brings up the search.
     let mail = textfield::open("Inbox — Thunderbird", "Mail");
     blur(&app).await;
-    key("ctrl+alt+m");
+    textfield::press("ctrl+alt+m");
     wait_focus(&app, ("search", "visible")).await;
     // Enter copies the first match and the window steps aside.
     app.el("#search").await.send_keys("beta").await.unwrap();
@@ -140,7 +131,7 @@ async fn ctrl_alt_m_brings_up_the_quick_search_and_type_never_fills_the_apps_own
     assert_eq!(copied, beta, "Enter copied Beta's code");
 
     // Up again; with the app's own window focused, `type` refuses and types nothing.
-    key("ctrl+alt+m");
+    textfield::press("ctrl+alt+m");
     wait_focus(&app, ("search", "visible")).await;
     let window = app_window();
     assert!(!window.is_empty(), "the app's window is found by its class");
@@ -170,7 +161,7 @@ async fn ctrl_alt_m_brings_up_the_quick_search_and_type_never_fills_the_apps_own
     // Ctrl+Alt+T over a window naming no account: the quick search opens, nothing typed.
     mail.focus();
     blur(&app).await;
-    key("ctrl+alt+t");
+    textfield::press("ctrl+alt+t");
     wait_focus(&app, ("search", "visible")).await;
     assert_eq!(mail.text(), "", "nothing typed into the mail window");
 
@@ -196,7 +187,7 @@ async fn ctrl_alt_m_brings_up_the_quick_search_and_type_never_fills_the_apps_own
         .unwrap();
     mail.focus();
     blur(&app).await;
-    key("super+F8");
+    textfield::press("super+F8");
     wait_focus(&app, ("search", "visible")).await;
 
     let _ = Command::new(BIN)

@@ -169,3 +169,13 @@ impl Drop for Field {
         let _ = self.conn.flush();
     }
 }
+
+/// Presses `combo` (`ctrl+alt+t`) as a user would, through `xdotool` (XTEST).
+pub fn press(combo: &str) {
+    let ok = std::process::Command::new("xdotool")
+        .args(["key", "--clearmodifiers", combo])
+        .status()
+        .expect("xdotool is installed (README test command)")
+        .success();
+    assert!(ok, "xdotool key {combo}");
+}
