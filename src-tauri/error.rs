@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Localized;
+
 use crate::identity::IdentityError;
 use crate::import_export::export::ExportError;
 use crate::import_export::qr::QrError;
@@ -29,16 +31,33 @@ impl std::fmt::Display for ErrorReport {
 
 impl std::error::Error for ErrorReport {}
 
+impl ErrorReport {
+    /// A report whose message is a catalogue message, in the language in use.
+    pub fn localized(code: &'static str, message: crate::i18n::Message) -> Self {
+        Self {
+            code,
+            message: message.text(),
+        }
+    }
+}
+
 /// Errors that carry a stable code.
 pub trait Coded: std::fmt::Display {
     /// The stable code.
     fn code(&self) -> &'static str;
 
+    /// The message in the language in use. Errors whose words are in the catalogue
+    /// (`errors.ftl`, through [`Localized`]) return `self.message().text()`; `Display`
+    /// stays English for logs.
+    fn text(&self) -> String {
+        self.to_string()
+    }
+
     /// The code with the message.
     fn report(&self) -> ErrorReport {
         ErrorReport {
             code: self.code(),
-            message: self.to_string(),
+            message: self.text(),
         }
     }
 }
@@ -46,6 +65,9 @@ pub trait Coded: std::fmt::Display {
 impl Coded for SecretError {
     fn code(&self) -> &'static str {
         "secret.invalid"
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 

@@ -8,6 +8,7 @@
 //! evaluates. Error codes and `--json` output never go through here.
 
 pub mod catalogue;
+mod message;
 
 use std::sync::OnceLock;
 
@@ -15,32 +16,51 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use catalogue::{ui, UiCatalogue};
+pub use message::{english, Localized, Message};
 
 /// The languages shipped, by BCP 47 tag; the first is the fallback.
 pub const LANGUAGES: [&str; 5] = ["en", "pt-BR", "es", "de", "fr"];
 
-/// The catalogue files of one language: (part, Fluent source).
-pub(crate) fn sources(lang: &str) -> [(&'static str, &'static str); 2] {
+/// The catalogue files of one language: (part, Fluent source). `ui` is the window's,
+/// `desktop` the tray's, desktop search's, notifications' and packaging's, `errors`
+/// every error's message (shown by the window, the CLI and notifications), `cli` the
+/// command line's messages and `help` its `--help` and man pages.
+pub(crate) fn sources(lang: &str) -> [(&'static str, &'static str); 5] {
     match lang {
         "pt-BR" => [
             ("ui", include_str!("locales/pt-BR/ui.ftl")),
             ("desktop", include_str!("locales/pt-BR/desktop.ftl")),
+            ("errors", include_str!("locales/pt-BR/errors.ftl")),
+            ("cli", include_str!("locales/pt-BR/cli.ftl")),
+            ("help", include_str!("locales/pt-BR/help.ftl")),
         ],
         "es" => [
             ("ui", include_str!("locales/es/ui.ftl")),
             ("desktop", include_str!("locales/es/desktop.ftl")),
+            ("errors", include_str!("locales/es/errors.ftl")),
+            ("cli", include_str!("locales/es/cli.ftl")),
+            ("help", include_str!("locales/es/help.ftl")),
         ],
         "de" => [
             ("ui", include_str!("locales/de/ui.ftl")),
             ("desktop", include_str!("locales/de/desktop.ftl")),
+            ("errors", include_str!("locales/de/errors.ftl")),
+            ("cli", include_str!("locales/de/cli.ftl")),
+            ("help", include_str!("locales/de/help.ftl")),
         ],
         "fr" => [
             ("ui", include_str!("locales/fr/ui.ftl")),
             ("desktop", include_str!("locales/fr/desktop.ftl")),
+            ("errors", include_str!("locales/fr/errors.ftl")),
+            ("cli", include_str!("locales/fr/cli.ftl")),
+            ("help", include_str!("locales/fr/help.ftl")),
         ],
         _ => [
             ("ui", include_str!("locales/en/ui.ftl")),
             ("desktop", include_str!("locales/en/desktop.ftl")),
+            ("errors", include_str!("locales/en/errors.ftl")),
+            ("cli", include_str!("locales/en/cli.ftl")),
+            ("help", include_str!("locales/en/help.ftl")),
         ],
     }
 }
@@ -102,10 +122,22 @@ fn bundle_for(lang: &'static str) -> FluentBundle<FluentResource> {
     bundle
 }
 
-fn bundles() -> &'static (FluentBundle<FluentResource>, FluentBundle<FluentResource>) {
-    static BUNDLES: OnceLock<(FluentBundle<FluentResource>, FluentBundle<FluentResource>)> =
-        OnceLock::new();
-    BUNDLES.get_or_init(|| (bundle_for(lang()), bundle_for("en")))
+fn own_bundle() -> &'static FluentBundle<FluentResource> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    BUNDLE.get_or_init(|| bundle_for(lang()))
+}
+
+fn english_bundle() -> &'static FluentBundle<FluentResource> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    BUNDLE.get_or_init(|| bundle_for("en"))
+}
+
+fn fluent_args<'a>(args: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    fluent
 }
 
 fn format_in(
@@ -122,14 +154,16 @@ fn format_in(
 /// Message `id` with `args` in the language in use; English when the catalogue lacks
 /// it, the id itself when English does too.
 pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    let (own, en) = bundles();
-    format_in(own, id, Some(&fluent))
-        .or_else(|| format_in(en, id, Some(&fluent)))
+    let fluent = fluent_args(args);
+    format_in(own_bundle(), id, Some(&fluent))
+        .or_else(|| format_in(english_bundle(), id, Some(&fluent)))
         .unwrap_or_else(|| id.to_string())
+}
+
+/// Message `id` with `args` in English whatever the language (logs, `Display`); the id
+/// itself when English lacks it. Does not decide the language (no settings read).
+pub fn tr_en(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    format_in(english_bundle(), id, Some(&fluent_args(args))).unwrap_or_else(|| id.to_string())
 }
 
 /// Message `id` (no variables) in the language in use.

@@ -22,21 +22,38 @@ pub const MAX_BYTES: usize = 1024;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SecretError {
     /// Nothing left after removing spaces, dashes and padding.
-    #[error("the secret is empty")]
+    #[error("{}", self.english())]
     Empty,
     /// A character outside the base32 alphabet (A-Z, 2-7). The position is 1-based in
     /// the cleaned text; the character itself is not repeated, since it is part of a secret.
-    #[error("the secret is not valid base32: character {position} is not A-Z or 2-7")]
+    #[error("{}", self.english())]
     InvalidCharacter {
         /// 1-based position in the secret after spaces, dashes and padding were removed.
         position: usize,
     },
     /// Decodes to more than [`MAX_BYTES`].
-    #[error("the secret is too long ({bytes} bytes; at most {MAX_BYTES})")]
+    #[error("{}", self.english())]
     TooLong {
         /// decoded length
         bytes: usize,
     },
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for SecretError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            SecretError::Empty => Message::new("secret-empty"),
+            SecretError::InvalidCharacter { position } => {
+                Message::new("secret-invalid-character").arg("position", *position)
+            }
+            SecretError::TooLong { bytes } => Message::new("secret-too-long")
+                .arg("bytes", *bytes)
+                .arg("max", MAX_BYTES),
+        }
+    }
 }
 
 /// The key shared with the server. Zeroized on drop.

@@ -1,0 +1,102 @@
+//! A message not yet put into words: a catalogue id with its variables, formatted in the
+//! language in use for people ([`Message::text`]) and in English for logs and
+//! `Display` ([`Message::english`]). Errors implement [`Localized`] and take their
+//! `Display` from [`english`], so their words live only in the catalogues; a variable
+//! may itself be a message (an error inside an error), formatted in the same language.
+
+use std::fmt;
+
+use fluent_bundle::FluentValue;
+
+/// One variable of a message.
+#[derive(Clone)]
+enum Arg {
+    /// A number or text as it is (names, paths, a parser's technical detail).
+    Value(FluentValue<'static>),
+    /// Another message, formatted in the same language as the outer one.
+    Nested(Message),
+}
+
+/// A catalogue id and its variables. Never holds a secret: its variables are names,
+/// counts, paths and technical details, as error messages always were.
+#[derive(Clone)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// Message `id` without variables yet.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds variable `name` (a number, or text shown as it is).
+    pub fn arg(mut self, name: &'static str, value: impl Into<FluentValue<'static>>) -> Self {
+        self.args.push((name, Arg::Value(value.into())));
+        self
+    }
+
+    /// Adds variable `name` that is itself a message.
+    pub fn nested(mut self, name: &'static str, message: Message) -> Self {
+        self.args.push((name, Arg::Nested(message)));
+        self
+    }
+
+    /// The catalogue id.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    fn format(&self, english: bool) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Value(v) => v.clone(),
+                    Arg::Nested(m) => FluentValue::from(m.format(english)),
+                };
+                (*name, value)
+            })
+            .collect();
+        if english {
+            super::tr_en(self.id, &args)
+        } else {
+            super::tr(self.id, &args)
+        }
+    }
+
+    /// In the language in use (what the window, the CLI and notifications show).
+    pub fn text(&self) -> String {
+        self.format(false)
+    }
+
+    /// In English (logs, `Display`, `--json` never carries it: it carries codes).
+    pub fn english(&self) -> String {
+        self.format(true)
+    }
+}
+
+/// A value (an error, mostly) whose words are a catalogue message.
+///
+/// An error enum keeps `thiserror` (for `From` and `source`) and says on each variant
+/// `#[error("{}", self.english())]` (transparent variants stay transparent); its
+/// `Coded::text` returns `self.message().text()`.
+pub trait Localized {
+    /// The message that says what this is and what to do.
+    fn message(&self) -> Message;
+
+    /// The message in English (for `Display` and logs).
+    fn english(&self) -> String {
+        self.message().english()
+    }
+}
+
+/// `Display` in English for a [`Localized`] value, for a hand-written `Display`.
+pub fn english<T: Localized + ?Sized>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.write_str(&value.english())
+}
