@@ -338,6 +338,26 @@ async fn the_keyboard_alone_adds_an_account_copies_its_code_and_removes_it() {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    // T on the code says the time left once, in the status line screen readers read out.
+    press(&app, "t").await;
+    let json: serde_json::Value =
+        serde_json::from_str(&cli(data.path(), &["code", "keys", "--json"])).unwrap();
+    let remaining = json["remaining"].as_i64().unwrap();
+    let said = app.text("#status").await;
+    let seconds: i64 = said
+        .split_whitespace()
+        .find_map(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("no seconds in {said:?}"));
+    assert!(
+        said.starts_with("Keys kim: the code changes in") && (seconds - remaining).abs() <= 2,
+        "T said {said:?}; the code has {remaining} s left"
+    );
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(
+        app.text("#status").await,
+        said,
+        "not re-announced by itself"
+    );
     tab_to(&app, "Actions for Keys").await;
     press(&app, ENTER).await;
     for _ in 0..12 {

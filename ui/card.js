@@ -98,6 +98,14 @@ export function buildCard(r, elapsed, ctx) {
   const code = el("button", "code");
   setCodeFace(code, r);
   code.addEventListener("click", () => ctx.copy(r));
+  // T says how long the code has left (a screen reader hears it once, on request).
+  code.setAttribute("aria-keyshortcuts", "T");
+  code.addEventListener("keydown", (e) => {
+    if (e.key.toLowerCase() === "t" && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      e.preventDefault();
+      ctx.timeLeft(r.id);
+    }
+  });
   // The ring sits beside the code (they wrap together); the seconds and the next code
   // show below, in the last 5 s.
   const codeBox = el("span", "code-box");

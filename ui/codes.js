@@ -162,7 +162,19 @@ function cardContext() {
     recovery,
     openRecovery: (id, name) => actions.recovery && actions.recovery(id, name),
     menu: cardActions,
+    timeLeft,
   };
+}
+
+// Says (in the status line, which screen readers read out) how long account `id`'s code
+// has left; asked for with T on its code, never repeated by itself.
+function timeLeft(id) {
+  const r = listing.rows.find((row) => row.id === id);
+  if (!r) return;
+  const elapsed = Math.floor((Date.now() - listing.fetchedAt) / 1000);
+  status.textContent = r.remaining == null
+    ? t("card-time-left-counter", { label: label(r) })
+    : t("card-time-left", { label: label(r), seconds: Math.max(r.remaining - elapsed, 1) });
 }
 
 // Builds every card (the first screenful now, the others after the first paint) and shows

@@ -84,6 +84,12 @@ card-next-code = nächster { $code }
 card-no-code = Kein Code angezeigt für { $label }
 card-show-copy = Code für { $label } anzeigen und kopieren
 card-copy-code = Code { $code } für { $label } kopieren
+card-time-left =
+    { $seconds ->
+        [one] { $label }: der Code ändert sich in { $seconds } Sekunde
+       *[other] { $label }: der Code ändert sich in { $seconds } Sekunden
+    }
+card-time-left-counter = { $label }: ein zählerbasierter Code, er ändert sich nur, wenn Sie den nächsten anfordern
 card-next-hotp = Nächster Code
 card-next-hotp-label = Nächster Code für { $label }
 card-recovery-low = { $count } Wiederh.

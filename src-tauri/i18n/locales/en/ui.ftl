@@ -91,6 +91,13 @@ card-next-code = next { $code }
 card-no-code = No code shown for { $label }
 card-show-copy = Show and copy the code for { $label }
 card-copy-code = Copy code { $code } for { $label }
+# Said on request (T on a code): $label the account, $seconds what its code has left.
+card-time-left =
+    { $seconds ->
+        [one] { $label }: the code changes in { $seconds } second
+       *[other] { $label }: the code changes in { $seconds } seconds
+    }
+card-time-left-counter = { $label }: a counter-based code, it changes only when you ask for the next one
 card-next-hotp = Next code
 card-next-hotp-label = Next code for { $label }
 # A small warning button: $count unused recovery codes left (2 or fewer).

@@ -84,6 +84,12 @@ card-next-code = siguiente { $code }
 card-no-code = No se muestra ningún código para { $label }
 card-show-copy = Mostrar y copiar el código de { $label }
 card-copy-code = Copiar el código { $code } de { $label }
+card-time-left =
+    { $seconds ->
+        [one] { $label }: el código cambia en { $seconds } segundo
+       *[other] { $label }: el código cambia en { $seconds } segundos
+    }
+card-time-left-counter = { $label }: código por contador, solo cambia cuando pide el siguiente
 card-next-hotp = Código siguiente
 card-next-hotp-label = Código siguiente de { $label }
 card-recovery-low = { $count } de recuperación

@@ -84,6 +84,12 @@ card-next-code = suivant { $code }
 card-no-code = Aucun code affiché pour { $label }
 card-show-copy = Afficher et copier le code de { $label }
 card-copy-code = Copier le code { $code } de { $label }
+card-time-left =
+    { $seconds ->
+        [one] { $label } : le code change dans { $seconds } seconde
+       *[other] { $label } : le code change dans { $seconds } secondes
+    }
+card-time-left-counter = { $label } : un code à compteur, il ne change que lorsque vous demandez le suivant
 card-next-hotp = Code suivant
 card-next-hotp-label = Code suivant de { $label }
 card-recovery-low = { $count } de secours

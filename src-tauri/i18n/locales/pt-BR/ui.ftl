@@ -84,6 +84,12 @@ card-next-code = próximo { $code }
 card-no-code = Nenhum código exibido para { $label }
 card-show-copy = Mostrar e copiar o código de { $label }
 card-copy-code = Copiar o código { $code } de { $label }
+card-time-left =
+    { $seconds ->
+        [one] { $label }: o código muda em { $seconds } segundo
+       *[other] { $label }: o código muda em { $seconds } segundos
+    }
+card-time-left-counter = { $label }: código por contador, só muda quando você pede o próximo
 card-next-hotp = Próximo código
 card-next-hotp-label = Próximo código de { $label }
 card-recovery-low = { $count } de recuperação
