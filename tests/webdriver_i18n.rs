@@ -98,3 +98,87 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
     assert_eq!(app.text("#open-add").await, message("de", "header-add"));
     app.close().await;
 }
+
+/// The pids of running app windows (the desktop binary).
+fn desktop_pids() -> Vec<u32> {
+    let out = Command::new("pgrep").args(["-f", DESKTOP]).output().unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_language_chosen_in_settings_restarts_the_window_in_it() {
+    let _one = SERIAL.lock().await;
+    let folders = Folders::new();
+    let (data, config) = (&folders.data, &folders.config);
+    cli(
+        data.path(),
+        &[
+            "add",
+            "otpauth://totp/Alpha:ann?secret=JBSWY3DPEHPK3PXP&issuer=Alpha",
+        ],
+    );
+    let app = launch_env(data.path(), config.path(), &[("LC_ALL", "C.UTF-8")]).await;
+    app.wait_rows(1).await;
+    assert_eq!(
+        js(&app, "return document.documentElement.lang").await,
+        json!("en")
+    );
+    let before = desktop_pids();
+    assert_eq!(before.len(), 1, "one window runs: {before:?}");
+    app.click("#open-settings").await;
+    // Choosing French: the choice is saved and the window starts again (a new process).
+    let _ = app
+        .client
+        .execute(
+            r#"const s = document.getElementById("settings-language");
+               s.value = "fr"; s.dispatchEvent(new Event("change"));"#,
+            vec![],
+        )
+        .await;
+    let start = Instant::now();
+    let restarted = loop {
+        let now = desktop_pids();
+        if let [pid] = now[..] {
+            if pid != before[0] {
+                break pid;
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no new window process: before {before:?}, now {now:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let settings =
+        std::fs::read_to_string(config.path().join("mfa-companion/settings.json")).unwrap();
+    let settings: serde_json::Value = serde_json::from_str(&settings).unwrap();
+    assert_eq!(settings["language"], "fr");
+    // The new process shows a window of its own (mapped, with the app's class).
+    let start = Instant::now();
+    while !Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--pid", &restarted.to_string()])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the restarted app shows no window"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    drop(app);
+    let _ = Command::new("kill").arg(restarted.to_string()).status();
+    // Opened again, the window is French (the setting wins over the session's English).
+    let app = launch_env(data.path(), config.path(), &[("LC_ALL", "C.UTF-8")]).await;
+    app.wait_rows(1).await;
+    assert_eq!(
+        js(&app, "return document.documentElement.lang").await,
+        json!("fr")
+    );
+    assert_eq!(app.text("#open-add").await, message("fr", "header-add"));
+    app.close().await;
+}
