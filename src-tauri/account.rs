@@ -103,10 +103,10 @@ pub struct AccountRecord {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RecordError {
     /// The id is not 1-64 characters of `[0-9a-z-]`.
-    #[error("invalid account id {0:?}")]
+    #[error("{}", self.english())]
     Id(String),
     /// A time-based record without a period, or HOTP without a counter.
-    #[error("account {id}: {field} is missing")]
+    #[error("{}", self.english())]
     Missing {
         /// the record's id
         id: String,
@@ -114,13 +114,30 @@ pub enum RecordError {
         field: &'static str,
     },
     /// Out-of-range parameters.
-    #[error("account {id}: {source}")]
+    #[error("{}", self.english())]
     Params {
         /// the record's id
         id: String,
         /// what is wrong
         source: ParamsError,
     },
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for RecordError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            RecordError::Id(id) => Message::new("account-record-id").arg("id", format!("{id:?}")),
+            RecordError::Missing { id, field } => Message::new("account-record-missing")
+                .arg("id", id.clone())
+                .arg("field", *field),
+            RecordError::Params { id, source } => Message::new("account-record-params")
+                .arg("id", id.clone())
+                .nested("reason", source.message()),
+        }
+    }
 }
 
 /// True for ids the app creates and the keychain can key on.

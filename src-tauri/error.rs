@@ -79,6 +79,9 @@ impl Coded for ParamsError {
             _ => "params.invalid",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for UriError {
@@ -97,6 +100,9 @@ impl Coded for UriError {
             _ => "uri.parameters",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for KeychainError {
@@ -110,6 +116,9 @@ impl Coded for KeychainError {
             _ => "keychain.failed",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for FileError {
@@ -119,6 +128,9 @@ impl Coded for FileError {
             FileError::Damaged { .. } => "storage.damaged",
             FileError::NewerVersion { .. } => "storage.newer_version",
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 
@@ -146,6 +158,9 @@ impl Coded for StorageError {
             StorageError::TokenMissing { .. } => "server.token_missing",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for IdentityError {
@@ -171,6 +186,9 @@ impl Coded for VaultError {
             VaultError::UnknownCode { .. } => "recovery.unknown_code",
             VaultError::AllUsed { .. } => "recovery.all_used",
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 

@@ -23,76 +23,144 @@ pub const MAX_NAME_CHARS: usize = 256;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UriError {
     /// Longer than [`MAX_URI_LEN`].
-    #[error("the URI is {len} bytes long; at most {MAX_URI_LEN} are accepted")]
+    #[error("{}", self.english())]
     TooLong {
         /// its length
         len: usize,
     },
     /// Does not start with `otpauth://`.
-    #[error("not an otpauth URI: it must start with otpauth://")]
+    #[error("{}", self.english())]
     Scheme,
     /// The type after `otpauth://` is not totp, hotp or steam.
-    #[error("unknown OTP type {found:?}: expected totp, hotp or steam")]
+    #[error("{}", self.english())]
     Type {
         /// the type given (not secret)
         found: String,
     },
     /// A part is not valid percent-encoded UTF-8.
-    #[error("the {part} is not valid percent-encoded UTF-8")]
+    #[error("{}", self.english())]
     Encoding {
         /// `label` or the parameter's name
         part: String,
     },
     /// A parameter appears twice.
-    #[error("the parameter {name:?} appears more than once")]
+    #[error("{}", self.english())]
     Duplicate {
         /// its name
         name: String,
     },
     /// No `secret` parameter.
-    #[error("the secret parameter is missing")]
+    #[error("{}", self.english())]
     MissingSecret,
     /// The secret is not usable base32.
-    #[error("invalid secret: {0}")]
+    #[error("{}", self.english())]
     Secret(#[from] SecretError),
     /// Unknown `algorithm`.
-    #[error("unsupported algorithm {found:?}: use SHA1, SHA256 or SHA512")]
+    #[error("{}", self.english())]
     Algorithm {
         /// the value given
         found: String,
     },
     /// `digits` is not a number or out of range.
-    #[error("invalid digits {found:?}: use 6, 7 or 8")]
+    #[error("{}", self.english())]
     Digits {
         /// the value given
         found: String,
     },
     /// `period` is not a number or out of range.
-    #[error("invalid period {found:?}: use 1 to 3600 seconds")]
+    #[error("{}", self.english())]
     Period {
         /// the value given
         found: String,
     },
     /// HOTP without `counter`.
-    #[error("the counter parameter is missing (required for hotp)")]
+    #[error("{}", self.english())]
     MissingCounter,
     /// `counter` is not a whole number.
-    #[error("invalid counter {found:?}: it must be a whole number")]
+    #[error("{}", self.english())]
     Counter {
         /// the value given
         found: String,
     },
     /// An issuer or account name that is too long or holds control characters.
-    #[error("the {part} {problem}")]
+    #[error("{}", self.english())]
     Name {
         /// `issuer` or `account name`
         part: &'static str,
         /// what is wrong
-        problem: &'static str,
+        problem: NameProblem,
     },
     /// Parameters that are valid alone but not together (for example Steam with SHA256).
-    #[error("{0}")]
+    #[error("{}", self.english())]
     Params(ParamsError),
+}
+
+/// What is wrong with an issuer or account name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    /// More than [`MAX_NAME_CHARS`] characters.
+    TooLong,
+    /// Holds control characters.
+    Control,
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for UriError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            UriError::TooLong { len } => Message::new("uri-too-long")
+                .arg("len", *len)
+                .arg("max", MAX_URI_LEN),
+            UriError::Scheme => Message::new("uri-scheme"),
+            UriError::Type { found } => Message::new("uri-type").arg("found", format!("{found:?}")),
+            UriError::Encoding { part } => {
+                // The label, a parameter's name, or the value of the parameter `part`.
+                let kind = match part.as_str() {
+                    "label" => "label",
+                    "parameter name" => "name",
+                    _ => "value",
+                };
+                Message::new("uri-encoding")
+                    .arg("kind", kind)
+                    .arg("part", part.clone())
+            }
+            UriError::Duplicate { name } => {
+                Message::new("uri-duplicate").arg("name", format!("{name:?}"))
+            }
+            UriError::MissingSecret => Message::new("uri-missing-secret"),
+            UriError::Secret(e) => Message::new("uri-secret").nested("reason", e.message()),
+            UriError::Algorithm { found } => {
+                Message::new("uri-algorithm").arg("found", format!("{found:?}"))
+            }
+            UriError::Digits { found } => {
+                Message::new("uri-digits").arg("found", format!("{found:?}"))
+            }
+            UriError::Period { found } => {
+                Message::new("uri-period").arg("found", format!("{found:?}"))
+            }
+            UriError::MissingCounter => Message::new("uri-missing-counter"),
+            UriError::Counter { found } => {
+                Message::new("uri-counter").arg("found", format!("{found:?}"))
+            }
+            UriError::Name { part, problem } => {
+                // `issuer` or `account` selects the words in the catalogue.
+                let part = if *part == "issuer" {
+                    "issuer"
+                } else {
+                    "account"
+                };
+                match problem {
+                    NameProblem::TooLong => Message::new("uri-name-too-long")
+                        .arg("part", part)
+                        .arg("max", MAX_NAME_CHARS),
+                    NameProblem::Control => Message::new("uri-name-control").arg("part", part),
+                }
+            }
+            UriError::Params(e) => e.message(),
+        }
+    }
 }
 
 impl UriError {
@@ -321,13 +389,13 @@ pub fn validate_name(part: &'static str, name: &str) -> Result<String, UriError>
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(UriError::Name {
             part,
-            problem: "is longer than 256 characters",
+            problem: NameProblem::TooLong,
         });
     }
     if name.chars().any(char::is_control) {
         return Err(UriError::Name {
             part,
-            problem: "contains control characters",
+            problem: NameProblem::Control,
         });
     }
     Ok(name.to_string())

@@ -102,20 +102,36 @@ const STEAM_ALPHABET: &[u8; 26] = b"23456789BCDFGHJKMNPQRTVWXY";
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ParamsError {
     /// Digits outside 6-8 (or not 5 for Steam).
-    #[error("{digits} digits is not supported: use 6, 7 or 8")]
+    #[error("{}", self.english())]
     Digits {
         /// what was asked for
         digits: u32,
     },
     /// Period outside 1-3600 s.
-    #[error("a period of {period} s is not supported: use 1 to 3600 seconds (30 is usual)")]
+    #[error("{}", self.english())]
     Period {
         /// what was asked for
         period: u64,
     },
     /// Steam Guard codes are always SHA-1, 5 characters.
-    #[error("Steam Guard codes are always SHA1 with 5 characters")]
+    #[error("{}", self.english())]
     Steam,
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for ParamsError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            ParamsError::Digits { digits } => Message::new("params-digits").arg("digits", *digits),
+            // As text: a u64 beyond 2^53 would lose digits as a Fluent number.
+            ParamsError::Period { period } => {
+                Message::new("params-period").arg("period", period.to_string())
+            }
+            ParamsError::Steam => Message::new("params-steam"),
+        }
+    }
 }
 
 /// Validated parameters of one account: construct with [`OtpParams::totp`],

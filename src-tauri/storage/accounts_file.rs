@@ -24,7 +24,7 @@ const LOCK: &str = "accounts.lock";
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The operating system refused a file operation.
-    #[error("could not {action} {}: {source}", path.display())]
+    #[error("{}", self.english())]
     Io {
         /// what was being done
         action: &'static str,
@@ -34,7 +34,7 @@ pub enum FileError {
         source: io::Error,
     },
     /// The file is not valid JSON of the expected shape. Nothing is written over it.
-    #[error("the accounts file {} is damaged ({detail}); it was left untouched: restore it from {} or a backup", path.display(), path.with_file_name(BACKUP).display())]
+    #[error("{}", self.english())]
     Damaged {
         /// the file
         path: PathBuf,
@@ -42,13 +42,38 @@ pub enum FileError {
         detail: String,
     },
     /// Written by a newer release; refused so that an older one does not drop fields.
-    #[error("the accounts file {} is version {found}, newer than this release understands ({VERSION}): upgrade mfa-companion", path.display())]
+    #[error("{}", self.english())]
     NewerVersion {
         /// the file
         path: PathBuf,
         /// its version
         found: u32,
     },
+}
+
+use crate::i18n::{Localized as _, Message};
+
+impl crate::i18n::Localized for FileError {
+    fn message(&self) -> Message {
+        match self {
+            FileError::Io {
+                action,
+                path,
+                source,
+            } => Message::new("storage-io")
+                .nested("action", super::action_message(action))
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+            FileError::Damaged { path, detail } => Message::new("storage-damaged")
+                .arg("path", path.display().to_string())
+                .arg("detail", detail.clone())
+                .arg("backup", path.with_file_name(BACKUP).display().to_string()),
+            FileError::NewerVersion { path, found } => Message::new("storage-newer-version")
+                .arg("path", path.display().to_string())
+                .arg("found", *found)
+                .arg("version", VERSION),
+        }
+    }
 }
 
 #[derive(Deserialize)]

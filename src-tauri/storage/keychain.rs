@@ -17,22 +17,22 @@ pub const SERVICE: &str = "mfa-companion";
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeychainError {
     /// No Secret Service on the session bus (or no session bus at all).
-    #[error("the OS keychain is not available ({detail}): start gnome-keyring or KWallet in your desktop session (on a headless machine: run `gnome-keyring-daemon --unlock` inside `dbus-run-session`), then try again")]
+    #[error("{}", self.english())]
     Unavailable {
         /// what the store reported
         detail: String,
     },
     /// The keychain is locked, or the user dismissed the unlock prompt.
-    #[error("the OS keychain is locked or refused access: unlock it (for example in Passwords and Keys / Seahorse, or with `gnome-keyring-daemon --unlock`) and try again")]
+    #[error("{}", self.english())]
     Locked,
     /// No item under that key.
-    #[error("no keychain item for {key}")]
+    #[error("{}", self.english())]
     NotFound {
         /// the item's key
         key: String,
     },
     /// More than one item under that key (made by hand, or by another program).
-    #[error("{count} keychain items share the key {key}: remove the extra ones in Passwords and Keys / Seahorse")]
+    #[error("{}", self.english())]
     Ambiguous {
         /// the item's key
         key: String,
@@ -40,17 +40,42 @@ pub enum KeychainError {
         count: usize,
     },
     /// The item exists but its contents are not what the app wrote.
-    #[error("the keychain item {key} is not readable by this app (its contents are not valid): remove it or restore it from a backup")]
+    #[error("{}", self.english())]
     Corrupt {
         /// the item's key
         key: String,
     },
     /// Any other failure reported by the keychain.
-    #[error("the OS keychain reported an error: {detail}")]
+    #[error("{}", self.english())]
     Failed {
         /// what the store reported
         detail: String,
     },
+}
+
+use crate::i18n::{Localized as _, Message};
+
+impl crate::i18n::Localized for KeychainError {
+    fn message(&self) -> Message {
+        match self {
+            KeychainError::Unavailable { detail } => {
+                Message::new("keychain-unavailable").arg("detail", detail.clone())
+            }
+            KeychainError::Locked => Message::new("keychain-locked"),
+            KeychainError::NotFound { key } => {
+                Message::new("keychain-not-found").arg("key", key.clone())
+            }
+            KeychainError::Ambiguous { key, count } => Message::new("keychain-ambiguous")
+                .arg("key", key.clone())
+                .arg("count", *count),
+            KeychainError::Corrupt { key } => {
+                Message::new("keychain-corrupt").arg("key", key.clone())
+            }
+            KeychainError::Failed { detail } => {
+                Message::new("keychain-failed").arg("detail", detail.clone())
+            }
+        }
+    }
 }
 
 /// A secret store keyed by short names. Values are text (the Secret Service on KDE stores

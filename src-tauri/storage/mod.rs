@@ -73,16 +73,16 @@ pub enum StorageError {
     #[error(transparent)]
     Keychain(#[from] KeychainError),
     /// No data folder could be determined (no home directory).
-    #[error("no data folder: set XDG_DATA_HOME or HOME")]
+    #[error("{}", self.english())]
     NoDataDir,
     /// No account matches the query.
-    #[error("no account matches {query:?}: see `mfa-companion list`")]
+    #[error("{}", self.english())]
     NotFound {
         /// what was asked for
         query: String,
     },
     /// More than one account matches.
-    #[error("{query:?} matches {} accounts: {}; use an id or issuer:account", matches.len(), matches.join(", "))]
+    #[error("{}", self.english())]
     Ambiguous {
         /// what was asked for
         query: String,
@@ -91,7 +91,7 @@ pub enum StorageError {
     },
     /// The account is listed but the vault holds no secret for it (the vault was
     /// changed outside the app).
-    #[error("the secret of {label} (id {id}) is missing from the vault: remove the account and add it again, or run `mfa-companion doctor --repair`")]
+    #[error("{}", self.english())]
     SecretMissing {
         /// the account's id
         id: String,
@@ -99,17 +99,17 @@ pub enum StorageError {
         label: String,
     },
     /// The secret stored for an account is not valid base32.
-    #[error("the secret of {label} (id {id}) is damaged ({reason}): remove the account and add it again")]
+    #[error("{}", self.english())]
     SecretDamaged {
         /// the account's id
         id: String,
         /// `issuer:account`
         label: String,
         /// the parse error (never the secret)
-        reason: String,
+        reason: crate::otp::SecretError,
     },
     /// A change spanning two stores failed, and undoing its first half failed too.
-    #[error("{cause}; the secret stored for it could not be removed again ({undo}): run `mfa-companion doctor` to reconcile")]
+    #[error("{}", self.english())]
     RollbackFailed {
         /// why the add failed
         cause: Box<StorageError>,
@@ -117,10 +117,10 @@ pub enum StorageError {
         undo: KeychainError,
     },
     /// No free account id was found in a few random draws (practically never).
-    #[error("no free account id was found; try again")]
+    #[error("{}", self.english())]
     IdTaken,
     /// A HOTP counter reached its maximum.
-    #[error("the counter of {label} cannot advance any further")]
+    #[error("{}", self.english())]
     CounterExhausted {
         /// `issuer:account`
         label: String,
@@ -129,21 +129,21 @@ pub enum StorageError {
     #[error(transparent)]
     Name(#[from] otpauth::UriError),
     /// An invalid note.
-    #[error("the note {problem}")]
+    #[error("{}", self.english())]
     Note {
         /// what is wrong with it
-        problem: &'static str,
+        problem: NoteProblem,
     },
     /// An invalid tag, or one tag too many.
-    #[error("the tag {tag:?} {problem}")]
+    #[error("{}", self.english())]
     Tag {
         /// the tag as given (at most 40 characters of it)
         tag: String,
         /// what is wrong with it
-        problem: &'static str,
+        problem: TagProblem,
     },
     /// No icon of the bundled set has that name.
-    #[error("no icon named {name:?} in the bundled set: `mfa-companion icons` lists them, or use \"letter\"")]
+    #[error("{}", self.english())]
     IconUnknown {
         /// the name as given (at most 40 characters of it)
         name: String,
@@ -152,23 +152,145 @@ pub enum StorageError {
     #[error(transparent)]
     IconImage(#[from] crate::issuer_icons::image::IconImageError),
     /// A server profile of that name exists.
-    #[error("a server profile named {name} exists: pick another name, or pass --replace")]
+    #[error("{}", self.english())]
     ServerExists {
         /// the name
         name: String,
     },
     /// No server profile of that name.
-    #[error("no server profile named {name}: see `mfa-companion server list`")]
+    #[error("{}", self.english())]
     ServerNotFound {
         /// the name
         name: String,
     },
     /// The profile exists but its token is not in the keychain.
-    #[error("the token of server profile {name} is missing from the keychain: store it again with `mfa-companion server add {name} ... --replace`")]
+    #[error("{}", self.english())]
     TokenMissing {
         /// the name
         name: String,
     },
+}
+
+/// What is wrong with a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteProblem {
+    /// More than [`notes::MAX_NOTE_CHARS`] characters.
+    TooLong,
+    /// Control characters other than line breaks and tabs.
+    Control,
+}
+
+/// What is wrong with a tag, or with an account's tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagProblem {
+    /// Nothing left after trimming.
+    Empty,
+    /// More than [`tags::MAX_TAG_CHARS`] characters.
+    TooLong,
+    /// Holds control characters.
+    Control,
+    /// Starts with `+` or `-` (those add and remove a tag).
+    Sign,
+    /// One more than [`tags::MAX_TAGS`] on one account.
+    TooMany,
+}
+
+use crate::i18n::{Localized as _, Message};
+
+impl crate::i18n::Localized for StorageError {
+    fn message(&self) -> Message {
+        match self {
+            StorageError::File(e) => e.message(),
+            StorageError::Vault(e) => e.message(),
+            StorageError::Keychain(e) => e.message(),
+            StorageError::NoDataDir => Message::new("storage-no-data-dir"),
+            StorageError::NotFound { query } => {
+                Message::new("account-not-found").arg("query", format!("{query:?}"))
+            }
+            StorageError::Ambiguous { query, matches } => Message::new("account-ambiguous")
+                .arg("query", format!("{query:?}"))
+                .arg("count", matches.len())
+                .arg("matches", matches.join(", ")),
+            StorageError::SecretMissing { id, label } => Message::new("account-secret-missing")
+                .arg("label", label.clone())
+                .arg("id", id.clone()),
+            StorageError::SecretDamaged { id, label, reason } => {
+                Message::new("account-secret-damaged")
+                    .arg("label", label.clone())
+                    .arg("id", id.clone())
+                    .nested("reason", reason.message())
+            }
+            StorageError::RollbackFailed { cause, undo } => Message::new("storage-rollback-failed")
+                .nested("cause", cause.message())
+                .nested("undo", undo.message()),
+            StorageError::IdTaken => Message::new("storage-id-taken"),
+            StorageError::CounterExhausted { label } => {
+                Message::new("account-counter-exhausted").arg("label", label.clone())
+            }
+            StorageError::Name(e) => e.message(),
+            StorageError::Note { problem } => match problem {
+                NoteProblem::TooLong => {
+                    Message::new("account-note-too-long").arg("max", notes::MAX_NOTE_CHARS)
+                }
+                NoteProblem::Control => Message::new("account-note-control"),
+            },
+            StorageError::Tag { tag, problem } => {
+                let tag = format!("{tag:?}");
+                match problem {
+                    TagProblem::Empty => Message::new("account-tag-empty").arg("tag", tag),
+                    TagProblem::TooLong => Message::new("account-tag-too-long")
+                        .arg("tag", tag)
+                        .arg("max", tags::MAX_TAG_CHARS),
+                    TagProblem::Control => Message::new("account-tag-control").arg("tag", tag),
+                    TagProblem::Sign => Message::new("account-tag-sign").arg("tag", tag),
+                    TagProblem::TooMany => {
+                        Message::new("account-tag-too-many").arg("max", tags::MAX_TAGS)
+                    }
+                }
+            }
+            StorageError::IconUnknown { name } => {
+                Message::new("account-icon-unknown").arg("name", format!("{name:?}"))
+            }
+            // TODO(i18n-merge): delegate to e.message()
+            StorageError::IconImage(e) => Message::new("storage-other").arg("text", e.to_string()),
+            StorageError::ServerExists { name } => {
+                Message::new("storage-server-exists").arg("name", name.clone())
+            }
+            StorageError::ServerNotFound { name } => {
+                Message::new("storage-server-not-found").arg("name", name.clone())
+            }
+            StorageError::TokenMissing { name } => {
+                Message::new("storage-token-missing").arg("name", name.clone())
+            }
+        }
+    }
+}
+
+/// What a file operation was doing (the `action` of [`FileError::Io`] and
+/// [`VaultError::Io`]), in the words of the language in use.
+pub(crate) fn action_message(action: &str) -> Message {
+    match action {
+        "read" => Message::new("storage-action-read"),
+        "read back" => Message::new("storage-action-read-back"),
+        "write" => Message::new("storage-action-write"),
+        "create" => Message::new("storage-action-create"),
+        "open" => Message::new("storage-action-open"),
+        "lock" => Message::new("storage-action-lock"),
+        "remove" => Message::new("storage-action-remove"),
+        "sync" => Message::new("storage-action-sync"),
+        "encode" => Message::new("storage-action-encode"),
+        "replace" => Message::new("storage-action-replace"),
+        "keep a copy of" => Message::new("storage-action-keep-copy"),
+        "keep the previous version of" => Message::new("storage-action-keep-previous"),
+        "create the data folder" => Message::new("storage-action-create-data-folder"),
+        "write a test file in" => Message::new("storage-action-write-test-file"),
+        "open the lock file" => Message::new("storage-action-open-lock-file"),
+        "remove the old file" => Message::new("storage-action-remove-old-file"),
+        "create a file in" => Message::new("storage-action-create-file-in"),
+        "write a file in" => Message::new("storage-action-write-file-in"),
+        // An action named elsewhere and not listed here: its English words.
+        other => Message::new("storage-other").arg("text", other.to_string()),
+    }
 }
 
 /// The default data folder: `$XDG_DATA_HOME/mfa-companion` (or the platform's equivalent).
@@ -199,18 +321,19 @@ pub fn check_data_dir(dir: &Path) -> Result<usize, StorageError> {
 }
 
 /// Sanity of the system clock, which TOTP depends on: a plausible date, and whether the
-/// system reports it synchronized (systemd-timesyncd). Returns a description.
+/// system reports it synchronized (systemd-timesyncd). Returns a description, in the
+/// language in use.
 pub fn check_clock(unix_time: u64) -> Result<String, String> {
     // 2020-01-01 .. 2100-01-01: outside it the clock is certainly wrong.
     if !(1_577_836_800..4_102_444_800).contains(&unix_time) {
-        return Err(format!(
-            "the system clock reads {unix_time} (Unix time), which cannot be right: set the date and time, codes depend on it"
-        ));
+        return Err(Message::new("storage-clock-wrong")
+            .arg("time", unix_time.to_string())
+            .text());
     }
     if Path::new("/run/systemd/timesync/synchronized").exists() {
-        Ok("synchronized by systemd-timesyncd".into())
+        Ok(Message::new("storage-clock-synchronized").text())
     } else {
-        Ok("plausible; network time sync status unknown (codes need the clock within a few seconds)".into())
+        Ok(Message::new("storage-clock-plausible").text())
     }
 }
 
@@ -261,4 +384,162 @@ pub(crate) fn new_id() -> String {
         bytes = nanos.to_le_bytes();
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::otp::{ParamsError, SecretError};
+    use crate::otpauth::{NameProblem, UriError};
+
+    /// `Display` (logs, the English catalogue) says what these errors always said.
+    #[test]
+    fn english_words_come_from_the_catalogue_unchanged() {
+        let io = |action| VaultError::Io {
+            action,
+            path: "/d/vault".into(),
+            source: std::io::Error::other("boom"),
+        };
+        let cases: Vec<(String, &str)> = vec![
+            (
+                ParamsError::Digits { digits: 5 }.to_string(),
+                "5 digits is not supported: use 6, 7 or 8",
+            ),
+            (
+                UriError::TooLong { len: 5000 }.to_string(),
+                "the URI is 5000 bytes long; at most 4096 are accepted",
+            ),
+            (
+                UriError::Secret(SecretError::Empty).to_string(),
+                "invalid secret: the secret is empty",
+            ),
+            (
+                UriError::Encoding {
+                    part: "label".into(),
+                }
+                .to_string(),
+                "the label is not valid percent-encoded UTF-8",
+            ),
+            (
+                UriError::Encoding {
+                    part: "parameter name".into(),
+                }
+                .to_string(),
+                "the parameter name is not valid percent-encoded UTF-8",
+            ),
+            (
+                UriError::Encoding {
+                    part: "issuer".into(),
+                }
+                .to_string(),
+                "the issuer is not valid percent-encoded UTF-8",
+            ),
+            (
+                UriError::Name {
+                    part: "issuer",
+                    problem: NameProblem::TooLong,
+                }
+                .to_string(),
+                "the issuer is longer than 256 characters",
+            ),
+            (
+                UriError::Name {
+                    part: "account name",
+                    problem: NameProblem::Control,
+                }
+                .to_string(),
+                "the account name contains control characters",
+            ),
+            (
+                UriError::Duplicate {
+                    name: "secret".into(),
+                }
+                .to_string(),
+                "the parameter \"secret\" appears more than once",
+            ),
+            (
+                StorageError::Ambiguous {
+                    query: "ac".into(),
+                    matches: vec!["0a (ACME:ann)".into(), "0b (ACME:bob)".into()],
+                }
+                .to_string(),
+                "\"ac\" matches 2 accounts: 0a (ACME:ann), 0b (ACME:bob); use an id or issuer:account",
+            ),
+            (
+                StorageError::RollbackFailed {
+                    cause: Box::new(StorageError::IdTaken),
+                    undo: KeychainError::Locked,
+                }
+                .to_string(),
+                "no free account id was found; try again; the secret stored for it could not be removed again (the OS keychain is locked or refused access: unlock it (for example in Passwords and Keys / Seahorse, or with `gnome-keyring-daemon --unlock`) and try again): run `mfa-companion doctor` to reconcile",
+            ),
+            (
+                StorageError::Tag {
+                    tag: "-x".into(),
+                    problem: TagProblem::Sign,
+                }
+                .to_string(),
+                "the tag \"-x\" starts with + or - (those add and remove a tag)",
+            ),
+            (
+                StorageError::Note {
+                    problem: NoteProblem::TooLong,
+                }
+                .to_string(),
+                "the note is longer than 1000 characters",
+            ),
+            (
+                FileError::Damaged {
+                    path: "/d/accounts.json".into(),
+                    detail: "eof".into(),
+                }
+                .to_string(),
+                "the accounts file /d/accounts.json is damaged (eof); it was left untouched: restore it from /d/accounts.json.bak or a backup",
+            ),
+            (
+                FileError::NewerVersion {
+                    path: "/d/accounts.json".into(),
+                    found: 7,
+                }
+                .to_string(),
+                "the accounts file /d/accounts.json is version 7, newer than this release understands (1): upgrade mfa-companion",
+            ),
+            (
+                io("keep a copy of").to_string(),
+                "cannot keep a copy of /d/vault: boom",
+            ),
+            (io("read").to_string(), "cannot read /d/vault: boom"),
+            (
+                io("an action nobody listed").to_string(),
+                "cannot an action nobody listed /d/vault: boom",
+            ),
+            (
+                VaultError::KeyMissing.to_string(),
+                "the vault's key is missing from the keychain (item vault:key): the vault cannot be decrypted; restore the keychain, or restore a backup into a fresh data folder. The vault file was left as it is",
+            ),
+            (
+                VaultError::NewerVersion {
+                    path: "/d/vault".into(),
+                    found: 3,
+                }
+                .to_string(),
+                "the vault /d/vault was written by a newer MFA Companion (format 3): update the app",
+            ),
+            (
+                KeychainError::Ambiguous {
+                    key: "vault:key".into(),
+                    count: 2,
+                }
+                .to_string(),
+                "2 keychain items share the key vault:key: remove the extra ones in Passwords and Keys / Seahorse",
+            ),
+            (
+                StorageError::IconUnknown { name: "x".into() }.to_string(),
+                "no icon named \"x\" in the bundled set: `mfa-companion icons` lists them, or use \"letter\"",
+            ),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, want);
+        }
+    }
 }

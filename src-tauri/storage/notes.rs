@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use zeroize::Zeroizing;
 
-use super::{AccountStore, StorageError};
+use super::{AccountStore, NoteProblem, StorageError};
 
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 1000;
@@ -20,12 +20,12 @@ pub type Note = Zeroizing<String>;
 pub fn validate_note(raw: &str) -> Result<Option<Note>, StorageError> {
     let note = raw.trim();
     let problem = if note.chars().count() > MAX_NOTE_CHARS {
-        "is longer than 1000 characters"
+        NoteProblem::TooLong
     } else if note
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        "contains control characters"
+        NoteProblem::Control
     } else if note.is_empty() {
         return Ok(None);
     } else {

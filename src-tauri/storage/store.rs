@@ -296,6 +296,6 @@ pub(super) fn secret_in(opened: &Opened, account: &Account) -> Result<Secret, St
     Secret::from_base32(text).map_err(|e| StorageError::SecretDamaged {
         id: account.id.clone(),
         label: account.label(),
-        reason: e.to_string(),
+        reason: e,
     })
 }

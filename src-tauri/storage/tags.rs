@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{AccountStore, StorageError};
+use super::{AccountStore, StorageError, TagProblem};
 use crate::account::Account;
 
 /// What a listing shows beside each account, from one read of the public part.
@@ -31,13 +31,13 @@ pub const MAX_TAGS: usize = 20;
 pub fn validate_tag(raw: &str) -> Result<String, StorageError> {
     let tag = raw.trim();
     let problem = if tag.is_empty() {
-        "is empty"
+        TagProblem::Empty
     } else if tag.chars().count() > MAX_TAG_CHARS {
-        "is longer than 40 characters"
+        TagProblem::TooLong
     } else if tag.chars().any(char::is_control) {
-        "contains control characters"
+        TagProblem::Control
     } else if tag.starts_with(['+', '-']) {
-        "starts with + or - (those add and remove a tag)"
+        TagProblem::Sign
     } else {
         return Ok(tag.to_string());
     };
@@ -74,7 +74,7 @@ pub fn changed(
     if out.len() > MAX_TAGS {
         return Err(StorageError::Tag {
             tag: String::new(),
-            problem: "would be one tag too many (an account carries at most 20)",
+            problem: TagProblem::TooMany,
         });
     }
     out.sort_by_key(|t| t.to_lowercase());
@@ -190,14 +190,19 @@ mod tests {
 
     #[test]
     fn invalid_tags_are_refused_with_what_is_wrong() {
-        for (raw, problem) in [
-            ("   ", "is empty"),
-            ("a\u{7}b", "contains control characters"),
-            ("-x", "starts with + or -"),
+        for (raw, problem, text) in [
+            ("   ", TagProblem::Empty, "is empty"),
+            (
+                "a\u{7}b",
+                TagProblem::Control,
+                "contains control characters",
+            ),
+            ("-x", TagProblem::Sign, "starts with + or -"),
         ] {
             match validate_tag(raw) {
-                Err(StorageError::Tag { problem: p, .. }) => {
-                    assert!(p.starts_with(problem), "{raw:?}: {p}")
+                Err(e @ StorageError::Tag { problem: p, .. }) => {
+                    assert_eq!(p, problem, "{raw:?}");
+                    assert!(e.to_string().contains(text), "{raw:?}: {e}")
                 }
                 other => panic!("{raw:?} was not refused: {other:?}"),
             }

@@ -5,6 +5,7 @@ use std::io;
 use std::path::PathBuf;
 
 use super::KEY_NAME;
+use crate::i18n::{Localized as _, Message};
 use crate::storage::KeychainError;
 
 /// What the vault can report. Messages never contain a secret or a code.
@@ -12,7 +13,7 @@ use crate::storage::KeychainError;
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
     /// The file failed authentication or does not parse; it was left as it is.
-    #[error("the vault {path} is damaged ({detail}): it was left as it is; run `mfa-companion doctor --repair` to restore the previous version or a backup")]
+    #[error("{}", self.english())]
     Damaged {
         /// the vault file
         path: PathBuf,
@@ -20,9 +21,7 @@ pub enum VaultError {
         detail: String,
     },
     /// Written by a newer version of the app.
-    #[error(
-        "the vault {path} was written by a newer MFA Companion (format {found}): update the app"
-    )]
+    #[error("{}", self.english())]
     NewerVersion {
         /// the vault file
         path: PathBuf,
@@ -30,13 +29,13 @@ pub enum VaultError {
         found: u16,
     },
     /// The file exists but its key is not in the keychain.
-    #[error("the vault's key is missing from the keychain (item {KEY_NAME}): the vault cannot be decrypted; restore the keychain, or restore a backup into a fresh data folder. The vault file was left as it is")]
+    #[error("{}", self.english())]
     KeyMissing,
     /// The keychain failed.
     #[error(transparent)]
     Keychain(#[from] KeychainError),
     /// Reading or writing the file failed.
-    #[error("cannot {action} {path}: {source}")]
+    #[error("{}", self.english())]
     Io {
         /// what was being done
         action: &'static str,
@@ -46,39 +45,79 @@ pub enum VaultError {
         source: io::Error,
     },
     /// What was about to be written did not read back the same; nothing was replaced.
-    #[error("the new vault did not verify after writing ({detail}); the previous vault was kept unchanged: check the disk and try again")]
+    #[error("{}", self.english())]
     VerifyFailed {
         /// what differed
         detail: String,
     },
     /// The app lock is on and not open: the key is not in memory.
-    #[error("locked: run `mfa-companion unlock`")]
+    #[error("{}", self.english())]
     AppLocked,
     /// The app lock is off.
-    #[error("the app lock is off: `mfa-companion lock enable` turns it on")]
+    #[error("{}", self.english())]
     LockOff,
     /// The app lock's password is wrong; nothing was changed.
-    #[error("wrong password: nothing was changed")]
+    #[error("{}", self.english())]
     WrongPassword,
     /// The agent that holds the key while unlocked failed.
     #[error(transparent)]
     Agent(#[from] crate::agent::AgentError),
     /// The account has no recovery codes in the vault.
-    #[error("no recovery codes are stored for {account}: add some with `mfa-companion recovery add {account}`")]
+    #[error("{}", self.english())]
     NoCodes {
         /// the account (label)
         account: String,
     },
     /// The given code is not among the account's codes.
-    #[error("that code is not one of the recovery codes stored for {account}")]
+    #[error("{}", self.english())]
     UnknownCode {
         /// the account (label)
         account: String,
     },
     /// Every code is used.
-    #[error("every recovery code of {account} is used: get new ones from the server and add them")]
+    #[error("{}", self.english())]
     AllUsed {
         /// the account (label)
         account: String,
     },
+}
+
+impl crate::i18n::Localized for VaultError {
+    fn message(&self) -> Message {
+        match self {
+            VaultError::Damaged { path, detail } => Message::new("vault-damaged")
+                .arg("path", path.display().to_string())
+                .arg("detail", detail.clone()),
+            VaultError::NewerVersion { path, found } => Message::new("vault-newer-version")
+                .arg("path", path.display().to_string())
+                .arg("found", *found),
+            VaultError::KeyMissing => Message::new("vault-key-missing").arg("item", KEY_NAME),
+            VaultError::Keychain(e) => e.message(),
+            VaultError::Io {
+                action,
+                path,
+                source,
+            } => Message::new("vault-io")
+                .nested("action", crate::storage::action_message(action))
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+            VaultError::VerifyFailed { detail } => {
+                Message::new("vault-verify-failed").arg("detail", detail.clone())
+            }
+            VaultError::AppLocked => Message::new("lock-app-locked"),
+            VaultError::LockOff => Message::new("lock-off"),
+            VaultError::WrongPassword => Message::new("lock-wrong-password"),
+            // TODO(i18n-merge): delegate to e.message()
+            VaultError::Agent(e) => Message::new("storage-other").arg("text", e.to_string()),
+            VaultError::NoCodes { account } => {
+                Message::new("recovery-no-codes").arg("account", account.clone())
+            }
+            VaultError::UnknownCode { account } => {
+                Message::new("recovery-unknown-code").arg("account", account.clone())
+            }
+            VaultError::AllUsed { account } => {
+                Message::new("recovery-all-used").arg("account", account.clone())
+            }
+        }
+    }
 }
