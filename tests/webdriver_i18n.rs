@@ -101,7 +101,10 @@ async fn a_brazilian_session_gets_the_window_in_portuguese() {
 
 /// The pids of running app windows (the desktop binary).
 fn desktop_pids() -> Vec<u32> {
-    let out = Command::new("pgrep").args(["-f", DESKTOP]).output().unwrap();
+    let out = Command::new("pgrep")
+        .args(["-f", DESKTOP])
+        .output()
+        .unwrap();
     String::from_utf8_lossy(&out.stdout)
         .lines()
         .filter_map(|l| l.trim().parse().ok())

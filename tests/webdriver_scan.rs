@@ -65,10 +65,45 @@ async fn a_code_on_screen_is_scanned_picked_and_added_and_a_pasted_one_is_known(
         .unwrap();
     assert!(status.success(), "the second launch hands over and exits");
     // No WebDriver call while the window steps aside for the picture (WebKitWebDriver
-    // does not answer one made across the hide and show).
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    app.wait_text("#scan-note", "Found 1 account to add.").await;
+    // does not answer one made across the hide and show): X says when it is back.
+    window_back_after_scan().await;
+    tokio::time::timeout(
+        Duration::from_secs(60),
+        app.wait_text("#scan-note", "Found 1 account to add."),
+    )
+    .await
+    .expect("WebKitWebDriver answers once the window is back");
     let found = app.text("#scan-results").await;
     assert!(found.contains("Beta:bo (TOTP)"), "{found}");
     app.close().await;
+}
+
+/// Whether the app's window is mapped (X's view, not WebDriver's).
+fn window_visible() -> bool {
+    Command::new("xdotool")
+        .args([
+            "search",
+            "--onlyvisible",
+            "--classname",
+            "mfa-companion-desktop",
+        ])
+        .output()
+        .is_ok_and(|o| !o.stdout.is_empty())
+}
+
+/// Waits until the window has stepped aside for the picture (at least 300 ms: seen
+/// unless the scan began before the first look) and is shown again, then a little more.
+async fn window_back_after_scan() {
+    let start = Instant::now();
+    while window_visible() && start.elapsed() < Duration::from_secs(10) {
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    while !window_visible() {
+        assert!(
+            start.elapsed() < Duration::from_secs(90),
+            "the window does not come back after the scan"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(700)).await;
 }

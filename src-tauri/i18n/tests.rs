@@ -31,6 +31,18 @@ fn ids(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 #[test]
+fn no_message_id_is_in_two_parts() {
+    // The parts of a language share one Fluent bundle: a second `x = ` would be lost.
+    let mut seen = BTreeMap::new();
+    for key in ids("en").keys() {
+        let (part, id) = key.split_once(':').unwrap();
+        if let Some(other) = seen.insert(id.to_string(), part.to_string()) {
+            panic!("{id} is in both {other}.ftl and {part}.ftl");
+        }
+    }
+}
+
+#[test]
 fn every_language_has_the_same_messages_with_the_same_variables() {
     let en = ids("en");
     assert!(!en.is_empty());
