@@ -215,6 +215,9 @@ impl Coded for ImportError {
             ImportError::Qr(e) => e.code(),
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for QrError {
@@ -226,6 +229,9 @@ impl Coded for QrError {
             _ => "qr.unreadable",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for ApplyError {
@@ -233,6 +239,9 @@ impl Coded for ApplyError {
         match self {
             ApplyError::Storage(e) => e.code(),
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 
@@ -246,6 +255,9 @@ impl Coded for ExportError {
             ExportError::Write { .. } => "export.io",
             ExportError::Encode { .. } => "export.failed",
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 
