@@ -28,6 +28,7 @@ import-damaged = diese { $format }-Datei ist beschädigt ({ $detail }): sie erne
 import-unsupported = diese { $format }-Datei kann nicht importiert werden: { $detail }
 import-empty = diese { $format }-Datei enthält keine Konten
 import-not-stored = { $text }; nichts wurde importiert
+import-reason-duplicate = bereits gespeichert
 
 export-other = { $text }
 export-nothing = es gibt keine Konten zum Exportieren
@@ -92,5 +93,32 @@ icon-too-large = das Bild ist zu groß ({ $size } Bytes; die Grenze ist { $limit
 icon-not-an-image = die Datei ist kein PNG-, JPEG- oder SVG-Bild
 icon-undecodable = das Bild kann nicht gelesen werden: { $detail }
 icon-unsafe-svg = das SVG-Bild wird abgelehnt: { $reason }; das Logo als einfaches SVG oder als PNG speichern
+
+window-entry-unusable = { $label }: { $reason }; nichts wurde hinzugefügt
+window-already-stored = bereits gespeichert: { $labels }
+window-no-names = einen Anbieter oder einen Kontonamen angeben, damit dieses Konto unterscheidbar ist
+window-unknown-algorithm = unbekannter Algorithmus { $algorithm }: SHA1, SHA256 oder SHA512 verwenden
+window-unknown-kind = unbekannte Art { $kind }: totp, hotp oder steam verwenden
+window-qr-not-otpauth = der QR-Code enthält keine otpauth://-Konto-URI
+window-qr-render = der QR-Code konnte nicht gezeichnet werden: { $detail }
+window-no-account = kein Konto mit der ID { $id }: es wurde vielleicht schon entfernt
+window-no-account-moved = kein Konto mit der ID { $id }: es wurde vielleicht entfernt
+window-away-range = einen Wert zwischen 0 und { $max } Sekunden wählen
+window-empty-password = ein leeres Passwort schützt nichts
+window-no-pending-enrollment = keine ausstehende Registrierung { $id }
+window-choose-server = einen Server wählen
+window-type-passcode = den Code eingeben, den der Server Ihnen geschickt hat
+window-no-language = keine Sprache { $language }: eine von { $languages } wählen
+window-no-recovery-codes = die Codes eingeben oder einfügen, einen pro Zeile
+window-nothing-picked = mindestens ein Konto zum Hinzufügen auswählen (oder erneut scannen)
+window-challenge-expired = die Anmeldung bei { $server } wartet nicht mehr auf einen Code: erneut anmelden
+window-import-no-file = die zu importierende Datei wählen
+window-import-cannot-read = { $path } kann nicht gelesen werden: { $detail }
+window-import-stale = diese Vorschau ist nicht mehr aktuell: die Datei erneut wählen
+window-export-format = ein Exportformat wählen
+window-export-no-file = wählen, wo der Export gespeichert wird
+window-state = der interne Zustand ist nach einem früheren Fehler nicht verfügbar; die App neu starten
+window-hotp-copy = ein zählerbasierter Code wird nach „Nächster Code“ aus seiner Zeile kopiert
+window-backup-failed = die letzte automatische Sicherung ist fehlgeschlagen: { $detail }
 
 # --- end of import ---

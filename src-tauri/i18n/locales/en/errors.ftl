@@ -28,6 +28,7 @@ import-damaged = this { $format } file is damaged ({ $detail }): export it again
 import-unsupported = this { $format } file cannot be imported: { $detail }
 import-empty = this { $format } file holds no accounts
 import-not-stored = { $text }; nothing was imported
+import-reason-duplicate = already stored
 
 export-other = { $text }
 export-nothing = there are no accounts to export
@@ -92,5 +93,32 @@ icon-too-large = the image is too large ({ $size } bytes; the limit is { $limit 
 icon-not-an-image = the file is not a PNG, JPEG or SVG image
 icon-undecodable = the image cannot be read: { $detail }
 icon-unsafe-svg = the SVG image is refused: { $reason }; save the logo as a plain SVG or a PNG
+
+window-entry-unusable = { $label }: { $reason }; nothing was added
+window-already-stored = already stored: { $labels }
+window-no-names = give an issuer or an account name so you can tell this account apart
+window-unknown-algorithm = unknown algorithm { $algorithm }: use SHA1, SHA256 or SHA512
+window-unknown-kind = unknown kind { $kind }: use totp, hotp or steam
+window-qr-not-otpauth = the QR code does not hold an otpauth:// account URI
+window-qr-render = the QR code could not be drawn: { $detail }
+window-no-account = no account with id { $id }: it may have been removed already
+window-no-account-moved = no account with id { $id }: it may have been removed
+window-away-range = choose between 0 and { $max } seconds
+window-empty-password = an empty password protects nothing
+window-no-pending-enrollment = no pending enrollment { $id }
+window-choose-server = choose a server
+window-type-passcode = type the passcode the server sent you
+window-no-language = no language { $language }: choose one of { $languages }
+window-no-recovery-codes = type or paste the codes, one per line
+window-nothing-picked = pick at least one account to add (or scan again)
+window-challenge-expired = the sign-in to { $server } is no longer waiting for a passcode: sign in again
+window-import-no-file = choose the file to import
+window-import-cannot-read = cannot read { $path }: { $detail }
+window-import-stale = this preview is no longer current: choose the file again
+window-export-format = choose an export format
+window-export-no-file = choose where to save the export
+window-state = internal state is unavailable after an earlier failure; restart the app
+window-hotp-copy = a counter-based code is copied from its row after "next code"
+window-backup-failed = the last automatic backup failed: { $detail }
 
 # --- end of import ---

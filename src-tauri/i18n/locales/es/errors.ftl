@@ -28,6 +28,7 @@ import-damaged = este archivo { $format } está dañado ({ $detail }): vuelva a 
 import-unsupported = este archivo { $format } no se puede importar: { $detail }
 import-empty = este archivo { $format } no contiene ninguna cuenta
 import-not-stored = { $text }; no se importó nada
+import-reason-duplicate = ya guardada
 
 export-other = { $text }
 export-nothing = no hay cuentas que exportar
@@ -92,5 +93,32 @@ icon-too-large = la imagen es demasiado grande ({ $size } bytes; el límite es {
 icon-not-an-image = el archivo no es una imagen PNG, JPEG o SVG
 icon-undecodable = no se puede leer la imagen: { $detail }
 icon-unsafe-svg = se rechaza la imagen SVG: { $reason }; guarde el logotipo como un SVG sencillo o como PNG
+
+window-entry-unusable = { $label }: { $reason }; no se añadió nada
+window-already-stored = ya guardadas: { $labels }
+window-no-names = indique un emisor o un nombre de cuenta para poder distinguir esta cuenta
+window-unknown-algorithm = algoritmo desconocido { $algorithm }: use SHA1, SHA256 o SHA512
+window-unknown-kind = tipo desconocido { $kind }: use totp, hotp o steam
+window-qr-not-otpauth = el código QR no contiene una URI de cuenta otpauth://
+window-qr-render = no se pudo dibujar el código QR: { $detail }
+window-no-account = no hay ninguna cuenta con el id { $id }: puede que ya se haya eliminado
+window-no-account-moved = no hay ninguna cuenta con el id { $id }: puede que se haya eliminado
+window-away-range = elija entre 0 y { $max } segundos
+window-empty-password = una contraseña vacía no protege nada
+window-no-pending-enrollment = no hay ninguna inscripción pendiente { $id }
+window-choose-server = elija un servidor
+window-type-passcode = escriba el código que le envió el servidor
+window-no-language = no existe el idioma { $language }: elija uno de: { $languages }
+window-no-recovery-codes = escriba o pegue los códigos, uno por línea
+window-nothing-picked = elija al menos una cuenta para añadir (o vuelva a escanear)
+window-challenge-expired = el inicio de sesión en { $server } ya no espera un código: vuelva a iniciar sesión
+window-import-no-file = elija el archivo que quiere importar
+window-import-cannot-read = no se puede leer { $path }: { $detail }
+window-import-stale = esta vista previa ya no está al día: vuelva a elegir el archivo
+window-export-format = elija un formato de exportación
+window-export-no-file = elija dónde guardar la exportación
+window-state = el estado interno no está disponible tras un fallo anterior; reinicie la aplicación
+window-hotp-copy = un código basado en contador se copia desde su fila después de “Código siguiente”
+window-backup-failed = la última copia de seguridad automática falló: { $detail }
 
 # --- end of import ---

@@ -28,6 +28,7 @@ import-damaged = ce fichier { $format } est endommagé ({ $detail }) : l’expo
 import-unsupported = ce fichier { $format } ne peut pas être importé : { $detail }
 import-empty = ce fichier { $format } ne contient aucun compte
 import-not-stored = { $text } ; rien n’a été importé
+import-reason-duplicate = déjà enregistré
 
 export-other = { $text }
 export-nothing = il n’y a aucun compte à exporter
@@ -92,5 +93,32 @@ icon-too-large = l’image est trop grande ({ $size } octets ; la limite est d
 icon-not-an-image = le fichier n’est pas une image PNG, JPEG ou SVG
 icon-undecodable = l’image ne peut pas être lue : { $detail }
 icon-unsafe-svg = l’image SVG est refusée : { $reason } ; enregistrer le logo en SVG simple ou en PNG
+
+window-entry-unusable = { $label } : { $reason } ; rien n’a été ajouté
+window-already-stored = déjà enregistrés : { $labels }
+window-no-names = indiquer un émetteur ou un nom de compte pour pouvoir distinguer ce compte
+window-unknown-algorithm = algorithme inconnu { $algorithm } : utiliser SHA1, SHA256 ou SHA512
+window-unknown-kind = type inconnu { $kind } : utiliser totp, hotp ou steam
+window-qr-not-otpauth = le code QR ne contient pas d’URI de compte otpauth://
+window-qr-render = le code QR n’a pas pu être dessiné : { $detail }
+window-no-account = aucun compte avec l’identifiant { $id } : il a peut-être déjà été supprimé
+window-no-account-moved = aucun compte avec l’identifiant { $id } : il a peut-être été supprimé
+window-away-range = choisir entre 0 et { $max } secondes
+window-empty-password = un mot de passe vide ne protège rien
+window-no-pending-enrollment = aucune inscription en attente { $id }
+window-choose-server = choisir un serveur
+window-type-passcode = saisir le code que le serveur vous a envoyé
+window-no-language = aucune langue { $language } : choisir l’une de { $languages }
+window-no-recovery-codes = saisir ou coller les codes, un par ligne
+window-nothing-picked = choisir au moins un compte à ajouter (ou scanner à nouveau)
+window-challenge-expired = la connexion à { $server } n’attend plus de code : se reconnecter
+window-import-no-file = choisir le fichier à importer
+window-import-cannot-read = impossible de lire { $path } : { $detail }
+window-import-stale = cet aperçu n’est plus à jour : choisir à nouveau le fichier
+window-export-format = choisir un format d’export
+window-export-no-file = choisir où enregistrer l’export
+window-state = l’état interne est indisponible après une erreur précédente ; redémarrer l’application
+window-hotp-copy = un code basé sur un compteur se copie depuis sa ligne après « Code suivant »
+window-backup-failed = la dernière sauvegarde automatique a échoué : { $detail }
 
 # --- end of import ---

@@ -28,6 +28,7 @@ import-damaged = este arquivo { $format } está danificado ({ $detail }): export
 import-unsupported = este arquivo { $format } não pode ser importado: { $detail }
 import-empty = este arquivo { $format } não contém nenhuma conta
 import-not-stored = { $text }; nada foi importado
+import-reason-duplicate = já guardada
 
 export-other = { $text }
 export-nothing = não há contas para exportar
@@ -92,5 +93,32 @@ icon-too-large = a imagem é grande demais ({ $size } bytes; o limite é { $limi
 icon-not-an-image = o arquivo não é uma imagem PNG, JPEG ou SVG
 icon-undecodable = a imagem não pode ser lida: { $detail }
 icon-unsafe-svg = a imagem SVG foi recusada: { $reason }; salve o logo como um SVG simples ou como PNG
+
+window-entry-unusable = { $label }: { $reason }; nada foi adicionado
+window-already-stored = já guardadas: { $labels }
+window-no-names = informe um emissor ou um nome de conta para poder distinguir esta conta
+window-unknown-algorithm = algoritmo desconhecido { $algorithm }: use SHA1, SHA256 ou SHA512
+window-unknown-kind = tipo desconhecido { $kind }: use totp, hotp ou steam
+window-qr-not-otpauth = o código QR não contém uma URI de conta otpauth://
+window-qr-render = não foi possível desenhar o código QR: { $detail }
+window-no-account = nenhuma conta com o id { $id }: talvez ela já tenha sido removida
+window-no-account-moved = nenhuma conta com o id { $id }: talvez ela tenha sido removida
+window-away-range = escolha entre 0 e { $max } segundos
+window-empty-password = uma senha vazia não protege nada
+window-no-pending-enrollment = nenhum cadastro pendente { $id }
+window-choose-server = escolha um servidor
+window-type-passcode = digite o código que o servidor enviou para você
+window-no-language = não há o idioma { $language }: escolha um destes: { $languages }
+window-no-recovery-codes = digite ou cole os códigos, um por linha
+window-nothing-picked = escolha pelo menos uma conta para adicionar (ou escaneie de novo)
+window-challenge-expired = o login em { $server } não está mais esperando um código: entre de novo
+window-import-no-file = escolha o arquivo a importar
+window-import-cannot-read = não foi possível ler { $path }: { $detail }
+window-import-stale = esta prévia não está mais atual: escolha o arquivo de novo
+window-export-format = escolha um formato de exportação
+window-export-no-file = escolha onde salvar a exportação
+window-state = o estado interno está indisponível após uma falha anterior; reinicie o app
+window-hotp-copy = um código baseado em contador é copiado da linha dele depois de “Próximo código”
+window-backup-failed = o último backup automático falhou: { $detail }
 
 # --- end of import ---
