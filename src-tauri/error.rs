@@ -233,6 +233,9 @@ impl Coded for ImportError {
             ImportError::Qr(e) => e.code(),
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for QrError {
@@ -244,6 +247,9 @@ impl Coded for QrError {
             _ => "qr.unreadable",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for ApplyError {
@@ -251,6 +257,9 @@ impl Coded for ApplyError {
         match self {
             ApplyError::Storage(e) => e.code(),
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 
@@ -264,6 +273,9 @@ impl Coded for ExportError {
             ExportError::Write { .. } => "export.io",
             ExportError::Encode { .. } => "export.failed",
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 

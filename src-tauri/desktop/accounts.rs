@@ -6,6 +6,7 @@ use serde::Deserialize;
 use super::view::{CodeRow, Codebook};
 use crate::account::Source;
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 use crate::import_export::{self, google, qr, Candidate, Format, Parsed};
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
@@ -29,13 +30,6 @@ pub struct ManualForm {
     pub period: u64,
     /// starting counter (hotp)
     pub counter: u64,
-}
-
-fn report(code: &'static str, message: impl Into<String>) -> ErrorReport {
-    ErrorReport {
-        code,
-        message: message.into(),
-    }
 }
 
 impl Codebook {
@@ -73,9 +67,11 @@ impl Codebook {
     ) -> Result<Vec<CodeRow>, ErrorReport> {
         if let Some(bad) = found.iter().find(|c| c.item.is_err()) {
             let reason = bad.item.as_ref().err().map_or("", |r| r.as_str());
-            return Err(report(
+            return Err(ErrorReport::localized(
                 "import.entry",
-                format!("{}: {reason}; nothing was added", bad.label),
+                Message::new("window-entry-unusable")
+                    .arg("label", bad.label.clone())
+                    .arg("reason", reason.to_string()),
             ));
         }
         let store = self.store_ref()?;
@@ -88,9 +84,9 @@ impl Codebook {
         let plan = import_export::plan(parsed, &existing);
         let news = plan.usable();
         if news.is_empty() {
-            return Err(report(
+            return Err(ErrorReport::localized(
                 "import.duplicates",
-                format!("already stored: {}", plan.duplicates.join(", ")),
+                Message::new("window-already-stored").arg("labels", plan.duplicates.join(", ")),
             ));
         }
         let added = store.add_many(&news, source).map_err(|e| e.report())?;
@@ -114,16 +110,16 @@ impl Codebook {
         let issuer = otpauth::validate_name("issuer", &issuer).map_err(|e| e.report())?;
         let account = otpauth::validate_name("account name", &account).map_err(|e| e.report())?;
         if issuer.is_empty() && account.is_empty() {
-            return Err(report(
+            return Err(ErrorReport::localized(
                 "uri.account",
-                "give an issuer or an account name so you can tell this account apart",
+                Message::new("window-no-names"),
             ));
         }
         let secret = Secret::from_base32(&secret).map_err(|e| e.report())?;
         let algorithm = Algorithm::parse(&algorithm).ok_or_else(|| {
-            report(
+            ErrorReport::localized(
                 "params.invalid",
-                format!("unknown algorithm {algorithm:?}: use SHA1, SHA256 or SHA512"),
+                Message::new("window-unknown-algorithm").arg("algorithm", format!("{algorithm:?}")),
             )
         })?;
         let params = match kind.as_str() {
@@ -131,9 +127,9 @@ impl Codebook {
             "hotp" => OtpParams::hotp(algorithm, digits, counter),
             "steam" => OtpParams::steam(period),
             other => {
-                return Err(report(
+                return Err(ErrorReport::localized(
                     "params.invalid",
-                    format!("unknown kind {other:?}: use totp, hotp or steam"),
+                    Message::new("window-unknown-kind").arg("kind", format!("{other:?}")),
                 ))
             }
         }
@@ -166,9 +162,9 @@ impl Codebook {
                 let entry = otpauth::parse(t).map_err(|e| e.report())?;
                 found.push(Candidate::new(String::new(), Ok(entry)));
             } else {
-                return Err(report(
+                return Err(ErrorReport::localized(
                     "qr.not_otpauth",
-                    "the QR code does not hold an otpauth:// account URI",
+                    Message::new("window-qr-not-otpauth"),
                 ));
             }
         }
@@ -189,8 +185,12 @@ impl Codebook {
         let account = store.find(id).map_err(|e| e.report())?;
         let secret = store.secret(&account).map_err(|e| e.report())?;
         let uri = otpauth::format(&account.issuer, &account.account, &account.params, &secret);
-        qr::render_svg(&uri)
-            .map_err(|e| report("qr.render", format!("the QR code could not be drawn: {e}")))
+        qr::render_svg(&uri).map_err(|e| {
+            ErrorReport::localized(
+                "qr.render",
+                Message::new("window-qr-render").arg("detail", e.to_string()),
+            )
+        })
     }
 
     /// The stored account `id` (`account.not_found` when there is none).
@@ -200,9 +200,11 @@ impl Codebook {
             .map_err(|e| e.report())?
             .into_iter()
             .find(|a| a.id == id)
-            .ok_or_else(|| ErrorReport {
-                code: "account.not_found",
-                message: format!("no account with id {id}: it may have been removed already"),
+            .ok_or_else(|| {
+                ErrorReport::localized(
+                    "account.not_found",
+                    Message::new("window-no-account").arg("id", id.to_string()),
+                )
             })
     }
 

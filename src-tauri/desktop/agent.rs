@@ -89,10 +89,10 @@ pub fn set_agent_autostart(on: bool) -> Result<AgentView, ErrorReport> {
 #[tauri::command]
 pub fn set_hide_codes(on: bool, away_secs: u64) -> Result<Settings, ErrorReport> {
     if away_secs > settings::AWAY_MAX_SECS {
-        return Err(ErrorReport {
-            code: "settings.range",
-            message: format!("choose between 0 and {} seconds", settings::AWAY_MAX_SECS),
-        });
+        return Err(ErrorReport::localized(
+            "settings.range",
+            crate::i18n::Message::new("window-away-range").arg("max", settings::AWAY_MAX_SECS),
+        ));
     }
     settings::update(|s| {
         s.hide_codes = on;

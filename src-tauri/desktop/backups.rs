@@ -48,10 +48,10 @@ impl Codebook {
         password: &Zeroizing<String>,
     ) -> Result<BackupView, ErrorReport> {
         if password.is_empty() {
-            return Err(ErrorReport {
-                code: "cli.password",
-                message: "an empty password protects nothing".into(),
-            });
+            return Err(ErrorReport::localized(
+                "cli.password",
+                crate::i18n::Message::new("window-empty-password"),
+            ));
         }
         let store = self.store_ref()?;
         let keys = store.keychain().map_err(|e| e.report())?;

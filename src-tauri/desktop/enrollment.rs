@@ -201,9 +201,11 @@ fn pending_by_id(store: &PendingStore, id: &str) -> Result<enroll::Pending, Erro
         .map_err(|e| e.report())?
         .into_iter()
         .find(|p| p.id == id)
-        .ok_or_else(|| ErrorReport {
-            code: "enroll.no_pending",
-            message: format!("no pending enrollment {id}"),
+        .ok_or_else(|| {
+            ErrorReport::localized(
+                "enroll.no_pending",
+                crate::i18n::Message::new("window-no-pending-enrollment").arg("id", id.to_string()),
+            )
         })
 }
 
@@ -331,10 +333,10 @@ impl Codebook {
             (Some(p), _) => p.server.clone(),
             (None, Some(s)) => s.to_owned(),
             (None, None) => {
-                return Err(ErrorReport {
-                    code: "cli.usage",
-                    message: "choose a server".into(),
-                })
+                return Err(ErrorReport::localized(
+                    "cli.usage",
+                    crate::i18n::Message::new("window-choose-server"),
+                ))
             }
         };
         let (profile, mut client) = self.client(&name, false).await?;
@@ -345,10 +347,10 @@ impl Codebook {
             Some(c) => Ok(c),
             None => {
                 asked = true;
-                Err(ErrorReport {
-                    code: "enroll.no_passcode",
-                    message: "type the passcode the server sent you".into(),
-                })
+                Err(ErrorReport::localized(
+                    "enroll.no_passcode",
+                    crate::i18n::Message::new("window-type-passcode"),
+                ))
             }
         };
         let ty = match &resumed {
@@ -393,7 +395,7 @@ impl Codebook {
                 outcome.pending = e.pending.clone();
                 outcome.error = Some(ErrorReport {
                     code: e.code(),
-                    message: e.to_string(),
+                    message: crate::error::Coded::text(&e),
                 });
             }
         }

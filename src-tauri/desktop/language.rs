@@ -15,13 +15,12 @@ pub fn ui_messages() -> UiCatalogue {
 #[tauri::command]
 pub fn set_language(app: tauri::AppHandle, language: String) -> Result<(), ErrorReport> {
     if !language.is_empty() && i18n::supported(&language).is_none() {
-        return Err(ErrorReport {
-            code: "settings.value",
-            message: format!(
-                "no language {language:?}: choose one of {}",
-                i18n::LANGUAGES.join(", ")
-            ),
-        });
+        return Err(ErrorReport::localized(
+            "settings.value",
+            i18n::Message::new("window-no-language")
+                .arg("language", format!("{language:?}"))
+                .arg("languages", i18n::LANGUAGES.join(", ")),
+        ));
     }
     let canonical = i18n::supported(&language).unwrap_or("").to_string();
     settings::update(|s| s.language = canonical)?;

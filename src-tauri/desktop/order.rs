@@ -92,10 +92,10 @@ pub fn move_card(store: &AccountStore, id: &str, before: Option<&str>) -> Result
     accounts.sort_by_key(|a| pinned.iter().position(|p| *p == a.id).unwrap_or(usize::MAX));
     let shown: Vec<String> = accounts.into_iter().map(|a| a.id).collect();
     if !shown.iter().any(|s| s == id) {
-        return Err(ErrorReport {
-            code: "account.not_found",
-            message: format!("no account with id {id}: it may have been removed"),
-        });
+        return Err(ErrorReport::localized(
+            "account.not_found",
+            crate::i18n::Message::new("window-no-account-moved").arg("id", id.to_string()),
+        ));
     }
     let order = moved(&shown, id, before);
     settings::update(|s| {

@@ -112,10 +112,10 @@ impl Codebook {
         let account = self.store_ref()?.find(account_id).map_err(|e| e.report())?;
         let codes = split_codes(&text);
         if codes.is_empty() {
-            return Err(ErrorReport {
-                code: "recovery.none_given",
-                message: "type or paste the codes, one per line".into(),
-            });
+            return Err(ErrorReport::localized(
+                "recovery.none_given",
+                crate::i18n::Message::new("window-no-recovery-codes"),
+            ));
         }
         let (vault, keys) = self.vault()?;
         vault

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::view::{CodeRow, Codebook};
 use crate::account::Source;
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Localized as _;
 use crate::import_export::{self, Candidate, Format, Parsed};
 use crate::screen;
 
@@ -78,7 +79,7 @@ impl Codebook {
             index: None,
             label: d.clone(),
             kind: None,
-            reason: Some("already stored".into()),
+            reason: Some(crate::i18n::Message::new("import-reason-duplicate").text()),
         }));
         items.extend(plan.unusable.iter().map(|(label, why)| ScanItem {
             index: None,
@@ -89,7 +90,7 @@ impl Codebook {
         *FOUND.lock().unwrap_or_else(|p| p.into_inner()) = plan.new;
         Ok(ScanView {
             items,
-            others: scan.others,
+            others: scan.others.iter().map(|o| o.message().text()).collect(),
             batches: scan.batches,
         })
     }
@@ -104,10 +105,10 @@ impl Codebook {
             .map(|(_, c)| c)
             .collect();
         if chosen.is_empty() {
-            return Err(ErrorReport {
-                code: "screen.nothing_picked",
-                message: "pick at least one account to add (or scan again)".into(),
-            });
+            return Err(ErrorReport::localized(
+                "screen.nothing_picked",
+                crate::i18n::Message::new("window-nothing-picked"),
+            ));
         }
         self.add_found(chosen, Source::Uri)
     }

@@ -129,11 +129,12 @@ impl Codebook {
             .get_or_insert_with(HashMap::new)
             .remove(server)
             .filter(|w| w.since.elapsed() < CHALLENGE_LIFE)
-            .ok_or_else(|| ErrorReport {
-                code: "signin.challenge_expired",
-                message: format!(
-                    "the sign-in to {server} is no longer waiting for a passcode: sign in again"
-                ),
+            .ok_or_else(|| {
+                ErrorReport::localized(
+                    "signin.challenge_expired",
+                    crate::i18n::Message::new("window-challenge-expired")
+                        .arg("server", server.to_string()),
+                )
             })?;
         let profile = self.signin_profile(server)?;
         let signin = SignIn::new(self.store_ref()?, profile, timeouts()).map_err(|e| e.report())?;

@@ -10,14 +10,12 @@ use serde::Serialize;
 
 use super::view::Codebook;
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 use crate::import_export::export::{self, ExportFormat};
 use crate::import_export::{self, Format, ImportError, Plan};
 
-fn report(code: &'static str, message: impl Into<String>) -> ErrorReport {
-    ErrorReport {
-        code,
-        message: message.into(),
-    }
+fn report(code: &'static str, message: Message) -> ErrorReport {
+    ErrorReport::localized(code, message)
 }
 
 /// A pending import: the plan of the last preview.
@@ -88,11 +86,21 @@ impl Transfers {
         password: &str,
     ) -> Result<Preview, ErrorReport> {
         if path.trim().is_empty() {
-            return Err(report("import.no_file", "choose the file to import"));
+            return Err(report(
+                "import.no_file",
+                Message::new("window-import-no-file"),
+            ));
         }
         let path = expand(path);
         let size = std::fs::metadata(&path)
-            .map_err(|e| report("import.io", format!("cannot read {}: {e}", path.display())))?
+            .map_err(|e| {
+                report(
+                    "import.io",
+                    Message::new("window-import-cannot-read")
+                        .arg("path", path.display().to_string())
+                        .arg("detail", e.to_string()),
+                )
+            })?
             .len();
         if size > import_export::MAX_FILE as u64 {
             return Err(ImportError::TooLarge {
@@ -100,10 +108,14 @@ impl Transfers {
             }
             .report());
         }
-        let bytes =
-            zeroize::Zeroizing::new(std::fs::read(&path).map_err(|e| {
-                report("import.io", format!("cannot read {}: {e}", path.display()))
-            })?);
+        let bytes = zeroize::Zeroizing::new(std::fs::read(&path).map_err(|e| {
+            report(
+                "import.io",
+                Message::new("window-import-cannot-read")
+                    .arg("path", path.display().to_string())
+                    .arg("detail", e.to_string()),
+            )
+        })?);
         let format = match format.trim() {
             "" => import_export::detect(&bytes).map_err(|e| e.report())?,
             name => Format::from_name(name).ok_or_else(|| ImportError::UnknownFormat.report())?,
@@ -170,10 +182,7 @@ impl Transfers {
             .unwrap_or_else(|p| p.into_inner())
             .take();
         let Some((held, mut plan)) = taken.filter(|(t, _)| *t == token) else {
-            return Err(report(
-                "import.stale",
-                "this preview is no longer current: choose the file again",
-            ));
+            return Err(report("import.stale", Message::new("window-import-stale")));
         };
         let mut index = 0;
         plan.new.retain(|_| {
@@ -198,9 +207,12 @@ impl Transfers {
         password: &str,
     ) -> Result<Exported, ErrorReport> {
         let format = ExportFormat::from_name(format)
-            .ok_or_else(|| report("export.format", "choose an export format"))?;
+            .ok_or_else(|| report("export.format", Message::new("window-export-format")))?;
         if path.trim().is_empty() {
-            return Err(report("export.no_file", "choose where to save the export"));
+            return Err(report(
+                "export.no_file",
+                Message::new("window-export-no-file"),
+            ));
         }
         let path = expand(path);
         let password = Some(password).filter(|p| !p.is_empty());

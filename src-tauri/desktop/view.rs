@@ -103,10 +103,8 @@ impl Codebook {
         account: &Account,
         f: impl FnOnce(&Secret) -> T,
     ) -> Result<T, ErrorReport> {
-        let mut cache = self.secrets.lock().map_err(|_| ErrorReport {
-            code: "desktop.state",
-            message: "internal state is unavailable after an earlier failure; restart the app"
-                .into(),
+        let mut cache = self.secrets.lock().map_err(|_| {
+            ErrorReport::localized("desktop.state", crate::i18n::Message::new("window-state"))
         })?;
         if !cache.contains_key(&account.id) {
             // One read of the vault brings every secret: fill the whole cache from it.
@@ -172,10 +170,10 @@ impl Codebook {
         self.unless_locked()?;
         let a = self.store()?.find(id).map_err(|e| e.report())?;
         if a.params.kind() == Kind::Hotp {
-            return Err(ErrorReport {
-                code: "account.hotp",
-                message: "a counter-based code is copied from its row after \"next code\"".into(),
-            });
+            return Err(ErrorReport::localized(
+                "account.hotp",
+                crate::i18n::Message::new("window-hotp-copy"),
+            ));
         }
         let now = otp::unix_now();
         self.with_secret(&a, |s| {
@@ -190,13 +188,11 @@ impl Codebook {
         if let Ok(store) = self.store() {
             if let Some(s) = crate::backups::Backups::open(store.dir()).status() {
                 if !s.ok {
-                    out.push(ErrorReport {
-                        code: "backup.failed",
-                        message: format!(
-                            "the last automatic backup failed: {}",
-                            s.error.unwrap_or_default()
-                        ),
-                    });
+                    out.push(ErrorReport::localized(
+                        "backup.failed",
+                        crate::i18n::Message::new("window-backup-failed")
+                            .arg("detail", s.error.unwrap_or_default()),
+                    ));
                 }
             }
         }

@@ -103,16 +103,16 @@ pub enum ExportError {
     #[error(transparent)]
     Vault(#[from] VaultError),
     /// There is nothing to export.
-    #[error("there are no accounts to export")]
+    #[error("{}", self.english())]
     Nothing,
     /// An encrypted format without a password.
-    #[error("the {format} export is encrypted: give a password (prompt, or --password-stdin)")]
+    #[error("{}", self.english())]
     NeedsPassword {
         /// the format's name
         format: &'static str,
     },
     /// A file could not be written.
-    #[error("cannot write {path}: {detail}")]
+    #[error("{}", self.english())]
     Write {
         /// the file
         path: String,
@@ -120,11 +120,35 @@ pub enum ExportError {
         detail: String,
     },
     /// Encoding failed (randomness, QR size).
-    #[error("the export could not be written: {detail}")]
+    #[error("{}", self.english())]
     Encode {
         /// what failed
         detail: String,
     },
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for ExportError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            // TODO(i18n-merge): delegate to e.message()
+            ExportError::Storage(e) => Message::new("export-other").arg("text", e.to_string()),
+            // TODO(i18n-merge): delegate to e.message()
+            ExportError::Vault(e) => Message::new("export-other").arg("text", e.to_string()),
+            ExportError::Nothing => Message::new("export-nothing"),
+            ExportError::NeedsPassword { format } => {
+                Message::new("export-needs-password").arg("format", *format)
+            }
+            ExportError::Write { path, detail } => Message::new("export-write")
+                .arg("path", path.clone())
+                .arg("detail", detail.clone()),
+            ExportError::Encode { detail } => {
+                Message::new("export-encode").arg("detail", detail.clone())
+            }
+        }
+    }
 }
 
 /// One account with everything an export needs. No `Debug`: it holds a secret.

@@ -103,31 +103,28 @@ pub const MAX_FILE: usize = 64 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The file is larger than [`MAX_FILE`].
-    #[error("the file is {size} bytes; import files over 64 MiB are not read")]
+    #[error("{}", self.english())]
     TooLarge {
         /// its size
         size: usize,
     },
     /// The content matches no known format.
-    #[error(
-        "the format of this file could not be recognised: pass --format (one of {})",
-        Format::names()
-    )]
+    #[error("{}", self.english())]
     UnknownFormat,
     /// The file is encrypted and no password was given.
-    #[error("this {format} file is encrypted: give its password (prompt, or --password-stdin)")]
+    #[error("{}", self.english())]
     NeedsPassword {
         /// the format's name
         format: &'static str,
     },
     /// The password does not open the file.
-    #[error("wrong password for this {format} file: nothing was imported; try again")]
+    #[error("{}", self.english())]
     WrongPassword {
         /// the format's name
         format: &'static str,
     },
     /// The file is not what its format says.
-    #[error("this is not a valid {format} file ({detail}): check it is the right file, or pass the right --format")]
+    #[error("{}", self.english())]
     Malformed {
         /// the format's name
         format: &'static str,
@@ -135,7 +132,7 @@ pub enum ImportError {
         detail: String,
     },
     /// The password was right (or none is needed) but the protected content is damaged.
-    #[error("this {format} file is damaged ({detail}): export it again from the app it came from")]
+    #[error("{}", self.english())]
     Damaged {
         /// the format's name
         format: &'static str,
@@ -143,7 +140,7 @@ pub enum ImportError {
         detail: String,
     },
     /// A valid file using a feature this app does not read.
-    #[error("this {format} file cannot be imported: {detail}")]
+    #[error("{}", self.english())]
     Unsupported {
         /// the format's name
         format: &'static str,
@@ -151,7 +148,7 @@ pub enum ImportError {
         detail: String,
     },
     /// The file holds no entries at all.
-    #[error("this {format} file holds no accounts")]
+    #[error("{}", self.english())]
     Empty {
         /// the format's name
         format: &'static str,
@@ -159,6 +156,37 @@ pub enum ImportError {
     /// A QR image that could not be decoded.
     #[error(transparent)]
     Qr(#[from] qr::QrError),
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for ImportError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            ImportError::TooLarge { size } => Message::new("import-too-large").arg("size", *size),
+            ImportError::UnknownFormat => {
+                Message::new("import-unknown-format").arg("formats", Format::names())
+            }
+            ImportError::NeedsPassword { format } => {
+                Message::new("import-needs-password").arg("format", *format)
+            }
+            ImportError::WrongPassword { format } => {
+                Message::new("import-wrong-password").arg("format", *format)
+            }
+            ImportError::Malformed { format, detail } => Message::new("import-malformed")
+                .arg("format", *format)
+                .arg("detail", detail.clone()),
+            ImportError::Damaged { format, detail } => Message::new("import-damaged")
+                .arg("format", *format)
+                .arg("detail", detail.clone()),
+            ImportError::Unsupported { format, detail } => Message::new("import-unsupported")
+                .arg("format", *format)
+                .arg("detail", detail.clone()),
+            ImportError::Empty { format } => Message::new("import-empty").arg("format", *format),
+            ImportError::Qr(e) => e.message(),
+        }
+    }
 }
 
 /// [`ImportError::Malformed`] for `format`: what is wrong, never quoting the content.

@@ -119,8 +119,20 @@ pub fn existing_secrets(store: &AccountStore) -> Result<Vec<(String, Secret)>, S
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
     /// Storing the accounts failed; none were stored.
-    #[error("{0}; nothing was imported")]
+    #[error("{}", self.english())]
     Storage(#[from] StorageError),
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for ApplyError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            // TODO(i18n-merge): .nested("text", e.message()) once StorageError is Localized
+            ApplyError::Storage(e) => Message::new("import-not-stored").arg("text", e.to_string()),
+        }
+    }
 }
 
 /// Stores the plan's new accounts and their recovery codes in one vault write.

@@ -16,32 +16,53 @@ pub const MAX_ALLOC: u64 = 256 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum QrError {
     /// The file is over [`MAX_FILE`].
-    #[error("the image file is {size} bytes; files over 32 MiB are not read: use a screenshot of the QR code")]
+    #[error("{}", self.english())]
     FileTooLarge {
         /// its size
         size: usize,
     },
     /// Dimensions or memory over the limits.
-    #[error("the image is too large to decode safely ({detail}): crop it to the QR code (at most 8192 x 8192 pixels)")]
+    #[error("{}", self.english())]
     ImageTooLarge {
         /// what limit was hit
         detail: String,
     },
     /// Not a PNG or JPEG, or damaged.
-    #[error("this file is not a readable PNG or JPEG image ({detail})")]
+    #[error("{}", self.english())]
     NotAnImage {
         /// the decoder's words
         detail: String,
     },
     /// No QR code in the picture.
-    #[error("no QR code was found in the image: use a sharper, straight picture with the whole code visible")]
+    #[error("{}", self.english())]
     NoQrCode,
     /// A QR code was found but could not be read.
-    #[error("a QR code was found but could not be read ({detail}): try a sharper picture")]
+    #[error("{}", self.english())]
     Unreadable {
         /// the decoder's words
         detail: String,
     },
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for QrError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            QrError::FileTooLarge { size } => Message::new("qr-file-too-large").arg("size", *size),
+            QrError::ImageTooLarge { detail } => {
+                Message::new("qr-image-too-large").arg("detail", detail.clone())
+            }
+            QrError::NotAnImage { detail } => {
+                Message::new("qr-not-an-image").arg("detail", detail.clone())
+            }
+            QrError::NoQrCode => Message::new("qr-none"),
+            QrError::Unreadable { detail } => {
+                Message::new("qr-unreadable").arg("detail", detail.clone())
+            }
+        }
+    }
 }
 
 /// The texts of every QR code in an image file (PNG or JPEG).

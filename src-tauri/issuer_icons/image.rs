@@ -28,7 +28,7 @@ const MAX_DEPTH: usize = 64;
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum IconImageError {
     /// The file cannot be read.
-    #[error("cannot read the image {path}: {reason}")]
+    #[error("{}", self.english())]
     Unreadable {
         /// the file's name
         path: String,
@@ -36,9 +36,7 @@ pub enum IconImageError {
         reason: String,
     },
     /// The file or the SVG is over the size limit.
-    #[error(
-        "the image is too large ({size} bytes; the limit is {limit} bytes): use a smaller logo"
-    )]
+    #[error("{}", self.english())]
     TooLarge {
         /// its size in bytes
         size: u64,
@@ -46,20 +44,43 @@ pub enum IconImageError {
         limit: u64,
     },
     /// Neither PNG, JPEG nor SVG.
-    #[error("the file is not a PNG, JPEG or SVG image")]
+    #[error("{}", self.english())]
     NotAnImage,
     /// A PNG or JPEG that cannot be decoded (or is too large in pixels).
-    #[error("the image cannot be read: {detail}")]
+    #[error("{}", self.english())]
     Undecodable {
         /// what the decoder said
         detail: String,
     },
     /// An SVG that holds something a logo must not.
-    #[error("the SVG image is refused: {reason}; save the logo as a plain SVG or a PNG")]
+    #[error("{}", self.english())]
     UnsafeSvg {
         /// what it holds
         reason: String,
     },
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for IconImageError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            IconImageError::Unreadable { path, reason } => Message::new("icon-unreadable")
+                .arg("path", path.clone())
+                .arg("reason", reason.clone()),
+            IconImageError::TooLarge { size, limit } => Message::new("icon-too-large")
+                .arg("size", *size)
+                .arg("limit", *limit),
+            IconImageError::NotAnImage => Message::new("icon-not-an-image"),
+            IconImageError::Undecodable { detail } => {
+                Message::new("icon-undecodable").arg("detail", detail.clone())
+            }
+            IconImageError::UnsafeSvg { reason } => {
+                Message::new("icon-unsafe-svg").arg("reason", reason.clone())
+            }
+        }
+    }
 }
 
 /// A checked image: its media type and its bytes, ready to keep.

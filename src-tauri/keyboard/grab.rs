@@ -121,7 +121,7 @@ fn grab_all(
     for &(shortcut, action) in bindings {
         let Some((code, _)) = map.find(shortcut.keysym) else {
             failed.push(KeyboardError::NoKey {
-                what: "the shortcut's key",
+                what: super::MissingKey::ShortcutKey,
             });
             continue;
         };

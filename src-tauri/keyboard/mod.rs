@@ -23,21 +23,24 @@ use crate::error::Coded;
 #[derive(Debug, thiserror::Error)]
 pub enum KeyboardError {
     /// A shortcut the user wrote cannot be used.
-    #[error("the shortcut {shortcut:?} cannot be used: {why}")]
+    #[error("{}", self.english())]
     BadShortcut {
         /// the shortcut as written (at most 40 characters)
         shortcut: String,
         /// why
-        why: String,
+        why: ShortcutProblem,
     },
-    /// No X display (or a Wayland session, where X clients cannot type or grab).
-    #[error("{detail}")]
+    /// No X display.
+    #[error("{}", self.english())]
     NoDisplay {
-        /// what the user can do
+        /// the connection's words
         detail: String,
     },
+    /// A Wayland session, where X clients cannot type or grab.
+    #[error("{}", self.english())]
+    Wayland,
     /// The X server refused something.
-    #[error("the X server refused {what} ({detail})")]
+    #[error("{}", self.english())]
     X11 {
         /// what was asked
         what: &'static str,
@@ -45,34 +48,117 @@ pub enum KeyboardError {
         detail: String,
     },
     /// Another program holds the shortcut.
-    #[error("{shortcut} is taken by another program: choose another shortcut in Settings")]
+    #[error("{}", self.english())]
     Taken {
         /// the shortcut, canonical
         shortcut: String,
     },
     /// The focused window's title cannot be read (no window focused, or one without a
     /// title): nothing is typed blind.
-    #[error("no code typed: the focused window's title cannot be read; click into the field to fill, then try again")]
+    #[error("{}", self.english())]
     NoTitle,
     /// The focused window is this app's own.
-    #[error("no code typed: the focused window is MFA Companion's own; click into the field to fill first")]
+    #[error("{}", self.english())]
     OwnWindow,
     /// The keys of the shortcut are still held, so typed digits would arrive as shortcuts.
-    #[error("no code typed: the Ctrl, Alt, Shift or Super key stayed pressed; release them and try again")]
+    #[error("{}", self.english())]
     KeysHeld,
     /// The keyboard layout has no key for a character of the code.
-    #[error("no code typed: the keyboard layout has no key for {what}; copy the code instead")]
+    #[error("{}", self.english())]
     NoKey {
-        /// "a digit", "a letter"
-        what: &'static str,
+        /// a digit, a letter, Shift…
+        what: MissingKey,
     },
+}
+
+/// Why a shortcut the user wrote cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShortcutProblem {
+    /// Nothing after the last `+`.
+    NoKey,
+    /// A modifier that is not one (as written, at most 40 characters).
+    NotModifier(String),
+    /// A modifier named twice.
+    Twice(String),
+    /// None of Ctrl, Alt and Super.
+    NeedsModifier,
+    /// A key this app does not grab.
+    UnknownKey(String),
+}
+
+/// The key the keyboard layout lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MissingKey {
+    /// A digit of the code.
+    Digit,
+    /// A letter of the code.
+    Letter,
+    /// A character of the code that is neither.
+    Character,
+    /// Shift.
+    Shift,
+    /// The shortcut's own key.
+    ShortcutKey,
+}
+
+use crate::i18n::Localized as _;
+
+impl crate::i18n::Localized for KeyboardError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            KeyboardError::BadShortcut { shortcut, why } => {
+                let why = match why {
+                    ShortcutProblem::NoKey => Message::new("keyboard-shortcut-no-key"),
+                    ShortcutProblem::NotModifier(m) => {
+                        Message::new("keyboard-shortcut-not-modifier").arg("name", format!("{m:?}"))
+                    }
+                    ShortcutProblem::Twice(m) => {
+                        Message::new("keyboard-shortcut-twice").arg("name", m.clone())
+                    }
+                    ShortcutProblem::NeedsModifier => {
+                        Message::new("keyboard-shortcut-needs-modifier")
+                    }
+                    ShortcutProblem::UnknownKey(k) => {
+                        Message::new("keyboard-shortcut-unknown-key").arg("key", format!("{k:?}"))
+                    }
+                };
+                Message::new("keyboard-bad-shortcut")
+                    .arg("shortcut", format!("{shortcut:?}"))
+                    .nested("why", why)
+            }
+            KeyboardError::NoDisplay { detail } => {
+                Message::new("keyboard-no-display").arg("detail", detail.clone())
+            }
+            KeyboardError::Wayland => Message::new("keyboard-wayland"),
+            KeyboardError::X11 { what, detail } => Message::new("keyboard-x11")
+                .arg("what", *what)
+                .arg("detail", detail.clone()),
+            KeyboardError::Taken { shortcut } => {
+                Message::new("keyboard-taken").arg("shortcut", shortcut.clone())
+            }
+            KeyboardError::NoTitle => Message::new("keyboard-no-title"),
+            KeyboardError::OwnWindow => Message::new("keyboard-own-window"),
+            KeyboardError::KeysHeld => Message::new("keyboard-keys-held"),
+            KeyboardError::NoKey { what } => {
+                let what = match what {
+                    MissingKey::Digit => Message::new("keyboard-key-digit"),
+                    MissingKey::Letter => Message::new("keyboard-key-letter"),
+                    MissingKey::Character => Message::new("keyboard-key-character"),
+                    MissingKey::Shift => Message::new("keyboard-key-shift"),
+                    MissingKey::ShortcutKey => Message::new("keyboard-key-shortcut"),
+                };
+                Message::new("keyboard-no-key").nested("what", what)
+            }
+        }
+    }
 }
 
 impl Coded for KeyboardError {
     fn code(&self) -> &'static str {
         match self {
             KeyboardError::BadShortcut { .. } => "keyboard.shortcut",
-            KeyboardError::NoDisplay { .. } => "keyboard.no_display",
+            KeyboardError::NoDisplay { .. } | KeyboardError::Wayland => "keyboard.no_display",
             KeyboardError::X11 { .. } => "keyboard.x11",
             KeyboardError::Taken { .. } => "keyboard.taken",
             KeyboardError::NoTitle => "keyboard.no_title",
@@ -80,6 +166,9 @@ impl Coded for KeyboardError {
             KeyboardError::KeysHeld => "keyboard.keys_held",
             KeyboardError::NoKey { .. } => "keyboard.no_key",
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 

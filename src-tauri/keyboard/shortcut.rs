@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::KeyboardError;
+use super::{KeyboardError, ShortcutProblem};
 
 /// The X11 modifier bits a shortcut may use.
 pub mod mask {
@@ -52,15 +52,15 @@ impl Shortcut {
     /// Insert, Home, End, Pause. At least one of Ctrl, Alt and Super is required, so that
     /// the shortcut cannot steal an ordinary key from every application.
     pub fn parse(text: &str) -> Result<Shortcut, KeyboardError> {
-        let bad = |why: &str| KeyboardError::BadShortcut {
+        let bad = |why: ShortcutProblem| KeyboardError::BadShortcut {
             shortcut: text.chars().take(40).collect(),
-            why: why.to_string(),
+            why,
         };
         let parts: Vec<&str> = text.split('+').map(str::trim).collect();
         let (key, modifiers) = parts
             .split_last()
             .filter(|(k, _)| !k.is_empty())
-            .ok_or_else(|| bad("it names no key"))?;
+            .ok_or_else(|| bad(ShortcutProblem::NoKey))?;
         let mut mods = 0;
         for m in modifiers {
             let bit = match m.to_ascii_lowercase().as_str() {
@@ -69,26 +69,23 @@ impl Shortcut {
                 "shift" => mask::SHIFT,
                 "super" | "meta" | "win" => mask::SUPER,
                 _ => {
-                    return Err(bad(&format!(
-                        "{m:?} is not a modifier (Ctrl, Alt, Shift, Super)"
+                    return Err(bad(ShortcutProblem::NotModifier(
+                        m.chars().take(40).collect(),
                     )))
                 }
             };
             if mods & bit != 0 {
-                return Err(bad(&format!("{m} is named twice")));
+                return Err(bad(ShortcutProblem::Twice(m.to_string())));
             }
             mods |= bit;
         }
         if mods & (mask::CONTROL | mask::ALT | mask::SUPER) == 0 {
-            return Err(bad("it needs Ctrl, Alt or Super"));
+            return Err(bad(ShortcutProblem::NeedsModifier));
         }
         Ok(Shortcut {
             mods,
-            keysym: keysym_of(key).ok_or_else(|| {
-                bad(&format!(
-                    "{key:?} is not a key this app grabs (a letter, a digit, F1 to F24, Space, Return, Tab, Insert, Home, End, Pause)"
-                ))
-            })?,
+            keysym: keysym_of(key)
+                .ok_or_else(|| bad(ShortcutProblem::UnknownKey(key.chars().take(40).collect())))?,
         })
     }
 }
@@ -223,5 +220,36 @@ mod tests {
             let e = Shortcut::parse(bad).unwrap_err();
             assert_eq!(crate::error::Coded::code(&e), "keyboard.shortcut", "{bad}");
         }
+    }
+
+    #[test]
+    fn refusals_say_why_in_the_catalogues_english() {
+        let said = |text: &str| Shortcut::parse(text).unwrap_err().to_string();
+        assert_eq!(
+            said("Ctrl+"),
+            "the shortcut \"Ctrl+\" cannot be used: it names no key"
+        );
+        assert_eq!(
+            said("Ctrl+Hyper+M"),
+            "the shortcut \"Ctrl+Hyper+M\" cannot be used: \"Hyper\" is not a modifier (Ctrl, Alt, Shift, Super)"
+        );
+        assert_eq!(
+            said("Ctrl+ctrl+M"),
+            "the shortcut \"Ctrl+ctrl+M\" cannot be used: ctrl is named twice"
+        );
+        assert_eq!(
+            said("Shift+M"),
+            "the shortcut \"Shift+M\" cannot be used: it needs Ctrl, Alt or Super"
+        );
+        assert!(said("Ctrl+F25").ends_with(
+            "\"F25\" is not a key this app grabs (a letter, a digit, F1 to F24, Space, Return, Tab, Insert, Home, End, Pause)"
+        ));
+        let no_key = KeyboardError::NoKey {
+            what: super::super::MissingKey::Digit,
+        };
+        assert_eq!(
+            no_key.to_string(),
+            "no code typed: the keyboard layout has no key for a digit; copy the code instead"
+        );
     }
 }

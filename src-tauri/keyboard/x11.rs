@@ -10,7 +10,7 @@ use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, Keycode, Window};
 use x11rb::protocol::xtest::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
-use super::KeyboardError;
+use super::{KeyboardError, MissingKey};
 
 /// The longest wait for the user to let go of the shortcut's keys before typing.
 const RELEASE_WAIT: Duration = Duration::from_secs(3);
@@ -21,14 +21,10 @@ const SHIFT_L: u32 = 0xffe1;
 /// A connection to the X display, refused on Wayland.
 pub fn connect() -> Result<(RustConnection, usize), KeyboardError> {
     if super::on_wayland() {
-        return Err(KeyboardError::NoDisplay {
-            detail: "no code typed: on Wayland an app cannot type into other windows; open the quick search instead (Ctrl+Alt+M where the desktop offers it, or `mfa-companion show --search` bound to a shortcut in the desktop's keyboard settings), press Enter to copy the code and paste it with Ctrl+V".into(),
-        });
+        return Err(KeyboardError::Wayland);
     }
     x11rb::connect(None).map_err(|e| KeyboardError::NoDisplay {
-        detail: format!(
-            "cannot reach the X display ({e}): typing and shortcuts need an X11 session"
-        ),
+        detail: e.to_string(),
     })
 }
 
@@ -218,13 +214,13 @@ pub fn type_text(conn: &RustConnection, screen: usize, text: &str) -> Result<(),
     let mut keys = Vec::with_capacity(text.len());
     for c in text.chars() {
         let what = if c.is_ascii_digit() {
-            "a digit"
+            MissingKey::Digit
         } else {
-            "a letter"
+            MissingKey::Letter
         };
         if !c.is_ascii_alphanumeric() {
             return Err(KeyboardError::NoKey {
-                what: "a character of the code",
+                what: MissingKey::Character,
             });
         }
         keys.push(
@@ -247,7 +243,9 @@ pub fn type_text(conn: &RustConnection, screen: usize, text: &str) -> Result<(),
     };
     for (code, shifted) in keys {
         let shift = if shifted {
-            Some(shift.ok_or(KeyboardError::NoKey { what: "Shift" })?)
+            Some(shift.ok_or(KeyboardError::NoKey {
+                what: MissingKey::Shift,
+            })?)
         } else {
             None
         };

@@ -23,49 +23,105 @@ use crate::otpauth;
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenError {
     /// No X display to capture (`$DISPLAY` unset or refused) and no Wayland session.
-    #[error("cannot reach the screen ({detail}): scanning needs an X11 or a Wayland session; or save the QR code as an image and import it (`import FILE`, or Import in the window)")]
+    #[error("{}", self.english())]
     NoDisplay {
         /// the connection's words
         detail: String,
     },
     /// The capture itself failed.
-    #[error("the screen could not be captured ({detail})")]
+    #[error("{}", self.english())]
     Capture {
         /// what failed
         detail: String,
     },
     /// Wayland: the user refused or cancelled the desktop's screenshot request.
-    #[error("the screenshot was refused or cancelled: allow MFA Companion to take a screenshot when the desktop asks (or in its privacy settings); or copy a screenshot of the QR code and paste it (Ctrl+V in the window, `add --from-clipboard`)")]
+    #[error("{}", self.english())]
     Cancelled,
     /// Wayland: no screenshot portal answers on the session bus.
-    #[error("cannot capture the screen in this Wayland session: the desktop offers no screenshot portal (org.freedesktop.portal.Screenshot: install xdg-desktop-portal and the desktop's backend) ({detail}); copy a screenshot of the QR code and paste it instead (Ctrl+V in the window, `add --from-clipboard`), or save it as an image and import it (`import FILE`)")]
+    #[error("{}", self.english())]
     NoPortal {
         /// what the bus answered
         detail: String,
     },
     /// The clipboard holds no image.
-    #[error("the clipboard holds no image: copy a screenshot of the QR code first")]
+    #[error("{}", self.english())]
     NoClipboardImage,
     /// No QR code anywhere in the picture.
-    #[error("no QR code found on {where_}: zoom the page in so the code is larger, or use an image file")]
+    #[error("{}", self.english())]
     NoQrCode {
         /// "screen" or "the clipboard image"
         where_: &'static str,
     },
     /// Codes were seen but none could be read.
-    #[error("a QR code was seen on {where_} but could not be read: zoom the page in, or use an image file")]
+    #[error("{}", self.english())]
     Unreadable {
         /// "screen" or "the clipboard image"
         where_: &'static str,
     },
     /// Every code read holds something other than an account.
-    #[error("the QR code(s) on {where_} hold no account: {}", what.join("; "))]
+    #[error("{}", self.english())]
     NotOtpauth {
         /// "screen" or "the clipboard image"
         where_: &'static str,
         /// what each one holds, described
-        what: Vec<String>,
+        what: Vec<Other>,
     },
+}
+
+use crate::i18n::Localized as _;
+
+/// Where a scan looked, in the language of the message: `where_` is "screen" or "the
+/// clipboard image".
+fn where_message(where_: &str) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    if where_ == "screen" {
+        Message::new("screen-on-screen")
+    } else {
+        Message::new("screen-on-clipboard")
+    }
+}
+
+/// `a; b; c` in the message's language (`what` is never empty: a scan that found no
+/// account found something else).
+fn list(what: &[Other]) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    let mut rev = what.iter().rev();
+    let last = rev
+        .next()
+        .map_or_else(|| Other::Text { chars: 0 }.message(), |o| o.message());
+    rev.fold(last, |rest, o| {
+        Message::new("screen-other-list")
+            .nested("first", o.message())
+            .nested("rest", rest)
+    })
+}
+
+impl crate::i18n::Localized for ScreenError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            ScreenError::NoDisplay { detail } => {
+                Message::new("screen-no-display").arg("detail", detail.clone())
+            }
+            ScreenError::Capture { detail } => {
+                Message::new("screen-capture").arg("detail", detail.clone())
+            }
+            ScreenError::Cancelled => Message::new("screen-cancelled"),
+            ScreenError::NoPortal { detail } => {
+                Message::new("screen-no-portal").arg("detail", detail.clone())
+            }
+            ScreenError::NoClipboardImage => Message::new("screen-no-clipboard-image"),
+            ScreenError::NoQrCode { where_ } => {
+                Message::new("screen-no-qr-code").nested("where", where_message(where_))
+            }
+            ScreenError::Unreadable { where_ } => {
+                Message::new("screen-unreadable").nested("where", where_message(where_))
+            }
+            ScreenError::NotOtpauth { where_, what } => Message::new("screen-not-an-account")
+                .nested("where", where_message(where_))
+                .nested("what", list(what)),
+        }
+    }
 }
 
 impl Coded for ScreenError {
@@ -81,6 +137,9 @@ impl Coded for ScreenError {
             ScreenError::NotOtpauth { .. } => "screen.not_an_account",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 /// What a scan found.
@@ -88,7 +147,7 @@ pub struct Scan {
     /// The accounts (or why one cannot be used), in the order found.
     pub found: Vec<Candidate>,
     /// What the other codes hold, described ("a web address (example.com)").
-    pub others: Vec<String>,
+    pub others: Vec<Other>,
     /// Google Authenticator export batches seen: (this one, of how many), from 1.
     pub batches: Vec<(i32, i32)>,
 }
@@ -140,9 +199,7 @@ pub fn read(texts: &[String]) -> Scan {
                         scan.batches.push(b);
                     }
                 }
-                Err(e) => scan
-                    .others
-                    .push(format!("a damaged Google Authenticator export ({e})")),
+                Err(error) => scan.others.push(Other::DamagedExport { error }),
             }
         } else if lower.starts_with("otpauth:") {
             let c = match otpauth::parse(t) {
@@ -157,15 +214,67 @@ pub fn read(texts: &[String]) -> Scan {
     scan
 }
 
+/// What a QR code that holds no account holds, described without its text. `Display`
+/// in English; [`Localized::message`](crate::i18n::Localized::message) for people.
+#[derive(Debug)]
+pub enum Other {
+    /// A web address, by its host.
+    Web {
+        /// the host ("?" when it has none)
+        host: String,
+    },
+    /// Another link, by its scheme.
+    Link {
+        /// the scheme, without the colon
+        scheme: String,
+    },
+    /// Other text, by its length only (it may be private).
+    Text {
+        /// its length in characters
+        chars: usize,
+    },
+    /// A Google Authenticator export that does not read.
+    DamagedExport {
+        /// why
+        error: crate::import_export::ImportError,
+    },
+}
+
+impl crate::i18n::Localized for Other {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            Other::Web { host } => Message::new("screen-other-web").arg("host", host.clone()),
+            Other::Link { scheme } => {
+                Message::new("screen-other-link").arg("scheme", scheme.clone())
+            }
+            Other::Text { chars } => Message::new("screen-other-text").arg("count", *chars),
+            Other::DamagedExport { error } => {
+                Message::new("screen-other-damaged-export").nested("error", error.message())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Other {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::i18n::english(self, f)
+    }
+}
+
 /// A short description of a code that is not an account: a web address by its host, other
 /// text by its length only (it may be private).
-pub fn describe(text: &str) -> String {
+pub fn describe(text: &str) -> Other {
     match url::Url::parse(text) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") => {
-            format!("a web address ({})", u.host_str().unwrap_or("?"))
-        }
-        Ok(u) => format!("a {}: link", u.scheme()),
-        Err(_) => format!("text ({} characters)", text.chars().count()),
+        Ok(u) if matches!(u.scheme(), "http" | "https") => Other::Web {
+            host: u.host_str().unwrap_or("?").to_string(),
+        },
+        Ok(u) => Other::Link {
+            scheme: u.scheme().to_string(),
+        },
+        Err(_) => Other::Text {
+            chars: text.chars().count(),
+        },
     }
 }
 
@@ -185,11 +294,12 @@ mod tests {
         assert_eq!(s.found.len(), 2);
         assert_eq!(s.found[0].label, "Acme:ana");
         assert!(s.found[1].item.is_err());
+        let others: Vec<String> = s.others.iter().map(ToString::to_string).collect();
         assert_eq!(
-            s.others,
+            others,
             ["a web address (example.com)", "text (11 characters)"]
         );
-        assert!(!s.others.concat().contains("token"));
+        assert!(!others.concat().contains("token"));
     }
 
     #[test]
@@ -197,7 +307,8 @@ mod tests {
         let page = decode::tests::page("https://example.org/", 400, 400, (20, 20), 4, true);
         match scan(page, "screen") {
             Err(ScreenError::NotOtpauth { what, .. }) => {
-                assert_eq!(what, ["a web address (example.org)"]);
+                assert_eq!(what[0].to_string(), "a web address (example.org)");
+                assert_eq!(what.len(), 1);
             }
             other => panic!("{:?}", other.map(|s| s.found.len())),
         }
@@ -205,5 +316,26 @@ mod tests {
         let e = scan(blank, "screen").err().unwrap();
         assert_eq!(e.code(), "screen.no_qr_code");
         assert!(e.to_string().contains("zoom the page in"), "{e}");
+    }
+
+    #[test]
+    fn what_a_scan_found_instead_reads_as_it_always_did_in_english() {
+        let e = ScreenError::NotOtpauth {
+            where_: "the clipboard image",
+            what: vec![
+                describe("https://example.org/x"),
+                describe("mailto:ann@example.org"),
+                describe("x"),
+            ],
+        };
+        assert_eq!(
+            e.to_string(),
+            "the QR code(s) on the clipboard image hold no account: a web address (example.org); a mailto: link; text (1 character)"
+        );
+        let e = ScreenError::NoQrCode { where_: "screen" };
+        assert!(
+            e.to_string().starts_with("no QR code found on screen: "),
+            "{e}"
+        );
     }
 }
