@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 use zeroize::Zeroizing;
 
+use super::error::NotOffered;
 use super::http::{self, Http, Reply};
 use super::{check_status, opt_str, req_str, Answer, IdentityError, MfaType, Timeouts, Token};
 
@@ -92,7 +93,9 @@ fn secret_json(body: &impl Serialize) -> Result<Zeroizing<Vec<u8>>, IdentityErro
     serde_json::to_vec(body)
         .map(Zeroizing::new)
         .map_err(|e| IdentityError::Unsupported {
-            what: format!("cannot encode the request: {e}"),
+            what: NotOffered::Encoding {
+                detail: e.to_string(),
+            },
         })
 }
 
