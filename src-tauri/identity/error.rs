@@ -19,7 +19,7 @@ pub struct ServerError {
     pub code: Option<String>,
     /// The server's title, if any.
     pub title: Option<String>,
-    /// The server's message.
+    /// The server's message (empty when it sent none).
     pub message: String,
 }
 
@@ -34,7 +34,7 @@ impl ServerError {
             title: text("title"),
             message: text("message")
                 .or_else(|| text("error"))
-                .unwrap_or_else(|| "(no message)".into()),
+                .unwrap_or_default(),
         }
     }
 
@@ -121,11 +121,15 @@ impl Localized for ServerError {
             details.push(' ');
             details.push_str(part);
         }
-        Message::new("server-answered")
+        let answer = Message::new("server-answered")
             .nested("advice", advice)
             .arg("status", self.status)
-            .arg("details", details)
-            .arg("message", self.message.clone())
+            .arg("details", details);
+        if self.message.is_empty() {
+            answer.nested("message", Message::new("server-no-message"))
+        } else {
+            answer.arg("message", self.message.clone())
+        }
     }
 }
 
@@ -438,6 +442,11 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "the server failed: try again later: the server answered 503: { $x } down"
+        );
+        let e = server(500, json!({}));
+        assert_eq!(
+            e.to_string(),
+            "the server failed: try again later: the server answered 500: (no message)"
         );
         let e = IdentityError::WrongType {
             family: Family::Flashback,

@@ -16,6 +16,7 @@ secret-too-long = das Geheimnis ist zu lang ({ $bytes } Bytes; höchstens { $max
 
 # Servers' answers: what to do, then the server's own words as they are
 server-answered = { $advice }: Der Server antwortete { $status }{ $details }: { $message }
+server-no-message = (keine Nachricht)
 server-already-enabled = MFA ist für diesen Benutzer bereits aktiviert
 server-passcode-rejected = der Server hat den Code abgelehnt: die Uhr (`mfa-companion doctor`) oder den eingegebenen Code prüfen, dann erneut versuchen
 server-verification-failed = der Server hat den Code abgelehnt: die Uhr prüfen (`mfa-companion doctor`), dann erneut versuchen

@@ -16,6 +16,7 @@ secret-too-long = the secret is too long ({ $bytes } bytes; at most { $max })
 
 # Servers' answers: what to do, then the server's own words as they are
 server-answered = { $advice }: the server answered { $status }{ $details }: { $message }
+server-no-message = (no message)
 server-already-enabled = MFA is already enabled for this user
 server-passcode-rejected = the server rejected the passcode: check the clock (`mfa-companion doctor`) or the code you typed, then try again
 server-verification-failed = the server rejected the passcode: check the clock (`mfa-companion doctor`), then try again

@@ -16,6 +16,7 @@ secret-too-long = el secreto es demasiado largo ({ $bytes } bytes; como máximo 
 
 # Servers' answers: what to do, then the server's own words as they are
 server-answered = { $advice }: el servidor respondió { $status }{ $details }: { $message }
+server-no-message = (sin mensaje)
 server-already-enabled = el MFA ya está activado para este usuario
 server-passcode-rejected = el servidor rechazó el código: compruebe el reloj (`mfa-companion doctor`) o el código que escribió y vuelva a intentarlo
 server-verification-failed = el servidor rechazó el código: compruebe el reloj (`mfa-companion doctor`) y vuelva a intentarlo

@@ -16,6 +16,7 @@ secret-too-long = le secret est trop long ({ $bytes } octets ; au plus { $max })
 
 # Servers' answers: what to do, then the server's own words as they are
 server-answered = { $advice } : le serveur a répondu { $status }{ $details } : { $message }
+server-no-message = (aucun message)
 server-already-enabled = la MFA est déjà activée pour cet utilisateur
 server-passcode-rejected = le serveur a refusé le code : vérifier l’horloge (`mfa-companion doctor`) ou le code saisi, puis réessayer
 server-verification-failed = le serveur a refusé le code : vérifier l’horloge (`mfa-companion doctor`), puis réessayer

@@ -16,6 +16,7 @@ secret-too-long = o segredo é longo demais ({ $bytes } bytes; no máximo { $max
 
 # Servers' answers: what to do, then the server's own words as they are
 server-answered = { $advice }: o servidor respondeu { $status }{ $details }: { $message }
+server-no-message = (sem mensagem)
 server-already-enabled = o MFA já está ativado para este usuário
 server-passcode-rejected = o servidor recusou o código: verifique o relógio (`mfa-companion doctor`) ou o código que você digitou e tente de novo
 server-verification-failed = o servidor recusou o código: verifique o relógio (`mfa-companion doctor`) e tente de novo
