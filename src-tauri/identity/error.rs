@@ -257,7 +257,7 @@ pub enum IdentityError {
         /// the URL called
         url: String,
         /// what is wrong (never a value)
-        detail: String,
+        detail: Reason,
     },
     /// An error answer from the server.
     #[error("{}", self.english())]
@@ -309,7 +309,7 @@ impl Localized for IdentityError {
             .arg("type", content_type.clone()),
             E::Malformed { url, detail } => Message::new("identity-malformed")
                 .arg("url", url.clone())
-                .arg("detail", detail.clone()),
+                .nested("detail", detail.message()),
             E::Server(e) => e.message(),
             E::Unsupported { what } => match what {
                 NotOffered::EnableStep => Message::new("identity-no-enable-step"),

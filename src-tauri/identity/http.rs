@@ -270,7 +270,9 @@ impl Http {
         } else {
             serde_json::from_slice(&bytes).map_err(|e| IdentityError::Malformed {
                 url: shown.clone(),
-                detail: format!("the body is not valid JSON ({e})"),
+                detail: Reason::new(
+                    Message::new("identity-answer-not-json").arg("error", e.to_string()),
+                ),
             })?
         };
         Ok(Reply { status, body, date })
