@@ -167,6 +167,9 @@ impl Coded for IdentityError {
     fn code(&self) -> &'static str {
         IdentityError::code(self)
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for VaultError {
@@ -206,6 +209,9 @@ impl Coded for crate::backups::BackupError {
             B::Keep(_) => "backup.keep",
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 impl Coded for crate::agent::AgentError {
@@ -216,6 +222,9 @@ impl Coded for crate::agent::AgentError {
             A::Protocol => "agent.protocol",
             A::NotStarted { .. } => "agent.not_started",
         }
+    }
+    fn text(&self) -> String {
+        self.message().text()
     }
 }
 

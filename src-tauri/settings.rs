@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::error::ErrorReport;
+use crate::i18n::Message;
 
 /// The range accepted for [`Settings::clipboard_clear_secs`].
 pub const CLEAR_RANGE: std::ops::RangeInclusive<u64> = 1..=3600;
@@ -73,10 +74,10 @@ impl Theme {
     /// Reads a theme by its name (`system`, `light`, `dark`).
     pub fn parse(name: &str) -> Result<Theme, ErrorReport> {
         serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
-            ErrorReport {
-                code: "settings.value",
-                message: format!("no theme {name:?}: choose system, light or dark"),
-            }
+            ErrorReport::localized(
+                "settings.value",
+                Message::new("settings-theme").arg("name", format!("{name:?}")),
+            )
         })
     }
 }
@@ -107,12 +108,10 @@ impl SortOrder {
     /// `most_used`, `custom`).
     pub fn parse(name: &str) -> Result<SortOrder, ErrorReport> {
         serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
-            ErrorReport {
-                code: "settings.value",
-                message: format!(
-                    "no sort order {name:?}: choose added, issuer, name, newest, recently_used, most_used or custom"
-                ),
-            }
+            ErrorReport::localized(
+                "settings.value",
+                Message::new("settings-sort").arg("name", format!("{name:?}")),
+            )
         })
     }
 }
@@ -170,13 +169,16 @@ impl Settings {
 
     /// Saves these settings (atomically).
     pub fn save(&self) -> Result<(), ErrorReport> {
-        let path = Self::path().ok_or(ErrorReport {
-            code: "settings.io",
-            message: "no config folder: set XDG_CONFIG_HOME or HOME".into(),
+        let path = Self::path().ok_or_else(|| {
+            ErrorReport::localized("settings.io", Message::new("settings-no-config-folder"))
         })?;
-        let io = |e: std::io::Error| ErrorReport {
-            code: "settings.io",
-            message: format!("cannot save {}: {e}", path.display()),
+        let io = |e: std::io::Error| {
+            ErrorReport::localized(
+                "settings.io",
+                Message::new("settings-cannot-save")
+                    .arg("path", path.display().to_string())
+                    .arg("error", e.to_string()),
+            )
         };
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(io)?;
@@ -190,14 +192,12 @@ impl Settings {
 /// Changes the clipboard delay and saves it; returns the settings now in force.
 pub fn set_clipboard_clear(secs: u64) -> Result<Settings, ErrorReport> {
     if !CLEAR_RANGE.contains(&secs) {
-        return Err(ErrorReport {
-            code: "settings.range",
-            message: format!(
-                "choose between {} and {} seconds",
-                CLEAR_RANGE.start(),
-                CLEAR_RANGE.end()
-            ),
-        });
+        return Err(ErrorReport::localized(
+            "settings.range",
+            Message::new("settings-clear-range")
+                .arg("min", *CLEAR_RANGE.start())
+                .arg("max", *CLEAR_RANGE.end()),
+        ));
     }
     update(|s| s.clipboard_clear_secs = secs)
 }
@@ -217,12 +217,10 @@ pub fn set_shortcuts(show: &str, type_: &str) -> Result<Settings, ErrorReport> {
     };
     let (show, type_) = (canonical(show)?, canonical(type_)?);
     if !show.is_empty() && show == type_ {
-        return Err(ErrorReport {
-            code: "keyboard.shortcut",
-            message: format!(
-                "{show} cannot both show the window and type a code: choose two shortcuts"
-            ),
-        });
+        return Err(ErrorReport::localized(
+            "keyboard.shortcut",
+            Message::new("settings-shortcut-twice").arg("shortcut", show),
+        ));
     }
     update(|s| {
         s.shortcut_show = show;

@@ -22,6 +22,7 @@ use zbus::proxy::MethodFlags;
 
 use super::core::{display_name, off_runtime, Core};
 use crate::error::ErrorReport;
+use crate::i18n::Message;
 
 /// The agent's well-known name.
 pub const NAME: &str = "io.github.MfaCompanion";
@@ -44,10 +45,10 @@ fn same_folder(core: &Core, folder: &str) -> Result<(), ErrorReport> {
     if Path::new(folder) == core.dir() {
         Ok(())
     } else {
-        Err(ErrorReport {
-            code: "agent.folder",
-            message: "the agent serves another data folder".into(),
-        })
+        Err(ErrorReport::localized(
+            "agent.folder",
+            Message::new("agent-other-folder"),
+        ))
     }
 }
 
@@ -178,10 +179,10 @@ where
         {
             Some(Err(parse_failure(detail.as_deref().unwrap_or(""))))
         }
-        Err(zbus::Error::Variant(e)) => Some(Err(ErrorReport {
-            code: "agent.failed",
-            message: format!("the agent gave an answer this version cannot read: {e}"),
-        })),
+        Err(zbus::Error::Variant(e)) => Some(Err(ErrorReport::localized(
+            "agent.failed",
+            Message::new("agent-unreadable-answer").arg("error", e.to_string()),
+        ))),
         // Not running (ServiceUnknown, NameHasNoOwner), or an older agent.
         Err(_) => None,
     }

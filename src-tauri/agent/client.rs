@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 use zeroize::Zeroizing;
 
 use super::{encode_dir, socket_path, AgentError};
+use crate::i18n::Message;
+use crate::identity::Reason;
 use crate::storage::vault::DataKey;
 
 fn request(line: &str) -> Result<Option<Zeroizing<String>>, AgentError> {
@@ -29,12 +31,12 @@ fn request(line: &str) -> Result<Option<Zeroizing<String>>, AgentError> {
     let mut msg = Zeroizing::new(String::with_capacity(line.len() + 1));
     msg.push_str(line);
     msg.push('\n');
-    stream.write_all(msg.as_bytes()).map_err(io("write to"))?;
+    stream.write_all(msg.as_bytes()).map_err(io("write"))?;
     // Room for any answer: no reallocation leaves a copy of a key behind.
     let mut answer = Zeroizing::new(String::with_capacity(128));
     BufReader::new(stream)
         .read_line(&mut answer)
-        .map_err(io("read from"))?;
+        .map_err(io("read"))?;
     Ok(Some(Zeroizing::new(answer.trim_end().to_string())))
 }
 
@@ -77,7 +79,7 @@ pub fn put(dir: &Path, key: &DataKey, idle_secs: u64) -> Result<(), AgentError> 
         Some(a) if a.as_str() == "OK" => Ok(()),
         Some(_) => Err(AgentError::Protocol),
         None => Err(AgentError::NotStarted {
-            detail: "it is not running".into(),
+            detail: Reason::new(Message::new("agent-not-running")),
         }),
     }
 }
@@ -90,9 +92,11 @@ pub fn lock_all() -> Result<(), AgentError> {
 /// Starts the resident agent (`mfa-companion agent`, beside this executable) in the
 /// background; it exits at once if one runs already.
 pub fn spawn_resident() -> Result<(), crate::error::ErrorReport> {
-    super::spawn_sibling("mfa-companion", &["agent"]).map_err(|detail| crate::error::ErrorReport {
-        code: "agent.start",
-        message: format!("the agent could not be started: {detail}"),
+    super::spawn_sibling("mfa-companion", &["agent"]).map_err(|detail| {
+        crate::error::ErrorReport::localized(
+            "agent.start",
+            Message::new("agent-start").arg("detail", detail),
+        )
     })
 }
 
@@ -111,8 +115,11 @@ pub fn ensure_running() -> Result<(), AgentError> {
     if running() {
         return Ok(());
     }
-    super::spawn_sibling("mfa-companion", &["agent", "--keys-only"])
-        .map_err(|detail| AgentError::NotStarted { detail })?;
+    super::spawn_sibling("mfa-companion", &["agent", "--keys-only"]).map_err(|detail| {
+        AgentError::NotStarted {
+            detail: Reason::detail(detail),
+        }
+    })?;
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(5) {
         if running() {
@@ -121,6 +128,6 @@ pub fn ensure_running() -> Result<(), AgentError> {
         std::thread::sleep(Duration::from_millis(10));
     }
     Err(AgentError::NotStarted {
-        detail: "it did not answer within 5 s".into(),
+        detail: Reason::new(Message::new("agent-no-answer").arg("secs", 5)),
     })
 }

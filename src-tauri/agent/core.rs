@@ -19,6 +19,7 @@ use super::deadline::Deadline;
 use crate::account::Account;
 use crate::copy::{notify, recent, Clipboard};
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 use crate::identity::{Timeouts, Token};
 use crate::otp::{self, Code, Kind};
 use crate::settings::Settings;
@@ -198,9 +199,11 @@ impl Core {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .map_err(|e| ErrorReport {
-                    code: "io.runtime",
-                    message: format!("cannot start the network runtime: {e}"),
+                .map_err(|e| {
+                    ErrorReport::localized(
+                        "io.runtime",
+                        Message::new("agent-runtime").arg("error", e.to_string()),
+                    )
                 })?;
             rt.block_on(signin::access_token(
                 store,
@@ -212,10 +215,10 @@ impl Core {
             .map_err(|e| e.report())
         };
         std::thread::scope(|s| s.spawn(run).join()).unwrap_or_else(|_| {
-            Err(ErrorReport {
-                code: "app.internal",
-                message: "the token request failed unexpectedly".into(),
-            })
+            Err(ErrorReport::localized(
+                "app.internal",
+                Message::new("agent-token-failed"),
+            ))
         })
     }
 
@@ -300,8 +303,8 @@ pub fn display_name(account: &Account) -> String {
 }
 
 fn window_failed(e: &dyn std::fmt::Display) -> ErrorReport {
-    ErrorReport {
-        code: "agent.window",
-        message: format!("the window could not be opened ({e}); run `mfa-companion-desktop`"),
-    }
+    ErrorReport::localized(
+        "agent.window",
+        Message::new("agent-window").arg("error", e.to_string()),
+    )
 }

@@ -20,15 +20,14 @@ use std::path::{Path, PathBuf};
 use super::bus::NAME;
 use super::search::KRUNNER_PATH;
 use crate::error::ErrorReport;
+use crate::i18n::Message;
 
 /// The autostart entry's file name.
 pub const AUTOSTART_FILE: &str = "io.github.MfaCompanion.Agent.desktop";
 
 fn dirs() -> Result<directories::BaseDirs, ErrorReport> {
-    directories::BaseDirs::new().ok_or(ErrorReport {
-        code: "agent.install",
-        message: "no home folder: set HOME (or XDG_CONFIG_HOME and XDG_DATA_HOME)".into(),
-    })
+    directories::BaseDirs::new()
+        .ok_or_else(|| ErrorReport::localized("agent.install", Message::new("agent-no-home")))
 }
 
 /// Where the autostart entry goes.
@@ -107,9 +106,13 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), ErrorReport> {
     if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
         return Ok(());
     }
-    let io = |e: std::io::Error| ErrorReport {
-        code: "agent.install",
-        message: format!("cannot write {}: {e}", path.display()),
+    let io = |e: std::io::Error| {
+        ErrorReport::localized(
+            "agent.install",
+            Message::new("agent-cannot-write")
+                .arg("path", path.display().to_string())
+                .arg("error", e.to_string()),
+        )
     };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io)?;
@@ -119,9 +122,11 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), ErrorReport> {
 
 fn this_exe() -> Result<PathBuf, ErrorReport> {
     // The agent lives in the CLI executable, installed beside the window's.
-    super::sibling("mfa-companion").map_err(|e| ErrorReport {
-        code: "agent.install",
-        message: format!("cannot tell where this program is: {e}"),
+    super::sibling("mfa-companion").map_err(|e| {
+        ErrorReport::localized(
+            "agent.install",
+            Message::new("agent-cannot-locate").arg("error", e.to_string()),
+        )
     })
 }
 
@@ -132,10 +137,12 @@ pub fn set_autostart(on: bool) -> Result<PathBuf, ErrorReport> {
         write_if_changed(&path, &autostart_entry(&this_exe()?))?;
     } else if let Err(e) = std::fs::remove_file(&path) {
         if e.kind() != std::io::ErrorKind::NotFound {
-            return Err(ErrorReport {
-                code: "agent.install",
-                message: format!("cannot remove {}: {e}", path.display()),
-            });
+            return Err(ErrorReport::localized(
+                "agent.install",
+                Message::new("agent-cannot-remove")
+                    .arg("path", path.display().to_string())
+                    .arg("error", e.to_string()),
+            ));
         }
     }
     Ok(path)

@@ -73,7 +73,7 @@ pub fn serve(resident: Option<OnLock>) -> Result<(), AgentError> {
     }
     let path = socket_path();
     let _ = std::fs::remove_file(&path);
-    let listener = UnixListener::bind(&path).map_err(io("listen on", path.clone()))?;
+    let listener = UnixListener::bind(&path).map_err(io("listen", path.clone()))?;
     // Wakes the server (by connecting to it) when the next key expires.
     let deadline = Deadline::spawn(|| {
         if let Ok(mut s) = UnixStream::connect(socket_path()) {

@@ -44,6 +44,9 @@ mod triggers;
 
 use std::path::PathBuf;
 
+use crate::i18n::{Localized, Message};
+use crate::identity::Reason;
+
 pub use resident::run;
 
 /// Runs the key agent alone (`agent --keys-only`) until it holds no key any more.
@@ -56,9 +59,10 @@ pub fn serve_keys() -> Result<(), AgentError> {
 #[derive(Debug, thiserror::Error)]
 pub enum AgentError {
     /// The socket could not be created, reached or used.
-    #[error("the MFA Companion agent cannot {action} {path}: {source}")]
+    #[error("{}", self.english())]
     Io {
-        /// what was being done
+        /// what was being done: `write`, `read`, `create`, `protect` or `listen` (a
+        /// selector of the message `agent-io`)
         action: &'static str,
         /// the socket or its folder
         path: PathBuf,
@@ -66,16 +70,33 @@ pub enum AgentError {
         source: std::io::Error,
     },
     /// The agent answered something this version does not understand.
-    #[error("the MFA Companion agent gave an unexpected answer: restart it with `mfa-companion lock now` and `mfa-companion unlock`")]
+    #[error("{}", self.english())]
     Protocol,
     /// The agent did not start.
-    #[error(
-        "the MFA Companion agent did not start ({detail}): run `mfa-companion agent` to see why"
-    )]
+    #[error("{}", self.english())]
     NotStarted {
         /// what happened
-        detail: String,
+        detail: Reason,
     },
+}
+
+impl Localized for AgentError {
+    fn message(&self) -> Message {
+        match self {
+            AgentError::Io {
+                action,
+                path,
+                source,
+            } => Message::new("agent-io")
+                .arg("action", *action)
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+            AgentError::Protocol => Message::new("agent-protocol"),
+            AgentError::NotStarted { detail } => {
+                Message::new("agent-not-started").nested("detail", detail.message())
+            }
+        }
+    }
 }
 
 /// The executable `name` installed beside this one (the CLI and the window's).

@@ -18,6 +18,7 @@ use futures_util::StreamExt;
 
 use super::core::Core;
 use crate::error::ErrorReport;
+use crate::i18n::Message;
 use crate::keyboard::grab::Action;
 use crate::keyboard::Shortcut;
 use crate::portal;
@@ -28,6 +29,11 @@ const SHOW: &str = "show";
 /// What the desktop's users are told to do where the agent holds no shortcut.
 pub const BIND_YOURSELF: &str =
     "bind `mfa-companion show --search` to a shortcut in the desktop's keyboard settings";
+
+/// [`BIND_YOURSELF`] for people, in the language in use.
+pub fn bind_yourself() -> Message {
+    Message::new("agent-bind-yourself")
+}
 
 /// How the portal answered, for [`status`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,17 +151,18 @@ async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
 /// settings change it), or what to do where it holds none.
 pub fn status() -> ErrorReport {
     match state() {
-        State::Bound(trigger) => ErrorReport {
-            code: "keyboard.desktop_shortcut",
-            message: format!(
-                "in this Wayland session the desktop holds the quick-search shortcut{} (GlobalShortcuts portal): change it in the desktop's keyboard settings; typing a code (Ctrl+Alt+T) is not available on Wayland",
-                if trigger.is_empty() { String::new() } else { format!(" ({trigger})") }
-            ),
-        },
-        _ => ErrorReport {
-            code: "keyboard.no_display",
-            message: format!("the agent holds no shortcuts in this session (Wayland without a GlobalShortcuts portal, or no X display): {BIND_YOURSELF}"),
-        },
+        State::Bound(trigger) => ErrorReport::localized(
+            "keyboard.desktop_shortcut",
+            if trigger.is_empty() {
+                Message::new("agent-desktop-shortcut")
+            } else {
+                Message::new("agent-desktop-shortcut-bound").arg("trigger", trigger)
+            },
+        ),
+        _ => ErrorReport::localized(
+            "keyboard.no_display",
+            Message::new("agent-no-shortcuts-wayland").nested("hint", bind_yourself()),
+        ),
     }
 }
 

@@ -15,15 +15,14 @@ use super::core::Core;
 use super::search::{GnomeSearch, KRunner, KRUNNER_PATH, SEARCH_PATH};
 use super::tray::Tray;
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 use crate::storage::AccountStore;
 
 fn bus_failed(e: zbus::Error) -> ErrorReport {
-    ErrorReport {
-        code: "agent.bus",
-        message: format!(
-            "the agent cannot use the session bus ({e}); it runs inside a desktop session"
-        ),
-    }
+    ErrorReport::localized(
+        "agent.bus",
+        Message::new("agent-bus").arg("error", e.to_string()),
+    )
 }
 
 /// Runs the resident agent until it is told to quit. Returns at once (success) when

@@ -10,6 +10,7 @@
 use std::sync::{Arc, Weak};
 
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 use crate::keyboard::grab::{self, Action, Grabs};
 use crate::keyboard::Shortcut;
 use crate::settings::Settings;
@@ -87,13 +88,11 @@ pub fn reload(grabs: Option<&Grabs>) -> Vec<ErrorReport> {
             Err(e) => bad.push(e.report()),
         },
         None if crate::keyboard::on_wayland() => bad.push(super::portal_shortcuts::status()),
-        None => bad.push(ErrorReport {
-            code: "keyboard.no_display",
-            message: format!(
-                "the agent holds no shortcuts in this session (no X display): {}",
-                super::portal_shortcuts::BIND_YOURSELF
-            ),
-        }),
+        None => bad.push(ErrorReport::localized(
+            "keyboard.no_display",
+            Message::new("agent-no-shortcuts-x")
+                .nested("hint", super::portal_shortcuts::bind_yourself()),
+        )),
     }
     bad
 }

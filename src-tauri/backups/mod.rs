@@ -26,6 +26,8 @@ use serde::{Deserialize, Serialize};
 pub(crate) use names::civil;
 pub use run::{Listed, Written};
 
+use crate::i18n::{Localized, Message};
+use crate::identity::Reason;
 use crate::import_export::backup::{BackupKey, WRITE_COST};
 use crate::storage::{write_atomic, KeychainError, SecretStore, StorageError};
 
@@ -41,18 +43,18 @@ pub const DEFAULT_KEEP: usize = 10;
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {
     /// No backup folder is configured.
-    #[error("automatic backups are not set up: run `mfa-companion backup configure --dir DIR`")]
+    #[error("{}", self.english())]
     NotConfigured,
     /// The configuration file does not parse.
-    #[error("the backup settings {path} are damaged ({detail}): run `mfa-companion backup configure` again")]
+    #[error("{}", self.english())]
     BadConfig {
         /// the file
         path: PathBuf,
         /// what failed
-        detail: String,
+        detail: Reason,
     },
     /// The backup key is not in the keychain.
-    #[error("the backup key is missing from the keychain (item {KEY_NAME}): run `mfa-companion backup configure` again")]
+    #[error("{}", self.english())]
     KeyMissing,
     /// The keychain failed.
     #[error(transparent)]
@@ -61,9 +63,11 @@ pub enum BackupError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// A file operation failed (folder gone, disk full, permissions).
-    #[error("cannot {action} {path}: {source}")]
+    #[error("{}", self.english())]
     Io {
-        /// what was being done
+        /// what was being done: `read`, `resolve`, `create-folder`, `derive-key`,
+        /// `write`, `remove`, `lock`, `encrypt` or `read-folder` (a selector of the
+        /// message `backup-io`)
         action: &'static str,
         /// where
         path: PathBuf,
@@ -71,16 +75,44 @@ pub enum BackupError {
         source: io::Error,
     },
     /// The backup did not read back as the accounts it was written from; it was deleted.
-    #[error("the backup {path} did not verify ({detail}) and was deleted: check the backup folder's disk")]
+    #[error("{}", self.english())]
     Unverified {
         /// the file
         path: PathBuf,
         /// what differed
-        detail: String,
+        detail: Reason,
     },
     /// `keep` out of range.
-    #[error("keep between 1 and 1000 backups (got {0})")]
+    #[error("{}", self.english())]
     Keep(usize),
+}
+
+impl Localized for BackupError {
+    fn message(&self) -> Message {
+        match self {
+            BackupError::NotConfigured => Message::new("backup-not-configured"),
+            BackupError::BadConfig { path, detail } => Message::new("backup-bad-config")
+                .arg("path", path.display().to_string())
+                .nested("detail", detail.message()),
+            BackupError::KeyMissing => Message::new("backup-key-missing").arg("item", KEY_NAME),
+            // TODO(i18n-merge): delegate to e.message()
+            BackupError::Keychain(e) => Message::new("backup-other").arg("text", e.to_string()),
+            // TODO(i18n-merge): delegate to e.message()
+            BackupError::Storage(e) => Message::new("backup-other").arg("text", e.to_string()),
+            BackupError::Io {
+                action,
+                path,
+                source,
+            } => Message::new("backup-io")
+                .arg("action", *action)
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+            BackupError::Unverified { path, detail } => Message::new("backup-unverified")
+                .arg("path", path.display().to_string())
+                .nested("detail", detail.message()),
+            BackupError::Keep(n) => Message::new("backup-keep").arg("keep", *n),
+        }
+    }
 }
 
 /// Where backups go and how many are kept (`backups.json`; no secret).
@@ -145,12 +177,12 @@ impl Backups {
         };
         let config: Config = serde_json::from_str(&text).map_err(|e| BackupError::BadConfig {
             path: path.clone(),
-            detail: e.to_string(),
+            detail: Reason::detail(e),
         })?;
         if config.keep == 0 || config.keep > 1000 || !config.dir.is_absolute() {
             return Err(BackupError::BadConfig {
                 path,
-                detail: "keep must be 1-1000 and the folder an absolute path".into(),
+                detail: Reason::new(Message::new("backup-config-range")),
             });
         }
         Ok(Some(config))
@@ -170,15 +202,14 @@ impl Backups {
             return Err(BackupError::Keep(keep));
         }
         let dir = std::path::absolute(dir).map_err(io_err("resolve", dir))?;
-        fs::create_dir_all(&dir).map_err(io_err("create the backup folder", &dir))?;
-        let key =
-            BackupKey::derive(password, WRITE_COST).map_err(io_err("derive a key for", &dir))?;
+        fs::create_dir_all(&dir).map_err(io_err("create-folder", &dir))?;
+        let key = BackupKey::derive(password, WRITE_COST).map_err(io_err("derive-key", &dir))?;
         keys.put(KEY_NAME, "MFA Companion: backup key", &key.to_text())?;
         let config = Config { dir, keep };
         let path = self.data.join(CONFIG);
         let json = serde_json::to_vec_pretty(&config).map_err(|e| BackupError::BadConfig {
             path: path.clone(),
-            detail: e.to_string(),
+            detail: Reason::detail(e),
         })?;
         write_atomic(&path, &json).map_err(io_err("write", &path))?;
         Ok(config)
@@ -259,4 +290,33 @@ fn cli_executable() -> Option<PathBuf> {
     }
     let sibling = me.with_file_name("mfa-companion");
     sibling.exists().then_some(sibling)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_words_come_from_the_catalogue_unchanged() {
+        let e = io_err("create-folder", Path::new("/b"))(io::Error::other("full"));
+        assert_eq!(e.to_string(), "cannot create the backup folder /b: full");
+        let e = io_err("derive-key", Path::new("/b"))(io::Error::other("x"));
+        assert_eq!(e.to_string(), "cannot derive a key for /b: x");
+        let e = BackupError::Unverified {
+            path: "/b/f".into(),
+            detail: Reason::new(
+                Message::new("backup-verify-count")
+                    .arg("read", 1)
+                    .arg("written", 2),
+            ),
+        };
+        assert_eq!(
+            e.to_string(),
+            "the backup /b/f did not verify (1 entry read back, 2 written) and was deleted: check the backup folder's disk"
+        );
+        assert_eq!(
+            BackupError::KeyMissing.to_string(),
+            "the backup key is missing from the keychain (item backup:key): run `mfa-companion backup configure` again"
+        );
+    }
 }

@@ -4,6 +4,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::{io_err, names, BackupError, Backups, Status};
+use crate::i18n::Message;
+use crate::identity::Reason;
 use crate::import_export::backup::{self, BackupKey};
 use crate::import_export::export::{self, ExportError};
 use crate::otpauth;
@@ -102,8 +104,9 @@ impl Backups {
             Err(e) => {
                 return Err(BackupError::Unverified {
                     path: config.dir.clone(),
-                    detail: e.to_string(),
-                })
+                    // TODO(i18n-merge): Reason::new(e.message())
+                    detail: Reason::detail(e),
+                });
             }
         };
         let list = export::backup_items(&items);
@@ -166,7 +169,7 @@ fn created_of(path: &Path) -> Option<u64> {
 
 /// Backup files in `dir` with their vault versions, oldest first (names sort by time).
 fn backups_in(dir: &Path) -> Result<Vec<(PathBuf, u64)>, BackupError> {
-    let entries = fs::read_dir(dir).map_err(io_err("read the backup folder", dir))?;
+    let entries = fs::read_dir(dir).map_err(io_err("read-folder", dir))?;
     let mut out: Vec<(PathBuf, u64)> = entries
         .filter_map(Result::ok)
         .filter_map(|e| {
@@ -180,21 +183,26 @@ fn backups_in(dir: &Path) -> Result<Vec<(PathBuf, u64)>, BackupError> {
 
 /// Reads the file back and checks it holds exactly `items` (names, parameters, secrets
 /// and the number of recovery codes).
-fn verify(path: &Path, key: &BackupKey, items: &[export::Item]) -> Result<(), String> {
-    let bytes = fs::read(path).map_err(|e| format!("cannot read it back: {e}"))?;
-    let parsed = backup::read_with(&bytes, key).map_err(|e| e.to_string())?;
+fn verify(path: &Path, key: &BackupKey, items: &[export::Item]) -> Result<(), Reason> {
+    let bytes = fs::read(path)
+        .map_err(|e| Reason::new(Message::new("backup-verify-read").arg("error", e.to_string())))?;
+    // TODO(i18n-merge): Reason::new(e.message())
+    let parsed = backup::read_with(&bytes, key).map_err(Reason::detail)?;
     if parsed.entries.len() != items.len() {
-        return Err(format!(
-            "{} entries read back, {} written",
-            parsed.entries.len(),
-            items.len()
+        return Err(Reason::new(
+            Message::new("backup-verify-count")
+                .arg("read", parsed.entries.len())
+                .arg("written", items.len()),
         ));
     }
     for (i, (entry, item)) in parsed.entries.iter().zip(items).enumerate() {
-        let u = entry
-            .item
-            .as_ref()
-            .map_err(|e| format!("entry {}: {e}", i + 1))?;
+        let u = entry.item.as_ref().map_err(|e| {
+            Reason::new(
+                Message::new("backup-verify-entry")
+                    .arg("entry", i + 1)
+                    .arg("error", e.to_string()),
+            )
+        })?;
         let same = otpauth::format(&u.issuer, &u.account, &u.params, &u.secret)
             == otpauth::format(
                 &item.uri.issuer,
@@ -206,7 +214,9 @@ fn verify(path: &Path, key: &BackupKey, items: &[export::Item]) -> Result<(), St
         let same_codes = codes(entry.recovery.as_ref().map(|r| r.codes.len()))
             == codes(item.recovery.as_ref().map(|r| r.codes.len()));
         if !same || !same_codes {
-            return Err(format!("entry {} differs from what was written", i + 1));
+            return Err(Reason::new(
+                Message::new("backup-verify-differs").arg("entry", i + 1),
+            ));
         }
     }
     Ok(())

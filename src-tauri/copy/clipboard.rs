@@ -9,6 +9,7 @@ use std::time::Duration;
 use zeroize::Zeroizing;
 
 use crate::error::ErrorReport;
+use crate::i18n::Message;
 
 /// The clipboard, opened on first use and kept for the app's lifetime (on X11 the app
 /// must stay the selection's owner for pastes to work).
@@ -19,12 +20,10 @@ pub struct Clipboard {
 }
 
 fn failed(e: impl std::fmt::Display) -> ErrorReport {
-    ErrorReport {
-        code: "clipboard.failed",
-        message: format!(
-            "the clipboard is not available ({e}); select the code and copy it by hand"
-        ),
-    }
+    ErrorReport::localized(
+        "clipboard.failed",
+        Message::new("copy-clipboard").arg("error", e.to_string()),
+    )
 }
 
 impl Clipboard {

@@ -17,6 +17,7 @@ use zeroize::Zeroizing;
 
 use crate::account::{Account, Source};
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::{Localized, Message};
 use crate::identity::{Client, IdentityError, MfaType, Profile, Status};
 use crate::otp;
 use crate::storage::{AccountStore, FileError, StorageError, Vault, VaultError};
@@ -60,31 +61,82 @@ pub enum Progress {
 }
 
 /// Why an enrollment stopped. The pending record (if any) is kept for `--resume`.
-#[derive(Debug)]
 pub struct EnrollError {
-    /// What failed.
+    /// What failed: the code, and the message in the language in use (without what to
+    /// do with the pending enrollment, which [`Coded::text`] and `Display` add).
     pub report: ErrorReport,
     /// The pending enrollment left behind, if any.
     pub pending: Option<String>,
+    /// What failed, as a catalogue message.
+    cause: Message,
+    /// Whether the failure left nothing stored (the record was dropped).
+    nothing_stored: bool,
+}
+
+impl EnrollError {
+    fn new(code: &'static str, cause: Message, pending: Option<String>) -> Self {
+        Self::built(code, cause, false, pending)
+    }
+
+    fn built(
+        code: &'static str,
+        cause: Message,
+        nothing_stored: bool,
+        pending: Option<String>,
+    ) -> Self {
+        let mut e = EnrollError {
+            report: ErrorReport {
+                code,
+                message: String::new(),
+            },
+            pending,
+            cause,
+            nothing_stored,
+        };
+        e.report.message = e.words(false, false);
+        e
+    }
+
+    /// The message in English or in the language in use, with what to do with the
+    /// pending enrollment when `pending`.
+    fn words(&self, english: bool, pending: bool) -> String {
+        let say = |m: Message| if english { m.english() } else { m.text() };
+        let mut text = say(self.cause.clone());
+        if self.nothing_stored {
+            let error = text.trim_end_matches('.').to_owned();
+            text = say(Message::new("enroll-nothing-stored").arg("error", error));
+        }
+        match &self.pending {
+            Some(id) if pending => say(Message::new("enroll-kept")
+                .arg("error", text.trim_end_matches('.').to_owned())
+                .arg("id", id.clone())),
+            _ => text,
+        }
+    }
+}
+
+impl std::fmt::Debug for EnrollError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EnrollError")
+            .field("code", &self.report.code)
+            .field("message", &self.words(true, false))
+            .field("pending", &self.pending)
+            .finish()
+    }
 }
 
 impl std::fmt::Display for EnrollError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let message = self.report.message.trim_end_matches('.');
-        write!(f, "{message}")?;
-        if let Some(id) = &self.pending {
-            write!(
-                f,
-                ". Everything stored so far is kept; run `mfa-companion enroll --resume {id}` to continue or `enroll --discard {id}` to drop it"
-            )?;
-        }
-        Ok(())
+        f.write_str(&self.words(true, true))
     }
 }
 
 impl Coded for EnrollError {
     fn code(&self) -> &'static str {
         self.report.code
+    }
+    fn text(&self) -> String {
+        self.words(false, true)
     }
 }
 
@@ -115,7 +167,26 @@ fn offset_from(server_time: Option<SystemTime>) -> Option<i64> {
 /// Errors from the parts, with their codes.
 enum Failure {
     Identity(IdentityError),
-    Other(ErrorReport),
+    Other(&'static str, Message),
+}
+
+impl Failure {
+    /// A report from elsewhere (its message already in the language in use).
+    fn report(r: ErrorReport) -> Self {
+        Failure::Other(r.code, Message::new("enroll-other").arg("text", r.message))
+    }
+
+    /// An error of a type whose words are not in the catalogue yet.
+    // TODO(i18n-merge): delegate to e.message() (StorageError, VaultError, FileError)
+    fn coded(e: &impl Coded) -> Self {
+        Failure::Other(e.code(), other(e))
+    }
+}
+
+/// An error of a type whose words are not in the catalogue yet, as a message.
+// TODO(i18n-merge): delegate to e.message() (StorageError, VaultError, FileError)
+fn other(e: &impl Coded) -> Message {
+    Message::new("enroll-other").arg("text", e.to_string())
 }
 
 impl From<IdentityError> for Failure {
@@ -125,17 +196,17 @@ impl From<IdentityError> for Failure {
 }
 impl From<StorageError> for Failure {
     fn from(e: StorageError) -> Self {
-        Failure::Other(e.report())
+        Failure::coded(&e)
     }
 }
 impl From<VaultError> for Failure {
     fn from(e: VaultError) -> Self {
-        Failure::Other(e.report())
+        Failure::coded(&e)
     }
 }
 impl From<FileError> for Failure {
     fn from(e: FileError) -> Self {
-        Failure::Other(e.report())
+        Failure::coded(&e)
     }
 }
 
@@ -151,30 +222,22 @@ impl Flow<'_> {
         if let Some(p) = self
             .pending
             .list()
-            .map_err(|e| EnrollError {
-                report: e.report(),
-                pending: None,
-            })?
+            .map_err(|e| EnrollError::new(e.code(), other(&e), None))?
             .into_iter()
             .find(|p| p.server == self.profile.name)
         {
-            return Err(EnrollError {
-                report: ErrorReport {
-                    code: "enroll.pending_exists",
-                    message: format!(
-                        "an enrollment with {} is already pending ({})",
-                        p.server,
-                        p.step.describe()
-                    ),
-                },
-                pending: Some(p.id),
-            });
+            return Err(EnrollError::new(
+                "enroll.pending_exists",
+                Message::new("enroll-pending-exists")
+                    .arg("server", p.server)
+                    .nested("step", p.step.message()),
+                Some(p.id),
+            ));
         }
         let mut p = Pending::new(&self.profile.name, self.profile.api, ty, now());
-        self.pending.save(&p).map_err(|e| EnrollError {
-            report: e.report(),
-            pending: None,
-        })?;
+        self.pending
+            .save(&p)
+            .map_err(|e| EnrollError::new(e.code(), other(&e), None))?;
         self.drive(&mut p, false, passcode, progress).await
     }
 
@@ -195,34 +258,28 @@ impl Flow<'_> {
         passcode: &mut (dyn FnMut() -> Result<Zeroizing<String>, ErrorReport> + Send),
         progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), EnrollError> {
-        let lock = self.pending.try_lock(&p.id).map_err(|e| EnrollError {
-            report: e.report(),
-            pending: Some(p.id.clone()),
-        })?;
+        let lock = self
+            .pending
+            .try_lock(&p.id)
+            .map_err(|e| EnrollError::new(e.code(), other(&e), Some(p.id.clone())))?;
         let Some(_lock) = lock else {
-            return Err(EnrollError {
-                report: ErrorReport {
-                    code: "enroll.busy",
-                    message: format!(
-                        "enrollment {} is being run by another mfa-companion process: wait for it to finish",
-                        p.id
-                    ),
-                },
-                pending: None,
-            });
+            return Err(EnrollError::new(
+                "enroll.busy",
+                Message::new("enroll-busy").arg("id", p.id.clone()),
+                None,
+            ));
         };
         match self.steps(p, resumed, passcode, progress).await {
             Ok(()) => {
-                self.pending.remove(&p.id).map_err(|e| EnrollError {
-                    report: e.report(),
-                    pending: Some(p.id.clone()),
-                })?;
+                self.pending
+                    .remove(&p.id)
+                    .map_err(|e| EnrollError::new(e.code(), other(&e), Some(p.id.clone())))?;
                 Ok(())
             }
             Err(f) => {
-                let report = match &f {
-                    Failure::Identity(e) => e.report(),
-                    Failure::Other(r) => r.clone(),
+                let (code, cause) = match &f {
+                    Failure::Identity(e) => (e.code(), e.message()),
+                    Failure::Other(code, cause) => (*code, cause.clone()),
                 };
                 // A refusal at setup (already enabled, unknown user, bad token) leaves
                 // nothing to resume: nothing was stored.
@@ -230,24 +287,13 @@ impl Flow<'_> {
                     && !matches!(&f, Failure::Identity(e) if e.is_transient());
                 if nothing_stored {
                     let _ = self.pending.remove(&p.id);
-                    return Err(EnrollError {
-                        report: ErrorReport {
-                            code: report.code,
-                            message: format!(
-                                "{}. Nothing was stored locally",
-                                report.message.trim_end_matches('.')
-                            ),
-                        },
-                        pending: None,
-                    });
+                    return Err(EnrollError::built(code, cause, true, None));
                 }
-                p.last_error = Some((report.code.to_owned(), report.message.clone()));
+                let e = EnrollError::new(code, cause, Some(p.id.clone()));
+                p.last_error = Some((code.to_owned(), e.report.message.clone()));
                 p.updated = now();
                 let _ = self.pending.save(p);
-                Err(EnrollError {
-                    report,
-                    pending: Some(p.id.clone()),
-                })
+                Err(e)
             }
         }
     }
@@ -293,12 +339,12 @@ impl Flow<'_> {
             let code = match (&stored, ty.is_totp()) {
                 (Some((account, secret)), true) => self.local_code(p, account, secret),
                 (None, true) => {
-                    return Err(Failure::Other(ErrorReport {
-                        code: "enroll.damaged",
-                        message: "the pending enrollment has no account to compute a passcode with: discard it and enroll again".into(),
-                    }))
+                    return Err(Failure::Other(
+                        "enroll.damaged",
+                        Message::new("enroll-damaged"),
+                    ))
                 }
-                (_, false) => passcode().map_err(Failure::Other)?,
+                (_, false) => passcode().map_err(Failure::report)?,
             };
             let secret = stored.as_ref().map(|(_, s)| s);
             match self.client.verify(ty, &code, secret).await {
@@ -421,11 +467,10 @@ impl Flow<'_> {
         progress: &mut (dyn FnMut(Progress) + Send),
     ) -> Result<(), Failure> {
         let entry = p.vault_entry.clone().ok_or_else(|| {
-            Failure::Other(ErrorReport {
-                code: "enroll.no_recovery_code",
-                message: "no recovery code was stored for this enrollment, and enable needs one"
-                    .into(),
-            })
+            Failure::Other(
+                "enroll.no_recovery_code",
+                Message::new("enroll-no-recovery-code"),
+            )
         })?;
         let keys = self.accounts.keychain()?;
         let label = self.label_of(p);

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
 use crate::identity::{Family, MfaType};
 use crate::storage::{write_atomic, FileError};
 
@@ -37,6 +38,16 @@ impl Step {
             Step::SetupStored => "setup stored, verify next",
             Step::Verified => "verified, enable next",
             Step::Enabled => "enabled, status next",
+        }
+    }
+
+    /// [`Step::describe`] for people, in the language in use.
+    pub fn message(self) -> Message {
+        match self {
+            Step::Started => Message::new("enroll-step-started"),
+            Step::SetupStored => Message::new("enroll-step-setup-stored"),
+            Step::Verified => Message::new("enroll-step-verified"),
+            Step::Enabled => Message::new("enroll-step-enabled"),
         }
     }
 }

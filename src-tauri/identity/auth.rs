@@ -13,8 +13,10 @@ use serde::Serialize;
 use serde_json::Value;
 use zeroize::Zeroizing;
 
+use super::error::{NotOffered, Reason};
 use super::http::{self, Http, Reply};
 use super::{check_status, opt_str, req_str, Answer, IdentityError, MfaType, Timeouts, Token};
+use crate::i18n::Message;
 
 /// The tokens of a signed-in session.
 pub struct Tokens {
@@ -92,7 +94,9 @@ fn secret_json(body: &impl Serialize) -> Result<Zeroizing<Vec<u8>>, IdentityErro
     serde_json::to_vec(body)
         .map(Zeroizing::new)
         .map_err(|e| IdentityError::Unsupported {
-            what: format!("cannot encode the request: {e}"),
+            what: NotOffered::Encoding {
+                detail: e.to_string(),
+            },
         })
 }
 
@@ -150,7 +154,7 @@ impl Auth {
         } else {
             return Err(IdentityError::Malformed {
                 url,
-                detail: "the answer holds neither an accessToken nor an mfaToken".into(),
+                detail: Reason::new(Message::new("identity-answer-no-token")),
             });
         };
         Ok(Answer {
@@ -244,7 +248,9 @@ impl Auth {
 fn token(url: &str, v: &Value, field: &str) -> Result<Token, IdentityError> {
     Token::new(req_str(url, v, field)?).map_err(|_| IdentityError::Malformed {
         url: url.to_owned(),
-        detail: format!("the field {field:?} is not a usable token"),
+        detail: Reason::new(
+            Message::new("identity-answer-bad-token").arg("field", format!("{field:?}")),
+        ),
     })
 }
 
@@ -258,7 +264,7 @@ fn tokens(url: &str, v: &Value) -> Result<Tokens, IdentityError> {
         })
         .ok_or_else(|| IdentityError::Malformed {
             url: url.to_owned(),
-            detail: "the field \"expiresIn\" is missing or not a number of seconds".into(),
+            detail: Reason::new(Message::new("identity-answer-expires")),
         })?;
     let id_token = match v.get("idToken") {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(token(url, v, "idToken")?),

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Localized, Message};
+
 use serde_json::Value;
 
 use super::Family;
@@ -17,7 +19,7 @@ pub struct ServerError {
     pub code: Option<String>,
     /// The server's title, if any.
     pub title: Option<String>,
-    /// The server's message.
+    /// The server's message (empty when it sent none).
     pub message: String,
 }
 
@@ -32,78 +34,61 @@ impl ServerError {
             title: text("title"),
             message: text("message")
                 .or_else(|| text("error"))
-                .unwrap_or_else(|| "(no message)".into()),
+                .unwrap_or_default(),
         }
     }
 
     /// What the user should do, for the codes we know; and the stable code.
-    fn advice(&self) -> (&'static str, &'static str) {
+    fn advice(&self) -> (&'static str, Message) {
         let code = self.code.as_deref().unwrap_or("");
         let msg = self.message.to_ascii_lowercase();
         match (code, self.status) {
             ("IDE-0040", _) | ("already_enrolled", _) | (_, 409) => (
                 "identity.already_enabled",
-                "MFA is already enabled for this user",
+                Message::new("server-already-enabled"),
             ),
             _ if msg.contains("already enabled") => (
                 "identity.already_enabled",
-                "MFA is already enabled for this user",
+                Message::new("server-already-enabled"),
             ),
             ("IDE-0041", _) | ("invalid_code", _) => (
                 "identity.passcode_rejected",
-                "the server rejected the passcode: check the clock (`mfa-companion doctor`) or the code you typed, then try again",
+                Message::new("server-passcode-rejected"),
             ),
             _ if msg.contains("verification failed") => (
                 "identity.passcode_rejected",
-                "the server rejected the passcode: check the clock (`mfa-companion doctor`), then try again",
+                Message::new("server-verification-failed"),
             ),
-            ("IDE-0042", _) => (
-                "identity.not_verified",
-                "the server has not verified a passcode for this setup yet",
-            ),
+            ("IDE-0042", _) => ("identity.not_verified", Message::new("server-not-verified")),
             ("IDE-0043", _) | ("not_found", _) => (
                 "identity.setup_missing",
-                "the server has no MFA setup in progress for this user: discard this enrollment and start again",
+                Message::new("server-setup-missing"),
             ),
             ("IDE-0046", _) => (
                 "identity.recovery_rejected",
-                "the server did not accept the recovery code",
+                Message::new("server-recovery-rejected"),
             ),
-            ("IDE-1003", _) => (
-                "identity.unknown_user",
-                "the server does not know this user id: check the profile's --user",
-            ),
-            ("IDE-0003", _) => (
-                "identity.bad_user_id",
-                "the server says the user id is malformed: check the profile's --user",
-            ),
-            ("IDE-0044", _) => (
-                "identity.bad_type",
-                "the server does not offer this MFA type",
-            ),
-            ("AUT-1005", _) => (
-                "signin.signed_out",
-                "the server refused the refresh token (the session ended): sign in again with `mfa-companion login`",
-            ),
-            ("IDE-0001" | "IDE-0004" | "IDE-0007" | "AUT-0001" | "AUT-0013" | "AUT-0014" | "AUT-1001", _) => (
+            ("IDE-1003", _) => ("identity.unknown_user", Message::new("server-unknown-user")),
+            ("IDE-0003", _) => ("identity.bad_user_id", Message::new("server-bad-user-id")),
+            ("IDE-0044", _) => ("identity.bad_type", Message::new("server-bad-type")),
+            ("AUT-1005", _) => ("signin.signed_out", Message::new("server-signed-out")),
+            (
+                "IDE-0001" | "IDE-0004" | "IDE-0007" | "AUT-0001" | "AUT-0013" | "AUT-0014"
+                | "AUT-1001",
+                _,
+            ) => (
                 "identity.request_rejected",
-                "the server did not accept the request's shape (this app and the server may speak different API versions)",
+                Message::new("server-request-rejected"),
             ),
             ("tenant_mismatch", _) => (
                 "identity.tenant_mismatch",
-                "the profile's tenant id and the token belong to different tenants: check --tenant or the token",
+                Message::new("server-tenant-mismatch"),
             ),
-            (_, 401) => (
-                "identity.unauthorized",
-                "the server did not accept the token: store a fresh one (Servers, Edit in the window; `mfa-companion server add` with the same name and --replace)",
-            ),
-            (_, 403) => ("identity.forbidden", "the server refused this for this user"),
-            (_, 404) => ("identity.not_found", "the server has no such resource: check the profile's URL"),
-            (_, s) if s >= 500 => (
-                "identity.server_failed",
-                "the server failed: try again later",
-            ),
-            _ => ("identity.server_error", "the server refused the request"),
+            (_, 401) => ("identity.unauthorized", Message::new("server-unauthorized")),
+            (_, 403) => ("identity.forbidden", Message::new("server-forbidden")),
+            (_, 404) => ("identity.not_found", Message::new("server-not-found")),
+            (_, s) if s >= 500 => ("identity.server_failed", Message::new("server-failed")),
+            _ => ("identity.server_error", Message::new("server-error")),
         }
     }
 }
@@ -122,16 +107,72 @@ pub(crate) fn clean(s: &str) -> String {
 
 impl fmt::Display for ServerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (_, advice) = self.advice();
-        write!(f, "{advice}: the server answered {}", self.status)?;
-        if let Some(c) = &self.code {
-            write!(f, " {c}")?;
-        }
-        if let Some(t) = &self.title {
-            write!(f, " {t}")?;
-        }
-        write!(f, ": {}", self.message)
+        crate::i18n::english(self, f)
     }
+}
+
+impl Localized for ServerError {
+    /// What to do, then the server's own words as they are (code, title, message: never
+    /// interpreted, never translated).
+    fn message(&self) -> Message {
+        let (_, advice) = self.advice();
+        let mut details = String::new();
+        for part in [&self.code, &self.title].into_iter().flatten() {
+            details.push(' ');
+            details.push_str(part);
+        }
+        let answer = Message::new("server-answered")
+            .nested("advice", advice)
+            .arg("status", self.status)
+            .arg("details", details);
+        if self.message.is_empty() {
+            answer.nested("message", Message::new("server-no-message"))
+        } else {
+            answer.arg("message", self.message.clone())
+        }
+    }
+}
+
+/// Why a URL or a profile is not usable: a catalogue message (names and values as
+/// given, a parser's technical detail), formatted in the language of the error's.
+#[derive(Clone)]
+pub struct Reason(Message);
+
+impl Reason {
+    /// The reason `message` says.
+    pub fn new(message: Message) -> Self {
+        Reason(message)
+    }
+
+    /// A technical detail shown as it is (a URL parser's words).
+    pub fn detail(text: impl fmt::Display) -> Self {
+        Reason(Message::new("identity-other").arg("text", text.to_string()))
+    }
+
+    /// The message.
+    pub fn message(&self) -> Message {
+        self.0.clone()
+    }
+}
+
+impl fmt::Debug for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.0.english())
+    }
+}
+
+/// What a family's API does not offer.
+#[derive(Debug, Clone)]
+pub enum NotOffered {
+    /// A separate enable step (only Lerian has one).
+    EnableStep,
+    /// A status call (the tenant-scoped API has none).
+    StatusCall,
+    /// A request body that could not be encoded.
+    Encoding {
+        /// the encoder's words (never a value)
+        detail: String,
+    },
 }
 
 /// Everything the identity clients can report. Messages never hold a token, secret or
@@ -140,34 +181,30 @@ impl fmt::Display for ServerError {
 #[derive(Debug, thiserror::Error)]
 pub enum IdentityError {
     /// A URL that is not usable.
-    #[error("the server URL {url:?} is not usable: {reason}")]
+    #[error("{}", self.english())]
     BadUrl {
         /// the URL as given
         url: String,
         /// why
-        reason: String,
+        reason: Reason,
     },
     /// `http://` to a host that is not loopback.
-    #[error("refusing plain http:// to {url}: tokens and secrets would cross the network unencrypted; use https:// (http is allowed only for 127.0.0.1, localhost and [::1])")]
+    #[error("{}", self.english())]
     InsecureUrl {
         /// the URL as given
         url: String,
     },
     /// An empty or malformed token.
-    #[error("the token is empty or malformed: paste the bearer token alone, on one line")]
+    #[error("{}", self.english())]
     BadToken,
     /// A profile missing what its family needs.
-    #[error("invalid server profile: {reason}")]
+    #[error("{}", self.english())]
     BadProfile {
         /// what is wrong
-        reason: String,
+        reason: Reason,
     },
     /// An MFA type the family does not have.
-    #[error("{given:?} is not an MFA type of the {} API: use {}", family.as_str(), match family {
-        Family::Lerian => "app, email or sms",
-        Family::Flashback => "GOOGLE_AUTH, MAGIC_LINK or PASSKEY",
-        Family::Tenant => "totp",
-    })]
+    #[error("{}", self.english())]
     WrongType {
         /// the family
         family: Family,
@@ -175,7 +212,7 @@ pub enum IdentityError {
         given: String,
     },
     /// The server could not be reached.
-    #[error("cannot reach {url}: {detail}; check the URL and your network, then try again")]
+    #[error("{}", self.english())]
     Connect {
         /// the URL called
         url: String,
@@ -183,7 +220,7 @@ pub enum IdentityError {
         detail: String,
     },
     /// No complete answer within the timeout.
-    #[error("{url} did not answer within {secs} s; the server may be down or overloaded, try again later")]
+    #[error("{}", self.english())]
     Timeout {
         /// the URL called
         url: String,
@@ -191,13 +228,13 @@ pub enum IdentityError {
         secs: u64,
     },
     /// A body over [`http::MAX_BODY`].
-    #[error("{url} sent a response larger than 1 MiB, which no identity API needs: refusing to read it (is the URL right?)")]
+    #[error("{}", self.english())]
     TooLarge {
         /// the URL called
         url: String,
     },
     /// A redirect to another host (or to plain http).
-    #[error("{url} redirected to {to}, another host: refusing to send the token there; check the profile's URL")]
+    #[error("{}", self.english())]
     Redirect {
         /// the URL called
         url: String,
@@ -205,7 +242,7 @@ pub enum IdentityError {
         to: String,
     },
     /// A body that is not JSON.
-    #[error("{url} answered HTTP {status} with {content_type} instead of JSON: {}", if *status >= 500 { "the identity service or a proxy in front of it is failing, try again later" } else { "is the URL that of the identity API?" })]
+    #[error("{}", self.english())]
     NotJson {
         /// the URL called
         url: String,
@@ -215,22 +252,74 @@ pub enum IdentityError {
         content_type: String,
     },
     /// JSON that does not have what the contract promises.
-    #[error("{url} sent an answer this app does not understand: {detail}")]
+    #[error("{}", self.english())]
     Malformed {
         /// the URL called
         url: String,
         /// what is wrong (never a value)
-        detail: String,
+        detail: Reason,
     },
     /// An error answer from the server.
-    #[error("{0}")]
+    #[error("{}", self.english())]
     Server(ServerError),
     /// Something the family's API does not offer.
-    #[error("{what}")]
+    #[error("{}", self.english())]
     Unsupported {
-        /// what and why
-        what: String,
+        /// what
+        what: NotOffered,
     },
+}
+
+impl Localized for IdentityError {
+    fn message(&self) -> Message {
+        use IdentityError as E;
+        match self {
+            E::BadUrl { url, reason } => Message::new("identity-bad-url")
+                .arg("url", format!("{url:?}"))
+                .nested("reason", reason.0.clone()),
+            E::InsecureUrl { url } => Message::new("identity-insecure-url").arg("url", url.clone()),
+            E::BadToken => Message::new("identity-bad-token"),
+            E::BadProfile { reason } => {
+                Message::new("identity-bad-profile").nested("reason", reason.0.clone())
+            }
+            E::WrongType { family, given } => Message::new("identity-wrong-type")
+                .arg("given", format!("{given:?}"))
+                .arg("family", family.as_str()),
+            E::Connect { url, detail } => Message::new("identity-connect")
+                .arg("url", url.clone())
+                .arg("detail", detail.clone()),
+            E::Timeout { url, secs } => Message::new("identity-timeout")
+                .arg("url", url.clone())
+                .arg("secs", *secs),
+            E::TooLarge { url } => Message::new("identity-too-large").arg("url", url.clone()),
+            E::Redirect { url, to } => Message::new("identity-redirect")
+                .arg("url", url.clone())
+                .arg("to", to.clone()),
+            E::NotJson {
+                url,
+                status,
+                content_type,
+            } => if *status >= 500 {
+                Message::new("identity-not-json-failing")
+            } else {
+                Message::new("identity-not-json")
+            }
+            .arg("url", url.clone())
+            .arg("status", *status)
+            .arg("type", content_type.clone()),
+            E::Malformed { url, detail } => Message::new("identity-malformed")
+                .arg("url", url.clone())
+                .nested("detail", detail.message()),
+            E::Server(e) => e.message(),
+            E::Unsupported { what } => match what {
+                NotOffered::EnableStep => Message::new("identity-no-enable-step"),
+                NotOffered::StatusCall => Message::new("identity-no-status-call"),
+                NotOffered::Encoding { detail } => {
+                    Message::new("identity-cannot-encode").arg("detail", detail.clone())
+                }
+            },
+        }
+    }
 }
 
 impl IdentityError {
@@ -337,6 +426,64 @@ mod tests {
             json!({"success": false, "error": "MFA setup verification failed"}),
         );
         assert_eq!(f.code(), "identity.passcode_rejected");
+    }
+
+    #[test]
+    fn english_words_come_from_the_catalogue_unchanged() {
+        let e = server(
+            400,
+            json!({"code": "IDE-0040", "title": "T", "message": "server words"}),
+        );
+        assert_eq!(
+            e.to_string(),
+            "MFA is already enabled for this user: the server answered 400 IDE-0040 T: server words"
+        );
+        let e = server(503, json!({"message": "{ $x } down"}));
+        assert_eq!(
+            e.to_string(),
+            "the server failed: try again later: the server answered 503: { $x } down"
+        );
+        let e = server(500, json!({}));
+        assert_eq!(
+            e.to_string(),
+            "the server failed: try again later: the server answered 500: (no message)"
+        );
+        let e = IdentityError::WrongType {
+            family: Family::Flashback,
+            given: "app".into(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "\"app\" is not an MFA type of the flashback API: use GOOGLE_AUTH, MAGIC_LINK or PASSKEY"
+        );
+        let e = IdentityError::NotJson {
+            url: "https://x/".into(),
+            status: 502,
+            content_type: "text/html".into(),
+        };
+        assert!(e.to_string().ends_with("with text/html instead of JSON: the identity service or a proxy in front of it is failing, try again later"), "{e}");
+        let e = crate::identity::Profile {
+            name: "a b".into(),
+            api: Family::Lerian,
+            url: "https://x/".into(),
+            user: None,
+            tenant: None,
+            email: None,
+            country: None,
+            auth_url: None,
+            login: None,
+        }
+        .validated()
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "invalid server profile: the name \"a b\" must be 1-64 letters, digits, '-', '_' or '.'"
+        );
+        let e = crate::identity::http::check_base_url("ftp://x").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the server URL \"ftp://x\" is not usable: unsupported scheme ftp: use https://"
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@
 use serde_json::Value;
 use zeroize::Zeroizing;
 
+use super::error::Reason;
 use super::{http, IdentityError, RecoveryCode, ServerError};
+use crate::i18n::{Localized as _, Message};
 use crate::otp::Secret;
 use crate::otpauth::UriAccount;
 
@@ -15,7 +17,9 @@ pub(crate) fn req_str<'a>(url: &str, v: &'a Value, field: &str) -> Result<&'a st
         .and_then(Value::as_str)
         .ok_or_else(|| IdentityError::Malformed {
             url: url.to_owned(),
-            detail: format!("the field {field:?} is missing or not text"),
+            detail: Reason::new(
+                Message::new("identity-answer-not-text").arg("field", format!("{field:?}")),
+            ),
         })
 }
 
@@ -25,7 +29,9 @@ pub(crate) fn req_bool(url: &str, v: &Value, field: &str) -> Result<bool, Identi
         .and_then(Value::as_bool)
         .ok_or_else(|| IdentityError::Malformed {
             url: url.to_owned(),
-            detail: format!("the field {field:?} is missing or not true/false"),
+            detail: Reason::new(
+                Message::new("identity-answer-not-bool").arg("field", format!("{field:?}")),
+            ),
         })
 }
 
@@ -37,7 +43,9 @@ pub(crate) fn req_true(url: &str, v: &Value, field: &str) -> Result<(), Identity
     } else {
         Err(IdentityError::Malformed {
             url: url.to_owned(),
-            detail: format!("it answered 200 with {field}: false"),
+            detail: Reason::new(
+                Message::new("identity-answer-false").arg("field", field.to_owned()),
+            ),
         })
     }
 }
@@ -76,14 +84,19 @@ pub(crate) fn str_array(
                     .filter(|c| !c.0.is_empty())
                     .ok_or_else(|| IdentityError::Malformed {
                         url: url.to_owned(),
-                        detail: format!("{field:?} holds something that is not a code"),
+                        detail: Reason::new(
+                            Message::new("identity-answer-not-code")
+                                .arg("field", format!("{field:?}")),
+                        ),
                     })
             })
             .collect::<Result<Vec<_>, _>>()
             .map(Some),
         Some(_) => Err(IdentityError::Malformed {
             url: url.to_owned(),
-            detail: format!("{field:?} is not a list"),
+            detail: Reason::new(
+                Message::new("identity-answer-not-list").arg("field", format!("{field:?}")),
+            ),
         }),
     }
 }
@@ -100,7 +113,7 @@ pub(crate) fn totp_account(
 ) -> Result<UriAccount, IdentityError> {
     let bare = Secret::from_base32(secret).map_err(|e| IdentityError::Malformed {
         url: url.to_owned(),
-        detail: format!("the secret is not valid base32 ({e})"),
+        detail: Reason::new(Message::new("identity-answer-secret").nested("error", e.message())),
     })?;
     let Some(uri) = uri else {
         return Ok(UriAccount {
@@ -112,12 +125,13 @@ pub(crate) fn totp_account(
     };
     let parsed = crate::otpauth::parse(uri).map_err(|e| IdentityError::Malformed {
         url: url.to_owned(),
-        detail: format!("its otpauth URL is invalid ({e})"),
+        // TODO(i18n-merge): .nested("error", e.message())
+        detail: Reason::new(Message::new("identity-answer-uri").arg("error", e.to_string())),
     })?;
     if parsed.secret != bare {
         return Err(IdentityError::Malformed {
             url: url.to_owned(),
-            detail: "the secret and the otpauth URL's secret differ".into(),
+            detail: Reason::new(Message::new("identity-answer-secret-differs")),
         });
     }
     let mut a = parsed;

@@ -5,11 +5,13 @@ use reqwest::header::HeaderMap;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use super::error::Reason;
 use super::http::{Http, Reply};
 use super::{
     check_status, opt_str, req_bool, str_array, str_list, totp_account, Answer, Family,
     IdentityError, MfaType, ServerError, SetupResult, Status,
 };
+use crate::i18n::Message;
 
 /// A Flashback client for one user.
 pub struct Flashback {
@@ -52,7 +54,7 @@ impl Flashback {
             ))),
             None => Err(IdentityError::Malformed {
                 url: self.url(path),
-                detail: "no \"success\" in the answer".into(),
+                detail: Reason::new(Message::new("identity-answer-no-success")),
             }),
         }
     }
@@ -64,7 +66,7 @@ impl Flashback {
             .filter(|d| d.is_object())
             .ok_or_else(|| IdentityError::Malformed {
                 url: self.url(path),
-                detail: "no \"data\" object in the answer".into(),
+                detail: Reason::new(Message::new("identity-answer-no-data")),
             })
     }
 

@@ -11,7 +11,9 @@ use reqwest::{Method, Url};
 use serde_json::Value;
 use zeroize::Zeroizing;
 
+use super::error::Reason;
 use super::{IdentityError, Token};
+use crate::i18n::Message;
 
 /// Largest response body read, in bytes.
 pub const MAX_BODY: usize = 1024 * 1024;
@@ -48,18 +50,19 @@ pub struct Reply {
 /// Checks a base URL: https, or http to a loopback host. Returns it parsed, with a
 /// trailing slash so paths join below it.
 pub fn check_base_url(text: &str) -> Result<Url, IdentityError> {
-    let bad = |reason: &str| IdentityError::BadUrl {
+    let bad = |reason: Message| IdentityError::BadUrl {
         url: text.to_owned(),
-        reason: reason.to_owned(),
+        reason: Reason::new(reason),
     };
-    let mut url = Url::parse(text.trim()).map_err(|e| bad(&e.to_string()))?;
+    let mut url = Url::parse(text.trim()).map_err(|e| IdentityError::BadUrl {
+        url: text.to_owned(),
+        reason: Reason::detail(e),
+    })?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad(
-            "credentials do not belong in the URL; the token is asked for separately",
-        ));
+        return Err(bad(Message::new("identity-url-credentials")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad("the base URL cannot have a query or fragment"));
+        return Err(bad(Message::new("identity-url-query")));
     }
     match url.scheme() {
         "https" => {}
@@ -69,10 +72,14 @@ pub fn check_base_url(text: &str) -> Result<Url, IdentityError> {
                 url: text.to_owned(),
             })
         }
-        other => return Err(bad(&format!("unsupported scheme {other}: use https://"))),
+        other => {
+            return Err(bad(
+                Message::new("identity-url-scheme").arg("scheme", other.to_owned())
+            ))
+        }
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("no host"));
+        return Err(bad(Message::new("identity-url-no-host")));
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -198,7 +205,7 @@ impl Http {
     ) -> Result<Reply, IdentityError> {
         let url = self.base.join(path).map_err(|e| IdentityError::BadUrl {
             url: format!("{}{path}", self.base),
-            reason: e.to_string(),
+            reason: Reason::detail(e),
         })?;
         let shown = url.to_string();
         log::debug!("identity: {method} {shown}");
@@ -263,7 +270,9 @@ impl Http {
         } else {
             serde_json::from_slice(&bytes).map_err(|e| IdentityError::Malformed {
                 url: shown.clone(),
-                detail: format!("the body is not valid JSON ({e})"),
+                detail: Reason::new(
+                    Message::new("identity-answer-not-json").arg("error", e.to_string()),
+                ),
             })?
         };
         Ok(Reply { status, body, date })

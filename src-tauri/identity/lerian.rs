@@ -5,11 +5,13 @@ use reqwest::header::HeaderMap;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use super::error::Reason;
 use super::http::Http;
 use super::{
     check_status, opt_str, req_bool, req_true, str_array, str_list, totp_account, Answer, Family,
     IdentityError, MfaType, SetupResult, Status,
 };
+use crate::i18n::Message;
 use crate::otp::Secret;
 
 /// A Lerian Identity client for one user.
@@ -78,8 +80,7 @@ impl Lerian {
             .filter(|c| !c.is_empty())
             .ok_or_else(|| IdentityError::Malformed {
                 url: url.clone(),
-                detail: "no recoveryCodes: the enable step needs one, so enrollment cannot go on"
-                    .into(),
+                detail: Reason::new(Message::new("identity-answer-no-recovery-codes")),
             })?;
         let totp = if ty == MfaType::App {
             let secret = super::req_str(&url, b, "secret")?;

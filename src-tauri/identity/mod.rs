@@ -25,7 +25,9 @@ use crate::otp::Secret;
 use crate::otpauth::UriAccount;
 
 pub(crate) use error::clean;
-pub use error::{IdentityError, ServerError};
+pub use error::{IdentityError, NotOffered, Reason, ServerError};
+
+use crate::i18n::Message;
 pub(crate) use fields::*;
 pub use http::Timeouts;
 pub use profile::{Family, MfaType, Profile};
@@ -104,26 +106,35 @@ impl Client {
         timeouts: Timeouts,
     ) -> Result<Self, IdentityError> {
         let http = http::Http::new(&profile.url, token, timeouts)?;
-        let missing = |what: &str| IdentityError::BadProfile {
-            reason: format!("profile {} has no {what}", profile.name),
+        let missing = |what: Message| IdentityError::BadProfile {
+            reason: Reason::new(what.arg("name", profile.name.clone())),
         };
         Ok(match profile.api {
             Family::Lerian => Client::Lerian(
                 lerian::Lerian::new(
                     http,
-                    profile.user.clone().ok_or_else(|| missing("user id"))?,
+                    profile
+                        .user
+                        .clone()
+                        .ok_or_else(|| missing(Message::new("identity-profile-no-user")))?,
                     &profile.name,
                 )
                 .with_country(profile.country.clone()),
             ),
             Family::Flashback => Client::Flashback(flashback::Flashback::new(
                 http,
-                profile.email.clone().ok_or_else(|| missing("email"))?,
+                profile
+                    .email
+                    .clone()
+                    .ok_or_else(|| missing(Message::new("identity-profile-no-email")))?,
                 &profile.name,
             )),
             Family::Tenant => Client::Tenant(tenant::Tenant::new(
                 http,
-                profile.tenant.clone().ok_or_else(|| missing("tenant id"))?,
+                profile
+                    .tenant
+                    .clone()
+                    .ok_or_else(|| missing(Message::new("identity-profile-no-tenant")))?,
                 &profile.name,
             )),
         })
@@ -167,7 +178,7 @@ impl Client {
         match self {
             Client::Lerian(c) => c.enable(ty, recovery_code, secret).await,
             _ => Err(IdentityError::Unsupported {
-                what: "this API has no separate enable step".into(),
+                what: NotOffered::EnableStep,
             }),
         }
     }
@@ -178,7 +189,7 @@ impl Client {
             Client::Lerian(c) => c.status().await,
             Client::Flashback(c) => c.status().await,
             Client::Tenant(_) => Err(IdentityError::Unsupported {
-                what: "the tenant-scoped TOTP API has no status call: its enrollment ends with a successful verify".into(),
+                what: NotOffered::StatusCall,
             }),
         }
     }

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::error::Reason;
 use super::{http, IdentityError};
+use crate::i18n::Message;
 
 /// The API family a server speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,7 +145,9 @@ pub struct Profile {
 impl Profile {
     /// Checks the fields a family needs; returns the profile unchanged.
     pub fn validated(self) -> Result<Self, IdentityError> {
-        let bad = |reason: String| IdentityError::BadProfile { reason };
+        let bad = |reason: Message| IdentityError::BadProfile {
+            reason: Reason::new(reason),
+        };
         let name_ok = !self.name.is_empty()
             && self.name.len() <= 64
             && self
@@ -151,10 +155,9 @@ impl Profile {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
         if !name_ok {
-            return Err(bad(format!(
-                "the name {:?} must be 1-64 letters, digits, '-', '_' or '.'",
-                self.name
-            )));
+            return Err(bad(
+                Message::new("identity-profile-name").arg("name", format!("{:?}", self.name))
+            ));
         }
         http::check_base_url(&self.url)?;
         let uuid = |s: &str| {
@@ -167,49 +170,60 @@ impl Profile {
         };
         if let Some(c) = &self.country {
             if c.len() != 2 || !c.chars().all(|x| x.is_ascii_uppercase()) {
-                return Err(bad(format!(
-                    "--country {c:?} is not a two-letter ISO 3166-1 code such as BR"
-                )));
+                return Err(bad(
+                    Message::new("identity-profile-country").arg("country", format!("{c:?}"))
+                ));
             }
         }
         match (&self.auth_url, &self.login) {
             (None, None) => {}
             (Some(_), Some(_)) if self.api != Family::Lerian => {
-                return Err(bad(
-                    "only Lerian profiles sign in (--auth-url and --login)".into()
-                ))
+                return Err(bad(Message::new("identity-profile-signin-lerian")))
             }
             (Some(a), Some(l)) => {
                 http::check_base_url(a)?;
                 if l.trim().is_empty() || l.len() > 256 || l.contains(char::is_control) {
-                    return Err(bad(format!(
-                        "--login {l:?} is not a username (1-256 characters, one line)"
-                    )));
+                    return Err(bad(
+                        Message::new("identity-profile-login").arg("login", format!("{l:?}"))
+                    ));
                 }
             }
-            (None, Some(_)) => return Err(bad("--login needs --auth-url <AUTH_URL>".into())),
-            (Some(_), None) => return Err(bad("--auth-url needs --login <USERNAME>".into())),
+            (None, Some(_)) => {
+                return Err(bad(Message::new("identity-profile-login-needs-auth-url")))
+            }
+            (Some(_), None) => {
+                return Err(bad(Message::new("identity-profile-auth-url-needs-login")))
+            }
         }
         match self.api {
             Family::Lerian => match self.user.as_deref() {
                 Some(u) if uuid(u) => {}
-                Some(u) => return Err(bad(format!("--user {u:?} is not a user id (a UUID)"))),
+                Some(u) => {
+                    return Err(bad(
+                        Message::new("identity-profile-user").arg("user", format!("{u:?}"))
+                    ))
+                }
                 // Signing in reads the user id from the server (userinfo's `sub`).
                 None if self.login.is_some() => {}
-                None => return Err(bad(
-                    "a Lerian profile needs --user <USER_ID>, or --auth-url and --login to sign in"
-                        .into(),
-                )),
+                None => return Err(bad(Message::new("identity-profile-lerian-needs-user"))),
             },
             Family::Tenant => match self.tenant.as_deref() {
                 Some(t) if uuid(t) => {}
-                Some(t) => return Err(bad(format!("--tenant {t:?} is not a tenant id (a UUID)"))),
-                None => return Err(bad("a tenant API profile needs --tenant <TENANT_ID>".into())),
+                Some(t) => {
+                    return Err(bad(
+                        Message::new("identity-profile-tenant").arg("tenant", format!("{t:?}"))
+                    ))
+                }
+                None => return Err(bad(Message::new("identity-profile-tenant-needed"))),
             },
             Family::Flashback => match self.email.as_deref() {
                 Some(e) if e.contains('@') && !e.contains(char::is_whitespace) => {}
-                Some(e) => return Err(bad(format!("--email {e:?} is not an email address"))),
-                None => return Err(bad("a Flashback profile needs --email <EMAIL>".into())),
+                Some(e) => {
+                    return Err(bad(
+                        Message::new("identity-profile-email").arg("email", format!("{e:?}"))
+                    ))
+                }
+                None => return Err(bad(Message::new("identity-profile-email-needed"))),
             },
         }
         Ok(self)

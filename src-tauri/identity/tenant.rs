@@ -5,10 +5,12 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use super::error::Reason;
 use super::http::{Http, Reply};
 use super::{
     check_status, req_str, req_true, totp_account, Answer, IdentityError, MfaType, SetupResult,
 };
+use crate::i18n::Message;
 
 /// A tenant API client for one tenant.
 pub struct Tenant {
@@ -31,7 +33,7 @@ impl Tenant {
         let mut headers = HeaderMap::new();
         let tenant =
             HeaderValue::from_str(&self.tenant).map_err(|_| IdentityError::BadProfile {
-                reason: "the tenant id cannot be sent as a header".into(),
+                reason: Reason::new(Message::new("identity-profile-tenant-header")),
             })?;
         headers.insert("X-Tenant-ID", tenant);
         check_status(

@@ -3,6 +3,7 @@
 //! passcode or recovery code.
 
 use crate::error::Coded;
+use crate::i18n::{Localized, Message};
 use crate::identity::{IdentityError, ServerError};
 use crate::storage::{KeychainError, StorageError, VaultError};
 
@@ -11,13 +12,13 @@ use crate::storage::{KeychainError, StorageError, VaultError};
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
     /// The profile has no `--auth-url`/`--login`.
-    #[error("server {name} does not sign in (it holds a pasted token): to sign in, replace it with `mfa-companion server add {name} --api lerian --url IDENTITY_URL --auth-url AUTH_URL --login USERNAME --replace`")]
+    #[error("{}", self.english())]
     NotASignInProfile {
         /// the profile
         name: String,
     },
     /// No session, or the session ended (refresh refused, signed out elsewhere).
-    #[error("signed out of {name} ({why}): run `mfa-companion login --server {name}`")]
+    #[error("{}", self.english())]
     SignedOut {
         /// the profile
         name: String,
@@ -25,7 +26,7 @@ pub enum SignInError {
         why: String,
     },
     /// The server refused the username or password.
-    #[error("{name}: the server refused the username or password; check `--login` of the profile and type the password again ({0})", .server)]
+    #[error("{}", self.english())]
     CredentialsRefused {
         /// the profile
         name: String,
@@ -33,7 +34,7 @@ pub enum SignInError {
         server: ServerError,
     },
     /// The challenge's `mfaToken` expired (or was already used).
-    #[error("{name}: the sign-in challenge expired before it was answered; run `mfa-companion login --server {name}` again ({0})", .server)]
+    #[error("{}", self.english())]
     ChallengeExpired {
         /// the profile
         name: String,
@@ -41,7 +42,7 @@ pub enum SignInError {
         server: ServerError,
     },
     /// The server refused the passcode.
-    #[error("{name}: the server refused the passcode; check this computer's clock (`mfa-companion doctor`) or the code you typed, then sign in again ({0})", .server)]
+    #[error("{}", self.english())]
     PasscodeRefused {
         /// the profile
         name: String,
@@ -50,7 +51,7 @@ pub enum SignInError {
     },
     /// The server refused the recovery code (it stays marked used: the server may have
     /// counted it).
-    #[error("{name}: the server refused the recovery code, which stays marked used; {left} unused remain: run `mfa-companion login --server {name} --recovery` again to spend the next ({0})", .server)]
+    #[error("{}", self.english())]
     RecoveryRefused {
         /// the profile
         name: String,
@@ -60,28 +61,28 @@ pub enum SignInError {
         server: ServerError,
     },
     /// The server wants an authenticator code but no account here was enrolled with it.
-    #[error("{name} asks for an authenticator code, but no account in this app was enrolled with server {name}: enroll first (`mfa-companion enroll --server {name}`), or answer with --recovery or --method email|sms")]
+    #[error("{}", self.english())]
     NoAppAccount {
         /// the profile
         name: String,
     },
     /// No recovery codes are stored for the profile.
-    #[error("no recovery codes from server {name} are stored in this app: answer with your authenticator code, or --method email|sms")]
+    #[error("{}", self.english())]
     NoRecoveryCodes {
         /// the profile
         name: String,
     },
     /// Every stored recovery code is used.
-    #[error("every recovery code stored for server {name} is used: sign in with your authenticator code and get new codes from the server (`mfa-companion recovery add`)")]
+    #[error("{}", self.english())]
     RecoveryExhausted {
         /// the profile
         name: String,
     },
     /// A passcode was needed and none was given.
-    #[error("no passcode given: pass --passcode, or type the code the server sent")]
+    #[error("{}", self.english())]
     NoPasscode,
     /// The session lock could not be taken.
-    #[error("cannot lock {}: {source}", path.display())]
+    #[error("{}", self.english())]
     Lock {
         /// the lock file
         path: std::path::PathBuf,
@@ -94,6 +95,49 @@ pub enum SignInError {
     /// Storage failed (vault, keychain, profile file).
     #[error(transparent)]
     Storage(#[from] StorageError),
+}
+
+impl Localized for SignInError {
+    fn message(&self) -> Message {
+        use SignInError as E;
+        match self {
+            E::NotASignInProfile { name } => {
+                Message::new("signin-not-a-signin-profile").arg("name", name.clone())
+            }
+            E::SignedOut { name, why } => Message::new("signin-signed-out")
+                .arg("name", name.clone())
+                .arg("why", why.clone()),
+            E::CredentialsRefused { name, server } => Message::new("signin-credentials-refused")
+                .arg("name", name.clone())
+                .nested("server", server.message()),
+            E::ChallengeExpired { name, server } => Message::new("signin-challenge-expired")
+                .arg("name", name.clone())
+                .nested("server", server.message()),
+            E::PasscodeRefused { name, server } => Message::new("signin-passcode-refused")
+                .arg("name", name.clone())
+                .nested("server", server.message()),
+            E::RecoveryRefused { name, left, server } => Message::new("signin-recovery-refused")
+                .arg("name", name.clone())
+                .arg("left", *left)
+                .nested("server", server.message()),
+            E::NoAppAccount { name } => {
+                Message::new("signin-no-app-account").arg("name", name.clone())
+            }
+            E::NoRecoveryCodes { name } => {
+                Message::new("signin-no-recovery-codes").arg("name", name.clone())
+            }
+            E::RecoveryExhausted { name } => {
+                Message::new("signin-recovery-exhausted").arg("name", name.clone())
+            }
+            E::NoPasscode => Message::new("signin-no-passcode"),
+            E::Lock { path, source } => Message::new("signin-lock")
+                .arg("path", path.display().to_string())
+                .arg("error", source.to_string()),
+            E::Identity(e) => e.message(),
+            // TODO(i18n-merge): delegate to e.message()
+            E::Storage(e) => Message::new("signin-other").arg("text", e.to_string()),
+        }
+    }
 }
 
 impl From<KeychainError> for SignInError {
@@ -183,6 +227,9 @@ impl Coded for SignInError {
             SignInError::Storage(e) => e.code(),
         }
     }
+    fn text(&self) -> String {
+        self.message().text()
+    }
 }
 
 #[cfg(test)]
@@ -211,6 +258,8 @@ mod tests {
         let e = SignInError::at_verify("w", server(400, "AUT-1007", "spent"), Some(3));
         assert_eq!(e.code(), "signin.recovery_rejected");
         assert!(e.to_string().contains("3 unused remain"), "{e}");
+        let e = SignInError::at_verify("w", server(400, "AUT-1007", "spent"), Some(1));
+        assert!(e.to_string().contains("; 1 unused remains: run `mfa-companion login --server w --recovery` again to spend the next (the server refused the request: the server answered 400 AUT-1007 T: spent)"), "{e}");
         let e = SignInError::at_verify(
             "w",
             IdentityError::Timeout {
