@@ -1,7 +1,8 @@
 //! The command line's `--help` in the user's language (issue 20): the real binary under
 //! `LC_ALL`, with empty config and data folders so no Settings language interferes.
-//! Descriptions, argument help and clap's headings follow the language; option and
-//! command names, value names and `--version` do not. No keychain is needed.
+//! Descriptions, argument help, clap's headings and its most common usage errors follow
+//! the language; option and command names, value names, `--version` and the exit
+//! status do not. No keychain is needed.
 
 use std::process::Command;
 
@@ -125,4 +126,53 @@ fn every_language_has_its_own_root_description_and_the_version_never_changes() {
     for locale in ["pt_BR.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8"] {
         assert_eq!(run(locale, &["--version"]), version, "{locale}");
     }
+}
+
+/// Exit status and stderr of `mfa-companion ARGS` under `LC_ALL=locale`.
+fn fail(locale: &str, args: &[&str]) -> (Option<i32>, String) {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .args(args)
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("LC_ALL", locale)
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn the_common_usage_errors_follow_the_language_and_still_exit_2() {
+    let (status, pt) = fail("pt_BR.UTF-8", &["list", "--jsn"]);
+    assert_eq!(status, Some(2), "{pt}");
+    for words in [
+        "error: argumento inesperado '--jsn'",
+        "dica: existe um argumento parecido: '--json'",
+        "Uso: mfa-companion list --json",
+        "Para mais informações, experimente '--help'.",
+    ] {
+        assert!(pt.contains(words), "no {words:?} in\n{pt}");
+    }
+    let (status, en) = fail("C.UTF-8", &["list", "--jsn"]);
+    assert_eq!(status, Some(2), "{en}");
+    assert_eq!(
+        en,
+        "error: unexpected argument '--jsn' found\n\n  tip: a similar argument exists: '--json'\n\n\
+         Usage: mfa-companion list --json\n\nFor more information, try '--help'.\n"
+    );
+    let (status, de) = fail("de_DE.UTF-8", &["code"]);
+    assert_eq!(status, Some(2), "{de}");
+    assert!(
+        de.contains("die folgenden nötigen Argumente fehlen:\n  <ACCOUNT>"),
+        "{de}"
+    );
+    let (status, es) = fail("es_ES.UTF-8", &["server", "add", "x", "--api", "foo"]);
+    assert_eq!(status, Some(2), "{es}");
+    assert!(
+        es.contains("valor no válido 'foo' para '--api <API>'\n  [valores posibles: lerian, flashback, tenant]"),
+        "{es}"
+    );
+    let (status, fr) = fail("fr_FR.UTF-8", &["frobnicate"]);
+    assert_eq!(status, Some(2), "{fr}");
+    assert!(fr.contains("sous-commande inconnue 'frobnicate'"), "{fr}");
 }

@@ -4,12 +4,15 @@
 //! `cli/*.rs` carries none). A command's id is `help-<command path>` (`help-mfa-companion`
 //! for the root, `help-server-add`), an argument's `help-<command path>--<argument id>`
 //! (`help-code--json`); clap's own words (the `--help`, `--version` and `help`
-//! descriptions, the headings) are the `help-builtin-*` and `help-heading-*` messages.
+//! descriptions, the headings) are the `help-builtin-*` and `help-heading-*` messages,
+//! and the most common parse errors ([`print_error`]) the `help-error-*` ones.
 
 use clap::builder::styling::Style;
+use clap::builder::{StyledStr, Styles};
 use clap::{Arg, Command};
+use fluent_bundle::FluentValue;
 
-use crate::i18n::{t, tr_en};
+use crate::i18n::{t, tr, tr_en};
 
 /// Which words: the language in use with translated headings (for `--help`), or English
 /// with clap's own headings (man pages and completions, generated for packages).
@@ -232,6 +235,188 @@ fn copies(copy: &mut Command, real: &Command, words: Words) {
     }
 }
 
+/// Prints a parse error of clap: the most common ones (an unknown argument or
+/// subcommand, a missing argument, an invalid value) in the language in use, with the
+/// same layout and exit status as clap's; the rarer ones as clap words them.
+pub(super) fn print_error(error: clap::Error) {
+    use clap::error::ErrorKind;
+    let _ = match error.kind() {
+        ErrorKind::UnknownArgument
+        | ErrorKind::MissingRequiredArgument
+        | ErrorKind::InvalidValue
+        | ErrorKind::InvalidSubcommand => error.apply::<Localized>().print(),
+        _ => error.print(),
+    };
+}
+
+/// clap's [`RichFormatter`](clap::error::RichFormatter) for the errors of
+/// [`print_error`], with the `help-error-*` messages.
+struct Localized;
+
+impl clap::error::ErrorFormatter for Localized {
+    fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        use std::fmt::Write as _;
+
+        let styles = Styles::styled();
+        let (err, valid, invalid, literal) = (
+            *styles.get_error(),
+            *styles.get_valid(),
+            *styles.get_invalid(),
+            *styles.get_literal(),
+        );
+        let word = |id: &str, args: &[(&str, String)]| -> String {
+            let args: Vec<(&str, FluentValue)> = args
+                .iter()
+                .map(|(name, value)| (*name, FluentValue::from(value.clone())))
+                .collect();
+            tr(id, &args)
+        };
+        let string = |kind| match error.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let strings = |kind| match error.get(kind) {
+            Some(ContextValue::Strings(s)) => s.clone(),
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            _ => Vec::new(),
+        };
+        let mut out = String::new();
+        let _ = write!(out, "{err}error:{err:#} ");
+        let arg = string(ContextKind::InvalidArg).unwrap_or_default();
+        match error.kind() {
+            ErrorKind::UnknownArgument => out.push_str(&word(
+                "help-error-unknown-argument",
+                &[("arg", format!("{invalid}{arg}{invalid:#}"))],
+            )),
+            ErrorKind::InvalidSubcommand => out.push_str(&word(
+                "help-error-unknown-subcommand",
+                &[(
+                    "name",
+                    format!(
+                        "{invalid}{}{invalid:#}",
+                        string(ContextKind::InvalidSubcommand).unwrap_or_default()
+                    ),
+                )],
+            )),
+            ErrorKind::MissingRequiredArgument => {
+                out.push_str(&word("help-error-missing-arguments", &[]));
+                for missing in strings(ContextKind::InvalidArg) {
+                    let _ = write!(out, "\n  {valid}{missing}{valid:#}");
+                }
+            }
+            _ => {
+                let value = string(ContextKind::InvalidValue).unwrap_or_default();
+                if value.is_empty() {
+                    out.push_str(&word(
+                        "help-error-value-required",
+                        &[("arg", format!("{invalid}{arg}{invalid:#}"))],
+                    ));
+                } else {
+                    out.push_str(&word(
+                        "help-error-invalid-value",
+                        &[
+                            ("value", format!("{invalid}{value}{invalid:#}")),
+                            ("arg", format!("{literal}{arg}{literal:#}")),
+                        ],
+                    ));
+                }
+                let values = strings(ContextKind::ValidValue);
+                if !values.is_empty() {
+                    let values: Vec<String> = values
+                        .iter()
+                        .map(|v| format!("{valid}{}{valid:#}", quoted(v)))
+                        .collect();
+                    let _ = write!(
+                        out,
+                        "\n  [{}: {}]",
+                        word("help-builtin-possible-values", &[]),
+                        values.join(", ")
+                    );
+                }
+            }
+        }
+        let mut tips = Vec::new();
+        for (kind, one, many) in [
+            (
+                ContextKind::SuggestedSubcommand,
+                "help-error-similar-subcommand",
+                "help-error-similar-subcommands",
+            ),
+            (
+                ContextKind::SuggestedArg,
+                "help-error-similar-argument",
+                "help-error-similar-arguments",
+            ),
+            (
+                ContextKind::SuggestedValue,
+                "help-error-similar-value",
+                "help-error-similar-values",
+            ),
+        ] {
+            let names: Vec<String> = strings(kind)
+                .iter()
+                .map(|n| format!("'{valid}{n}{valid:#}'"))
+                .collect();
+            match names.len() {
+                0 => {}
+                1 => tips.push(word(one, &[("name", names[0].clone())])),
+                _ => tips.push(word(many, &[("names", names.join(", "))])),
+            }
+        }
+        if let Some(ContextValue::StyledStrs(suggestions)) = error.get(ContextKind::Suggested) {
+            for suggestion in suggestions {
+                // clap's one tip for an unknown argument that looks like an option.
+                let text = suggestion.to_string();
+                let pass = text
+                    .strip_prefix("to pass '")
+                    .and_then(|rest| rest.split_once('\''))
+                    .map(|(arg, _)| arg.to_string());
+                tips.push(match pass {
+                    Some(arg) => word(
+                        "help-error-pass-as-value",
+                        &[
+                            ("arg", format!("{valid}{arg}{valid:#}")),
+                            ("escaped", format!("{valid}-- {arg}{valid:#}")),
+                        ],
+                    ),
+                    None => suggestion.ansi().to_string(),
+                });
+            }
+        }
+        if !tips.is_empty() {
+            out.push('\n');
+        }
+        let tip = word("help-error-tip", &[]);
+        for text in tips {
+            let _ = write!(out, "\n  {valid}{tip}:{valid:#} {text}");
+        }
+        if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+            // clap's usage line starts with its own "Usage:".
+            let usage = usage.ansi().to_string();
+            let style = *styles.get_usage();
+            let line = usage
+                .split_once("Usage:")
+                .map(|(_, rest)| rest.trim_start_matches(|c: char| c != ' ').trim_start())
+                .unwrap_or(&usage);
+            let _ = write!(
+                out,
+                "\n\n{style}{}:{style:#} {line}",
+                word("help-heading-usage", &[])
+            );
+        }
+        let _ = write!(
+            out,
+            "\n\n{}\n",
+            word(
+                "help-error-more",
+                &[("help", format!("{literal}--help{literal:#}"))]
+            )
+        );
+        StyledStr::from(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
@@ -294,7 +479,11 @@ mod tests {
         let known: BTreeSet<&str> = tree.iter().map(|(id, _)| id.as_str()).collect();
         let stale: Vec<_> = en
             .iter()
-            .filter(|id| !id.starts_with("help-builtin-") && !id.starts_with("help-heading-"))
+            .filter(|id| {
+                !["help-builtin-", "help-heading-", "help-error-"]
+                    .iter()
+                    .any(|prefix| id.starts_with(prefix))
+            })
             .filter(|id| !known.contains(id.as_str()))
             .collect();
         assert!(

@@ -189,8 +189,9 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
+            let use_stderr = e.use_stderr();
+            help::print_error(e);
+            return if use_stderr {
                 ExitCode::from(2)
             } else {
                 ExitCode::SUCCESS

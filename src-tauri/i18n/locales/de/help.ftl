@@ -14,6 +14,23 @@ help-builtin-help-command--subcommand = Hilfe der Unterbefehle anzeigen
 help-builtin-default = Standard
 help-builtin-possible-values = mögliche Werte
 
+## clap's most common usage errors (the rest stay clap's English)
+
+help-error-unknown-argument = unerwartetes Argument '{ $arg }'
+help-error-unknown-subcommand = unbekannter Unterbefehl '{ $name }'
+help-error-missing-arguments = die folgenden nötigen Argumente fehlen:
+help-error-value-required = '{ $arg }' braucht einen Wert, aber keiner wurde angegeben
+help-error-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
+help-error-similar-subcommand = ein ähnlicher Unterbefehl existiert: { $name }
+help-error-similar-subcommands = ähnliche Unterbefehle existieren: { $names }
+help-error-similar-argument = ein ähnliches Argument existiert: { $name }
+help-error-similar-arguments = ähnliche Argumente existieren: { $names }
+help-error-similar-value = ein ähnlicher Wert existiert: { $name }
+help-error-similar-values = ähnliche Werte existieren: { $names }
+help-error-pass-as-value = um '{ $arg }' als Wert zu übergeben, '{ $escaped }' verwenden
+help-error-tip = Tipp
+help-error-more = Mehr Informationen mit '{ $help }'.
+
 ## The commands and their arguments
 
 help-mfa-companion = Authentifizierungscodes aus dem Schlüsselbund des Systems; ohne Befehl öffnet sich das Desktop-Fenster

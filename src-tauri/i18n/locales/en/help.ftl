@@ -14,6 +14,23 @@ help-builtin-help-command--subcommand = Print help for the subcommand(s)
 help-builtin-default = default
 help-builtin-possible-values = possible values
 
+## clap's most common usage errors (the rest stay clap's English)
+
+help-error-unknown-argument = unexpected argument '{ $arg }' found
+help-error-unknown-subcommand = unrecognized subcommand '{ $name }'
+help-error-missing-arguments = the following required arguments were not provided:
+help-error-value-required = a value is required for '{ $arg }' but none was supplied
+help-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+help-error-similar-subcommand = a similar subcommand exists: { $name }
+help-error-similar-subcommands = some similar subcommands exist: { $names }
+help-error-similar-argument = a similar argument exists: { $name }
+help-error-similar-arguments = some similar arguments exist: { $names }
+help-error-similar-value = a similar value exists: { $name }
+help-error-similar-values = some similar values exist: { $names }
+help-error-pass-as-value = to pass '{ $arg }' as a value, use '{ $escaped }'
+help-error-tip = tip
+help-error-more = For more information, try '{ $help }'.
+
 ## The commands and their arguments
 
 help-mfa-companion = Authenticator codes from the OS keychain; with no command, opens the desktop window

@@ -14,6 +14,23 @@ help-builtin-help-command--subcommand = Mostrar la ayuda de los subcomandos
 help-builtin-default = predeterminado
 help-builtin-possible-values = valores posibles
 
+## clap's most common usage errors (the rest stay clap's English)
+
+help-error-unknown-argument = argumento inesperado '{ $arg }'
+help-error-unknown-subcommand = subcomando desconocido '{ $name }'
+help-error-missing-arguments = no se indicaron los siguientes argumentos obligatorios:
+help-error-value-required = '{ $arg }' necesita un valor, pero no se indicó ninguno
+help-error-invalid-value = valor no válido '{ $value }' para '{ $arg }'
+help-error-similar-subcommand = existe un subcomando parecido: { $name }
+help-error-similar-subcommands = existen subcomandos parecidos: { $names }
+help-error-similar-argument = existe un argumento parecido: { $name }
+help-error-similar-arguments = existen argumentos parecidos: { $names }
+help-error-similar-value = existe un valor parecido: { $name }
+help-error-similar-values = existen valores parecidos: { $names }
+help-error-pass-as-value = para pasar '{ $arg }' como valor, use '{ $escaped }'
+help-error-tip = consejo
+help-error-more = Para más información, pruebe '{ $help }'.
+
 ## The commands and their arguments
 
 help-mfa-companion = Códigos de autenticación guardados en el llavero del sistema; sin comando, abre la ventana del escritorio

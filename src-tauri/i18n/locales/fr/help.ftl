@@ -14,6 +14,23 @@ help-builtin-help-command--subcommand = Afficher l’aide des sous-commandes
 help-builtin-default = par défaut
 help-builtin-possible-values = valeurs possibles
 
+## clap's most common usage errors (the rest stay clap's English)
+
+help-error-unknown-argument = argument inattendu '{ $arg }'
+help-error-unknown-subcommand = sous-commande inconnue '{ $name }'
+help-error-missing-arguments = les arguments obligatoires suivants n’ont pas été donnés :
+help-error-value-required = '{ $arg }' demande une valeur, mais aucune n’a été donnée
+help-error-invalid-value = valeur invalide '{ $value }' pour '{ $arg }'
+help-error-similar-subcommand = une sous-commande proche existe : { $name }
+help-error-similar-subcommands = des sous-commandes proches existent : { $names }
+help-error-similar-argument = un argument proche existe : { $name }
+help-error-similar-arguments = des arguments proches existent : { $names }
+help-error-similar-value = une valeur proche existe : { $name }
+help-error-similar-values = des valeurs proches existent : { $names }
+help-error-pass-as-value = pour passer '{ $arg }' comme valeur, utilisez '{ $escaped }'
+help-error-tip = astuce
+help-error-more = Pour plus d’informations, essayez '{ $help }'.
+
 ## The commands and their arguments
 
 help-mfa-companion = Codes d’authentification gardés dans le trousseau du système ; sans commande, ouvre la fenêtre du bureau

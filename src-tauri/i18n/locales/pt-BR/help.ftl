@@ -14,6 +14,23 @@ help-builtin-help-command--subcommand = Mostrar a ajuda do(s) subcomando(s)
 help-builtin-default = padrão
 help-builtin-possible-values = valores possíveis
 
+## clap's most common usage errors (the rest stay clap's English)
+
+help-error-unknown-argument = argumento inesperado '{ $arg }'
+help-error-unknown-subcommand = subcomando desconhecido '{ $name }'
+help-error-missing-arguments = os seguintes argumentos obrigatórios não foram informados:
+help-error-value-required = um valor é necessário para '{ $arg }', mas nenhum foi informado
+help-error-invalid-value = valor inválido '{ $value }' para '{ $arg }'
+help-error-similar-subcommand = existe um subcomando parecido: { $name }
+help-error-similar-subcommands = existem subcomandos parecidos: { $names }
+help-error-similar-argument = existe um argumento parecido: { $name }
+help-error-similar-arguments = existem argumentos parecidos: { $names }
+help-error-similar-value = existe um valor parecido: { $name }
+help-error-similar-values = existem valores parecidos: { $names }
+help-error-pass-as-value = para passar '{ $arg }' como valor, use '{ $escaped }'
+help-error-tip = dica
+help-error-more = Para mais informações, experimente '{ $help }'.
+
 ## The commands and their arguments
 
 help-mfa-companion = Códigos de autenticação guardados no chaveiro do sistema; sem comando, abre a janela do desktop
