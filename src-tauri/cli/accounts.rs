@@ -33,38 +33,25 @@ enum AlgorithmArg {
 
 #[derive(Debug, Args)]
 pub(super) struct AddArgs {
-    /// An otpauth:// URI, or `-` to read URIs from stdin, one per line. Omit it to enter
-    /// an account by hand (the secret is then read from stdin).
     uri: Option<String>,
-    /// Issuer (manual entry).
     #[arg(long)]
     issuer: Option<String>,
-    /// Account name (manual entry).
     #[arg(long = "account", value_name = "NAME")]
     name: Option<String>,
-    /// totp (default), hotp or steam (manual entry).
     #[arg(long, value_enum, default_value = "totp")]
     kind: KindArg,
-    /// HMAC algorithm (manual entry).
     #[arg(long, value_enum, default_value = "SHA1")]
     algorithm: AlgorithmArg,
-    /// Code length, 6-8 (manual entry).
     #[arg(long, default_value_t = 6)]
     digits: u32,
-    /// Seconds per code, 1-3600 (manual entry, totp and steam).
     #[arg(long, default_value_t = 30)]
     period: u64,
-    /// Starting counter (manual entry, hotp).
     #[arg(long, default_value_t = 0)]
     counter: u64,
-    /// Find the QR codes on the screen (every monitor), list the accounts they hold and
-    /// ask before adding them.
     #[arg(long, conflicts_with_all = ["uri", "issuer", "name", "from_clipboard"])]
     from_screen: bool,
-    /// Like --from-screen, from an image on the clipboard (a screenshot you took).
     #[arg(long, conflicts_with_all = ["uri", "issuer", "name"])]
     from_clipboard: bool,
-    /// With --from-screen or --from-clipboard: add every account found without asking.
     #[arg(short = 'y', long)]
     yes: bool,
 }

@@ -7,13 +7,10 @@ use super::{out, Failure};
 
 #[derive(Debug, Args)]
 pub(super) struct AgentArgs {
-    /// Start the agent at login (an XDG autostart entry), or stop doing so, and exit.
     #[arg(long, value_enum, value_name = "on|off")]
     autostart: Option<OnOff>,
-    /// Stop the running agent and exit.
     #[arg(long, conflicts_with = "autostart")]
     quit: bool,
-    /// Only hold the app lock's keys (what `unlock` starts when no agent runs).
     #[arg(long, hide = true, conflicts_with_all = ["autostart", "quit"])]
     keys_only: bool,
 }

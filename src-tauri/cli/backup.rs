@@ -18,42 +18,27 @@ use crate::storage::AccountStore;
 
 #[derive(Subcommand)]
 pub(super) enum BackupCmd {
-    /// Write a verified backup into DIR after every change, keeping the newest N. The
-    /// password is read from a hidden prompt, or one line of stdin; it is never stored.
     Configure {
-        /// The backup folder (a folder that Syncthing or Nextcloud syncs keeps copies on
-        /// your other machines).
         #[arg(long)]
         dir: PathBuf,
-        /// How many backups to keep.
         #[arg(long, default_value_t = DEFAULT_KEEP)]
         keep: usize,
     },
-    /// Write a backup now (nothing when the newest already holds the current accounts).
     Now {
-        /// Run quietly, as the automatic backup after a change does.
         #[arg(long, hide = true)]
         auto: bool,
     },
-    /// The backups in the folder: time, accounts, verified.
     List {
-        /// Print JSON.
         #[arg(long)]
         json: bool,
     },
-    /// Add the accounts of a backup that are not stored yet (nothing is replaced). The
-    /// backup's password is read from a hidden prompt, or one line of stdin.
     Restore {
-        /// The backup file.
         file: PathBuf,
-        /// Show what would be added; store nothing.
         #[arg(long)]
         dry_run: bool,
-        /// Do not ask before adding.
         #[arg(long, short = 'y')]
         yes: bool,
     },
-    /// Stop the automatic backups (the files already written stay).
     Disable,
 }
 

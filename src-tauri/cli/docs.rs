@@ -11,25 +11,21 @@ use std::path::{Path, PathBuf};
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
-use super::{fail, out, Cli, Failure, VERSION};
+use super::{fail, help, out, Cli, Failure, VERSION};
 use crate::agent::bus::NAME;
 use crate::agent::install;
 
-/// Arguments of `completions`.
+// Arguments of `completions`.
 #[derive(Args)]
 pub struct CompletionsArgs {
-    /// The shell to complete for.
     #[arg(value_enum)]
     shell: Shell,
 }
 
-/// Arguments of `package-files`.
+// Arguments of `package-files`.
 #[derive(Args)]
 pub struct PackageFilesArgs {
-    /// The staging copy of the install prefix (e.g. `pkgroot/usr`); files go under its
-    /// `share/`.
     out: PathBuf,
-    /// Where the package installs the executables (for the `Exec=` lines).
     #[arg(long, default_value = "/usr/bin", value_name = "DIR")]
     bin_dir: PathBuf,
 }
@@ -47,8 +43,20 @@ pub fn completions(args: CompletionsArgs) -> Result<(), Failure> {
 
 fn completion(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "mfa-companion", &mut script);
+    clap_complete::generate(
+        shell,
+        &mut english(Cli::command()),
+        "mfa-companion",
+        &mut script,
+    );
     script
+}
+
+/// `cmd` built (its `help` subtree included, for completions) and worded in English
+/// from the help catalogue: packages install one set of man pages and completions.
+fn english(mut cmd: clap::Command) -> clap::Command {
+    cmd.build();
+    help::localized(cmd, help::Words::English)
 }
 
 /// Writes the man pages, completions and desktop-integration files under `out/share`
@@ -123,8 +131,7 @@ fn date_of_build() -> String {
 /// reader looks for (files, environment, exit status), and one per visible subcommand
 /// (`mfa-companion-server-add.1`, …).
 pub fn man_pages(date: &str) -> Vec<(String, String)> {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    cmd.build();
+    let cmd = english(Cli::command().disable_help_subcommand(true));
     let mut pages = Vec::new();
     collect(&cmd, date, &mut pages);
     if let Some((_, root)) = pages.iter_mut().find(|(n, _)| n == "mfa-companion.1") {

@@ -15,26 +15,19 @@ use crate::identity::{Client, MfaType};
 use crate::signin;
 use crate::storage::{AccountStore, Vault};
 
-/// `enroll` arguments. No `Debug`: they may carry a passcode.
+// `enroll` arguments. No `Debug`: they may carry a passcode.
 #[derive(Args)]
 pub(super) struct EnrollArgs {
-    /// The server profile to enroll with.
     #[arg(long, required_unless_present_any = ["resume", "discard"])]
     server: Option<String>,
-    /// The MFA type: app|email|sms (Lerian), GOOGLE_AUTH|MAGIC_LINK|PASSKEY (Flashback),
-    /// totp (tenant API). Default: the family's authenticator-app type.
     #[arg(long = "type", value_name = "TYPE")]
     mfa_type: Option<String>,
-    /// The passcode received by email or SMS (otherwise it is asked for).
     #[arg(long)]
     passcode: Option<String>,
-    /// Continue a pending enrollment (its id, or the only one).
     #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["discard", "mfa_type"])]
     resume: Option<String>,
-    /// Drop a pending enrollment (its id, or the only one).
     #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "", conflicts_with_all = ["mfa_type", "passcode"])]
     discard: Option<String>,
-    /// Seconds to wait for each server call.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     timeout: u64,
 }

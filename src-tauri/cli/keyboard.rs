@@ -9,13 +9,10 @@ use crate::keyboard::autotype::{self, Typed};
 use crate::otp;
 use crate::storage::AccountStore;
 
-/// Arguments of `type`.
+// Arguments of `type`.
 #[derive(clap::Args)]
 pub struct TypeArgs {
-    /// Id, issuer:account, or a unique case-insensitive substring of either; without
-    /// it, the account whose issuer the focused window's title names.
     account: Option<String>,
-    /// Wait this many seconds first (time to click into the field to fill).
     #[arg(long, default_value_t = 0, value_name = "SECS")]
     delay: u64,
 }

@@ -14,20 +14,13 @@ use crate::storage::{lock, AccountStore, KeychainError, VaultError};
 
 #[derive(Subcommand)]
 pub(super) enum LockCmd {
-    /// Turn the lock on: the vault's key is wrapped under a password (from a hidden
-    /// prompt, or one line of stdin) and removed from the keychain.
     Enable {
-        /// Minutes of disuse after which the unlocked key is forgotten.
         #[arg(long, default_value_t = lock::DEFAULT_IDLE_SECS / 60)]
         idle_minutes: u64,
     },
-    /// Turn the lock off: the key goes back into the keychain (password needed).
     Disable,
-    /// Change the password (old, then new; one line each on stdin).
     Change,
-    /// Whether the lock is on, and open.
     Status,
-    /// Lock now: the agent forgets every key.
     Now,
 }
 

@@ -9,6 +9,7 @@ mod backup;
 mod docs;
 mod doctor;
 mod enroll;
+mod help;
 mod icons;
 mod keyboard;
 mod lock;
@@ -23,7 +24,7 @@ use std::ffi::OsString;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use zeroize::Zeroizing;
 
 use crate::error::{Coded, ErrorReport};
@@ -36,14 +37,12 @@ pub const VERSION: &str = concat!(
     ")"
 );
 
-/// Command-line arguments.
+/// Command-line arguments. Their descriptions, in every language, are the help
+/// catalogue's (`i18n/locales/<lang>/help.ftl`, applied by help.rs), not doc comments
+/// (so none here becomes the root's description: `about = None`).
 /// No `Debug` here or on [`Command`]: some commands carry a recovery code or a passcode.
 #[derive(Parser)]
-#[command(
-    name = "mfa-companion",
-    version = VERSION,
-    about = "Authenticator codes from the OS keychain; with no command, opens the desktop window"
-)]
+#[command(name = "mfa-companion", version = VERSION, about = None, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,188 +50,113 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Add accounts from otpauth:// URIs (argument, or `-` for one per line on stdin),
-    /// or by hand with --issuer/--account and the secret on stdin.
     Add(accounts::AddArgs),
-    /// List accounts (no secrets, no codes).
     List {
-        /// Print a JSON array (with each account's `tags`, `pinned` and, when the vault
-        /// can be opened, `note`).
         #[arg(long)]
         json: bool,
-        /// Only the accounts with this tag (case does not matter).
         #[arg(long, value_name = "TAG")]
         tag: Option<String>,
     },
-    /// Print the current code of an account. For HOTP, advances the counter first.
     Code {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
-        /// Unix time to compute the code for (time-based accounts only).
         #[arg(long, value_name = "UNIX_SECONDS")]
         at: Option<u64>,
-        /// Print {"code", "remaining", "period"}.
         #[arg(long)]
         json: bool,
     },
-    /// Remove an account and its secret.
     Remove {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
-        /// Do not ask for confirmation.
         #[arg(long, short = 'y')]
         yes: bool,
     },
-    /// Change an account's issuer and/or name.
     Rename {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
-        /// New issuer.
         #[arg(long)]
         issuer: Option<String>,
-        /// New account name.
         #[arg(long = "account", value_name = "NAME")]
         name: Option<String>,
     },
-    /// Server profiles for enrollment (tokens go to the OS keychain).
     Server {
         #[command(subcommand)]
         cmd: servers::ServerCmd,
     },
-    /// Print a server's MFA status for the profile's user.
     Status {
-        /// The server profile.
         #[arg(long)]
         server: String,
-        /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// Seconds to wait for the server.
         #[arg(long, default_value_t = 30, value_name = "SECS")]
         timeout: u64,
     },
-    /// Sign in to a profile's Lerian Auth plugin: the password is asked for (or read from
-    /// stdin's first line) and never stored; an MFA challenge is answered with this app's
-    /// code for the account enrolled with the profile, or --recovery, or --method.
     Login(signin::LoginArgs),
-    /// Print a valid access token of a signed-in profile (refreshed first when it expires
-    /// within 60 s), for scripts: `curl -H "Authorization: Bearer $(mfa-companion token --server work)"`.
     Token {
-        /// The server profile.
         #[arg(long)]
         server: String,
-        /// Seconds to wait for the server (when a refresh is due).
         #[arg(long, default_value_t = 30, value_name = "SECS")]
         timeout: u64,
     },
-    /// Sign out: end the session on the server and forget its tokens.
     Logout {
-        /// The server profile.
         #[arg(long)]
         server: String,
-        /// Seconds to wait for the server.
         #[arg(long, default_value_t = 30, value_name = "SECS")]
         timeout: u64,
     },
-    /// Automatic, verified, encrypted backups after every change.
     Backup {
         #[command(subcommand)]
         cmd: backup::BackupCmd,
     },
-    /// The opt-in app lock: the vault's key under a password instead of in the keychain.
     Lock {
         #[command(subcommand)]
         cmd: lock::LockCmd,
     },
-    /// Open the app lock (password from a hidden prompt, or one line of stdin).
     Unlock,
-    /// The resident agent: tray, quick copy, desktop search; `--autostart on|off`
-    /// starts it at login.
     Agent(agent::AgentArgs),
-    /// Type an account's current code into the focused window (as the agent's
-    /// Ctrl+Alt+T shortcut does); without ACCOUNT, the one whose issuer the window's
-    /// title names ("Sign in to GitHub" → GitHub), else the quick search opens. X11 only.
     Type(keyboard::TypeArgs),
-    /// Bring up the window (a running one is raised); --search focuses its search field,
-    /// for a shortcut bound in the desktop's keyboard settings.
     Show {
-        /// Focus the search field (Enter copies the first match).
         #[arg(long)]
         search: bool,
     },
-    /// Pin an account to the top of the window and the tray menu.
     Pin {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
     },
-    /// Unpin an account.
     Unpin {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
     },
-    /// Set, show or clear an account's note (kept encrypted in the vault).
     Note {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
-        /// The new note (up to 1000 characters); without it, the note is printed.
         text: Option<String>,
-        /// Remove the note.
         #[arg(long, conflicts_with = "text")]
         clear: bool,
     },
-    /// Add and remove an account's tags (`+work -home`; a bare name adds); with no
-    /// change, print its tags.
     Tag {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
-        /// `+TAG` or `TAG` adds a tag, `-TAG` removes one.
         #[arg(allow_hyphen_values = true, value_name = "+TAG|-TAG")]
         changes: Vec<String>,
     },
-    /// Print or choose the icon an account shows: NAME is an icon of the bundled set (by
-    /// slug or title, see `icons`) or "letter"; --auto goes back to the one its issuer
-    /// matches.
     Icon {
-        /// Id, issuer:account, or a unique case-insensitive substring of either.
         account: String,
-        /// An icon of the bundled set, or "letter".
         #[arg(conflicts_with_all = ["auto", "file"])]
         name: Option<String>,
-        /// An image of your own: a PNG or JPEG (fitted into 64 pixels) or an SVG without
-        /// scripts or outside references, at most 1 MB.
         #[arg(long, value_name = "IMAGE", conflicts_with = "auto")]
         file: Option<std::path::PathBuf>,
-        /// Forget the choice: show the icon the issuer matches.
         #[arg(long)]
         auto: bool,
     },
-    /// List the bundled issuer icons (simple-icons, CC0) whose name contains QUERY.
     Icons {
-        /// Part of a slug, title or alias.
         query: Option<String>,
     },
-    /// Enroll this device with a server: setup, store, verify, enable, status.
     Enroll(enroll::EnrollArgs),
-    /// Recovery codes in the offline, encrypted vault.
     Recovery {
         #[command(subcommand)]
         cmd: recovery::RecoveryCmd,
     },
-    /// Import accounts from another app's export, a QR image, an otpauth list or a
-    /// backup. The format is recognised from the content; duplicates are skipped.
     Import(transfer::ImportArgs),
-    /// Export every account with its secret: to another app, QR codes or a backup.
     Export(transfer::ExportArgs),
-    /// Check the keychain (a real round trip), the data folder and the clock.
     Doctor {
-        /// Re-create accounts from keychain items whose metadata was lost.
         #[arg(long)]
         repair: bool,
     },
-    /// Print a shell completion script (bash, zsh, fish, elvish or powershell).
     Completions(docs::CompletionsArgs),
-    /// Write the man pages, completions and desktop-integration files a package
-    /// installs (for package.sh).
     #[command(hide = true)]
     PackageFiles(docs::PackageFilesArgs),
 }
@@ -257,11 +181,17 @@ fn fail(code: &'static str, message: impl Into<String>) -> Failure {
 pub fn run(args: Vec<OsString>) -> ExitCode {
     crate::logging::init_from_env();
     crate::storage::on_change(crate::backups::after_change);
-    let cli = match Cli::try_parse_from(args) {
+    // The words of --help (and of clap's errors) come from the help catalogue (help.rs).
+    let localized = help::localized(Cli::command(), help::Words::InUse);
+    let parsed = localized
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
+            let use_stderr = e.use_stderr();
+            help::print_error(e);
+            return if use_stderr {
                 ExitCode::from(2)
             } else {
                 ExitCode::SUCCESS

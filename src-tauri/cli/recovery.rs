@@ -8,40 +8,27 @@ use crate::storage::recovery::split_codes;
 use crate::storage::recovery::Contents;
 use crate::storage::{AccountStore, StorageError, Vault};
 
-/// `recovery` subcommands. ACCOUNT is an account (id, issuer:account or a unique part)
-/// or a server profile name for codes of email/SMS enrollments.
-/// No `Debug`: `use` may carry a recovery code.
+// `recovery` subcommands. ACCOUNT is an account (id, issuer:account or a unique part)
+// or a server profile name for codes of email/SMS enrollments.
+// No `Debug`: `use` may carry a recovery code.
 #[derive(Subcommand)]
 pub(super) enum RecoveryCmd {
-    /// How many codes are unused and used (never the codes).
     List {
-        /// The account.
         account: String,
-        /// Print {"unused": N, "used": M}.
         #[arg(long)]
         json: bool,
     },
-    /// Reveal the codes and their state.
     Show {
-        /// The account.
         account: String,
     },
-    /// Mark a code used (offline): the one given, or the next unused one (printed).
     Use {
-        /// The account.
         account: String,
-        /// The code you used; omit to take the next unused one.
         code: Option<String>,
     },
-    /// Add codes for an account enrolled elsewhere: typed or piped in, one per line
-    /// (or separated by spaces).
     Add {
-        /// The account.
         account: String,
     },
-    /// Print the codes as text, to keep on paper or in a safe.
     Export {
-        /// The account.
         account: String,
     },
 }

@@ -31,52 +31,35 @@ impl From<ApiArg> for Family {
     }
 }
 
-/// `server` subcommands.
+// `server` subcommands.
 #[derive(Debug, Subcommand)]
 pub(super) enum ServerCmd {
-    /// Add a server profile; its bearer token is read from stdin (or prompted for) and
-    /// stored in the OS keychain. With --auth-url and --login (Lerian) no token is asked
-    /// for: `mfa-companion login` signs in instead.
     Add {
-        /// A name for the profile (letters, digits, '-', '_', '.').
         name: String,
-        /// The API family the server speaks.
         #[arg(long, value_enum)]
         api: ApiArg,
-        /// Base URL (https://; http:// only for 127.0.0.1, localhost, [::1]).
         #[arg(long)]
         url: String,
-        /// The user id (Lerian).
         #[arg(long)]
         user: Option<String>,
-        /// The tenant id (tenant API).
         #[arg(long)]
         tenant: Option<String>,
-        /// The account email (Flashback).
         #[arg(long)]
         email: Option<String>,
-        /// The phone's country for SMS codes (Lerian), e.g. BR.
         #[arg(long)]
         country: Option<String>,
-        /// The Lerian Auth plugin's base URL, to sign in instead of pasting a token.
         #[arg(long, requires = "login")]
         auth_url: Option<String>,
-        /// The username to sign in with (the password is asked at `login`, never stored).
         #[arg(long, requires = "auth_url")]
         login: Option<String>,
-        /// Replace a profile of the same name (and its token).
         #[arg(long)]
         replace: bool,
     },
-    /// List server profiles (never tokens).
     List {
-        /// Print a JSON array.
         #[arg(long)]
         json: bool,
     },
-    /// Remove a server profile and its token.
     Remove {
-        /// The profile's name.
         name: String,
     },
 }

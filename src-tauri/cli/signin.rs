@@ -23,26 +23,19 @@ pub(super) enum SentVia {
     Sms,
 }
 
-/// `login` arguments. No `Debug`: they may carry a passcode.
+// `login` arguments. No `Debug`: they may carry a passcode.
 #[derive(Args)]
 pub(super) struct LoginArgs {
-    /// The server profile (added with --auth-url and --login).
     #[arg(long)]
     server: String,
-    /// Answer the MFA challenge with the next unused recovery code stored for this
-    /// server (marked used before it is sent).
     #[arg(long, conflicts_with = "method")]
     recovery: bool,
-    /// Answer with a passcode the server sends by email or SMS instead of this app's code.
     #[arg(long, value_enum)]
     method: Option<SentVia>,
-    /// The passcode received by email or SMS (otherwise it is asked for).
     #[arg(long, requires = "method")]
     passcode: Option<String>,
-    /// Ask the server to remember this device (`rememberDevice`).
     #[arg(long)]
     remember_device: bool,
-    /// Seconds to wait for each server call.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     timeout: u64,
 }

@@ -49,85 +49,29 @@ const IMPORT_FORMATS: [&str; 30] = [
     "authenticator-plus",
 ];
 
-/// `import` arguments.
+// `import` arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// The file to import (`-` for stdin).
     file: PathBuf,
-    /// Its format, when it cannot be recognised from the content. The file to look for:
-    /// keepass, a KeePass or KeePassXC `.kdbx` database (asked for its password);
-    /// proton-authenticator, Proton Authenticator's export (Settings > Export, a `.json`
-    /// without password); authenticator-pro, an Authenticator Pro (Stratum) backup
-    /// (`.authpro`, with or without a password, or Export > Unencrypted); andotp, an
-    /// andOTP backup (`otp_accounts_*.json`, or encrypted `otp_accounts_*.json.aes`: pass
-    /// --format andotp for backups from andOTP before 0.6.3, whose encrypted files have no
-    /// header); bitwarden, a Bitwarden `.json` export, plain or "JSON (Encrypted)" with
-    /// "Password protected" (an "Account restricted" one cannot be read); steam, a Steam Desktop
-    /// Authenticator `.maFile` from its `maFiles` folder (encryption removed in SDA);
-    /// bitwarden-csv, Bitwarden's vault export in `.csv`; lastpass, LastPass
-    /// Authenticator's `.json` (Settings > Transfer accounts > Export accounts to file).
-    /// Password managers: 1password, 1Password's `.1pux` (File > Export > 1PUX; items
-    /// with a one-time password); proton-pass, Proton Pass's `.zip` export (Settings >
-    /// Export, without encryption: a PGP-encrypted one cannot be read), or its
-    /// `data.json`; raivo, Raivo OTP's `raivo-otp-export-*.zip` (asked for the password
-    /// the export was made with).
-    /// ente, Ente Auth's export, plain text or "Ente Encrypted export" (`.txt`, JSON inside,
-    /// asked for its password); totp-authenticator, a TOTP Authenticator backup (`.bin`,
-    /// base64 text; one made without a password opens with the app's default);
-    /// freeotp-backup, FreeOTP 2's backup (Backup in its menu: the file it saves, e.g.
-    /// `externalBackup.xml`, a Java-serialized file despite the name; asked for the
-    /// password set in FreeOTP).
-    /// authenticator-plus, Authenticator Plus's backup `authplus.db` (More > Backup;
-    /// asked for the app's master password): the bare file needs --format
-    /// authenticator-plus, a zip holding it is recognised; or its Export, a zip holding
-    /// `Accounts.txt` (recognised; asked for the password the export was made with).
-    /// Other apps' internal files, copied from a rooted Android phone with the app closed
-    /// (under /data/data/PACKAGE/): google-authenticator-db, Google Authenticator's
-    /// `com.google.android.apps.authenticator2/databases/databases`;
-    /// microsoft-authenticator, `com.azure.authenticator/databases/PhoneFactor`;
-    /// authenticator-pro-db, `me.jmh.authenticatorpro/files/proauth.db3` or Stratum's
-    /// `com.stratumauth.app/databases/authenticator.db3` (not when the app encrypts it);
-    /// authy, `com.authy.authy/shared_prefs/com.authy.storage.tokens.authenticator.xml`
-    /// (asks for the Authy backups password when tokens are stored encrypted);
-    /// battle-net, the Battle.net app's
-    /// `com.blizzard.messenger/shared_prefs/com.blizzard.messenger.authenticator_preferences.xml` or the old
-    /// `com.blizzard.bma/shared_prefs/com.blizzard.bma.AUTH_STORE.xml`; freeotp-xml,
-    /// FreeOTP's or FreeOTP+'s `shared_prefs/tokens.xml`; duo,
-    /// `com.duosecurity.duomobile/files/duokit/accounts.json`; totp-authenticator-xml,
-    /// `com.authenticator.authservice2/shared_prefs/TOTP_Authenticator_Preferences.xml`.
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(IMPORT_FORMATS))]
     format: Option<String>,
-    /// Show what would be imported; store nothing.
     #[arg(long)]
     dry_run: bool,
-    /// Read the file's password from the first line of stdin.
     #[arg(long)]
     password_stdin: bool,
-    /// Print the report as JSON.
     #[arg(long)]
     json: bool,
 }
 
-/// `export` arguments.
+// `export` arguments.
 #[derive(Args)]
 pub(super) struct ExportArgs {
-    /// otpauth (plain text), migration-qr (Google Authenticator QR images, plain),
-    /// aegis (an Aegis vault, plain), aegis-encrypted (an Aegis vault), 2fas (a 2FAS
-    /// backup, plain), 2fas-encrypted (a 2FAS backup), bitwarden (a Bitwarden JSON
-    /// export, plain), paper (an HTML page to print: QR codes, secrets and recovery
-    /// codes, plain), backup (this app's encrypted
-    /// backup, with recovery codes), keepass (a KeePass KDBX 4 database: KeePassXC shows
-    /// the codes).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::name)))]
     format: String,
-    /// The file to write (for migration-qr with more than 10 accounts: FILE-1.png,
-    /// FILE-2.png, ...). Only otpauth may go to stdout (no --out).
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Read the password from the first line of stdin (encrypted formats).
     #[arg(long)]
     password_stdin: bool,
-    /// Do not ask for confirmation.
     #[arg(long, short = 'y')]
     yes: bool,
 }
