@@ -31,11 +31,11 @@ pub(super) fn agent(args: AgentArgs) -> Result<(), Failure> {
         return Ok(());
     }
     if args.quit {
-        return say((if crate::agent::bus::quit() {
+        return say(if crate::agent::bus::quit() {
             Message::new("cli-agent-asked-to-stop")
         } else {
             Message::new("cli-agent-none-runs")
-        }));
+        });
     }
     match args.autostart {
         Some(setting) => {

@@ -116,11 +116,11 @@ pub(super) fn backup_cmd(cmd: BackupCmd) -> Result<(), Failure> {
                     Some(n) => Message::new("cli-backup-list-accounts").arg("count", n),
                     None => Message::new("cli-backup-list-accounts-unknown"),
                 };
-                let state = (if b.verified {
+                let state = if b.verified {
                     Message::new("cli-backup-list-verified")
                 } else {
                     Message::new("cli-backup-list-unreadable")
-                });
+                };
                 // The time it was written (local time, in the language's format) first.
                 let created = b.created.map(locale::date_time).unwrap_or_default();
                 let line = format!(

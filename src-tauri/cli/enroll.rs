@@ -65,11 +65,11 @@ fn ask_passcode(given: &mut Option<String>, ty: MfaType) -> Result<Zeroizing<Str
     if code.is_empty() {
         return Err(ErrorReport::localized(
             "enroll.no_passcode",
-            (if sms {
+            if sms {
                 Message::new("cli-enroll-no-passcode-sms")
             } else {
                 Message::new("cli-enroll-no-passcode-email")
-            }),
+            },
         ));
     }
     Ok(Zeroizing::new(code.to_owned()))

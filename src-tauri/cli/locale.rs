@@ -77,7 +77,7 @@ fn separators(lang: &str) -> (char, Option<char>, u64) {
 fn group(digits: &str, sep: char) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
