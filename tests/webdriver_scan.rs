@@ -3,7 +3,7 @@
 //! dialog's "Scan screen" (the window steps aside for the picture), picked and added with
 //! the CLI's code; Ctrl+V with a screenshot on the clipboard opens the Screen tab and
 //! names the same account as already stored; a second launch with `--scan` (the tray's
-//! "Scan screen…") scans at once. Screenshot `scan` (the Screen tab).
+//! "Scan screen…") scans at once.
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
@@ -21,9 +21,9 @@ async fn a_code_on_screen_is_scanned_picked_and_added_and_a_pasted_one_is_known(
     let app = launch(folders.data.path(), folders.config.path()).await;
     app.click("#open-add").await;
     app.click("#tab-scan").await;
-    // (Screenshots are taken before the scan: after the window stepped aside and came
-    // back, WebKitWebDriver's snapshot never returns, though the window is drawn.)
-    app.screenshot("scan").await;
+    // No screenshot here: WebKitWebDriver's snapshot of this window can wait forever
+    // (seen after the window stepped aside, and under load with the test's QR window
+    // shown), which would hang the suite.
     app.click("#scan-screen").await;
     app.wait_text("#scan-note", "Found 1 account to add.").await;
     let found = app.text("#scan-results").await;

@@ -6,9 +6,10 @@ use clap::{Args, ValueEnum};
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use super::{confirm, enroll, fail, out, read_stdin, Failure};
+use super::{confirm, enroll, fail, fail_detail, out, read_stdin, say, tell, Failure};
 use crate::account::Source;
 use crate::error::Coded;
+use crate::i18n::Message;
 use crate::issuer_icons::Icon;
 use crate::otp::{self, Algorithm, Kind, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
@@ -65,7 +66,7 @@ pub(super) fn add(args: AddArgs) -> Result<(), Failure> {
         Some(_) if manual => {
             return Err(fail(
                 "cli.usage",
-                "give either an otpauth URI or --issuer/--account, not both",
+                Message::new("cli-accounts-uri-or-manual"),
             ))
         }
         Some("-") => (uris_from_stdin()?, Source::Uri),
@@ -74,7 +75,7 @@ pub(super) fn add(args: AddArgs) -> Result<(), Failure> {
         None => {
             return Err(fail(
                 "cli.usage",
-                "nothing to add: give an otpauth URI, `-` to read URIs from stdin, or --issuer/--account with the secret on stdin",
+                Message::new("cli-accounts-nothing-to-add"),
             ))
         }
     };
@@ -82,12 +83,14 @@ pub(super) fn add(args: AddArgs) -> Result<(), Failure> {
     let refs: Vec<&UriAccount> = entries.iter().collect();
     let added = store.add_many(&refs, source)?;
     for (entry, account) in entries.iter().zip(&added) {
-        out(format!("added {} (id {})", account.label(), account.id))?;
+        say(Message::new("cli-accounts-added")
+            .arg("label", account.label())
+            .arg("id", account.id.clone()))?;
         if entry.secret.is_weak() {
-            eprintln!(
-                "warning: the secret of {} is only {} bits; 128 or more is recommended",
-                account.label(),
-                entry.secret.len() * 8
+            tell(
+                Message::new("cli-accounts-weak-secret")
+                    .arg("label", account.label())
+                    .arg("bits", entry.secret.len() * 8),
             );
         }
     }
@@ -106,7 +109,10 @@ fn uris_from_stdin() -> Result<Vec<UriAccount>, Failure> {
         }
         let entry = otpauth::parse(line).map_err(|e| {
             let mut r = e.report();
-            r.message = format!("line {}: {}; nothing was added", n + 1, r.message);
+            r.message = Message::new("cli-accounts-bad-line")
+                .arg("line", n + 1)
+                .arg("message", r.message)
+                .text();
             Failure(r)
         })?;
         entries.push(entry);
@@ -114,7 +120,7 @@ fn uris_from_stdin() -> Result<Vec<UriAccount>, Failure> {
     if entries.is_empty() {
         return Err(fail(
             "cli.usage",
-            "no otpauth URI on stdin; nothing was added",
+            Message::new("cli-accounts-no-uri-on-stdin"),
         ));
     }
     Ok(entries)
@@ -135,15 +141,21 @@ fn manual_entry(args: &AddArgs) -> Result<UriAccount, Failure> {
     };
     let secret_text = if io::stdin().is_terminal() {
         Zeroizing::new(
-            rpassword::prompt_password("Secret (base32): ")
-                .map_err(|e| fail("io.stdin", format!("cannot read the secret: {e}")))?,
+            rpassword::prompt_password(crate::i18n::t("cli-accounts-secret-prompt")).map_err(
+                |e| {
+                    fail(
+                        "io.stdin",
+                        Message::new("cli-accounts-secret-unreadable").arg("error", e.to_string()),
+                    )
+                },
+            )?,
         )
     } else {
         let mut line = Zeroizing::new(String::new());
         io::stdin().lock().read_line(&mut line).map_err(|e| {
             fail(
                 "io.stdin",
-                format!("cannot read the secret from stdin: {e}"),
+                Message::new("cli-accounts-secret-stdin-unreadable").arg("error", e.to_string()),
             )
         })?;
         line
@@ -175,8 +187,8 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
         let notes = store.notes().ok();
         let mut records = Vec::with_capacity(accounts.len());
         for a in &accounts {
-            let mut record =
-                serde_json::to_value(a.to_record()).map_err(|e| fail("io.json", e.to_string()))?;
+            let mut record = serde_json::to_value(a.to_record())
+                .map_err(|e| fail_detail("io.json", e.to_string()))?;
             if let Some(fields) = record.as_object_mut() {
                 fields.insert("pinned".into(), json!(pinned.contains(&a.id)));
                 fields.insert("tags".into(), json!(tags_of(&a.id)));
@@ -188,19 +200,19 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
             }
             records.push(record);
         }
-        let text =
-            serde_json::to_string_pretty(&records).map_err(|e| fail("io.json", e.to_string()))?;
+        let text = serde_json::to_string_pretty(&records)
+            .map_err(|e| fail_detail("io.json", e.to_string()))?;
         out(text)?;
     } else if let (Some(tag), true) = (tag, accounts.is_empty()) {
-        out(format!(
-            "no account has the tag {tag:?}: see `mfa-companion tag`"
-        ))?;
+        say(Message::new("cli-accounts-no-tagged").arg("tag", format!("{tag:?}")))?;
     } else if accounts.is_empty() {
-        out("no accounts yet: add one with `mfa-companion add <otpauth URI>`")?;
+        say(Message::new("cli-accounts-none-yet"))?;
     } else {
         for a in &accounts {
             let schedule = match (a.params.period(), a.params.counter()) {
-                (_, Some(c)) => format!("counter {c}"),
+                (_, Some(c)) => Message::new("cli-accounts-list-counter")
+                    .arg("counter", super::locale::number(c))
+                    .text(),
                 (Some(p), _) => format!("{p}s"),
                 _ => String::new(),
             };
@@ -223,7 +235,7 @@ pub(super) fn list(json: bool, tag: Option<&str>) -> Result<(), Failure> {
     }
     for line in enroll::pending_lines(&dir) {
         if json {
-            eprintln!("note: {line}");
+            tell(Message::new("cli-accounts-note").arg("line", line));
         } else {
             out(line)?;
         }
@@ -255,10 +267,7 @@ pub(super) fn code(query: &str, at: Option<u64>, json: bool) -> Result<(), Failu
     let store = AccountStore::open_default()?;
     let account = store.find(query)?;
     if at.is_some() && account.params.kind() == Kind::Hotp {
-        return Err(fail(
-            "cli.usage",
-            "--at does not apply to HOTP accounts (their codes follow a counter, not the clock)",
-        ));
+        return Err(fail("cli.usage", Message::new("cli-accounts-at-hotp")));
     }
     let code = store.code(&account, at.unwrap_or_else(otp::unix_now))?;
     if json {
@@ -278,22 +287,24 @@ pub(super) fn remove(query: &str, yes: bool) -> Result<(), Failure> {
         if !io::stdin().is_terminal() {
             return Err(fail(
                 "cli.confirm",
-                format!(
-                    "removing {} deletes its secret for good: pass --yes to confirm",
-                    account.label()
-                ),
+                Message::new("cli-accounts-remove-needs-yes").arg("label", account.label()),
             ));
         }
-        if !confirm(&format!(
-            "Remove {} (id {}) and delete its secret for good?",
-            account.label(),
-            account.id
-        ))? {
-            return Err(fail("cli.cancelled", "nothing was removed"));
+        if !confirm(
+            Message::new("cli-accounts-remove-question")
+                .arg("label", account.label())
+                .arg("id", account.id.clone()),
+        )? {
+            return Err(fail(
+                "cli.cancelled",
+                Message::new("cli-accounts-nothing-removed"),
+            ));
         }
     }
     let removed = store.remove(&account.id)?;
-    out(format!("removed {} (id {})", removed.label(), removed.id))?;
+    say(Message::new("cli-accounts-removed")
+        .arg("label", removed.label())
+        .arg("id", removed.id.clone()))?;
     let vault = crate::storage::Vault::open(store.dir());
     if let Some((unused, used)) = store
         .keychain()
@@ -301,10 +312,11 @@ pub(super) fn remove(query: &str, yes: bool) -> Result<(), Failure> {
         .and_then(|k| vault.read(k).ok())
         .and_then(|c| c.entry(&removed.id).map(|e| e.counts()))
     {
-        eprintln!(
-            "note: its {} recovery codes ({unused} unused) stay in the vault: `mfa-companion recovery show {}`",
-            unused + used,
-            removed.id
+        tell(
+            Message::new("cli-accounts-recovery-codes-stay")
+                .arg("count", unused + used)
+                .arg("unused", unused)
+                .arg("id", removed.id.clone()),
         );
     }
     Ok(())
@@ -316,28 +328,27 @@ pub(super) fn rename(
     name: Option<String>,
 ) -> Result<(), Failure> {
     if issuer.is_none() && name.is_none() {
-        return Err(fail("cli.usage", "give --issuer and/or --account"));
+        return Err(fail("cli.usage", Message::new("cli-accounts-rename-what")));
     }
     let store = AccountStore::open_default()?;
     let account = store.find(query)?;
     let renamed = store.rename(&account.id, issuer.as_deref(), name.as_deref())?;
-    out(format!(
-        "renamed {} to {}",
-        account.label(),
-        renamed.label()
-    ))
+    say(Message::new("cli-accounts-renamed")
+        .arg("old", account.label())
+        .arg("new", renamed.label()))
 }
 
 pub(super) fn pin(query: &str, pinned: bool) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let account = store.find(query)?;
     let account = store.set_pinned(&account.id, pinned)?;
-    out(format!(
-        "{} {} (id {})",
-        if pinned { "pinned" } else { "unpinned" },
-        account.label(),
-        account.id
-    ))
+    say((if pinned {
+        Message::new("cli-accounts-pinned")
+    } else {
+        Message::new("cli-accounts-unpinned")
+    })
+    .arg("label", account.label())
+    .arg("id", account.id.clone()))
 }
 
 pub(super) fn tag(query: &str, changes: &[String]) -> Result<(), Failure> {
@@ -356,31 +367,34 @@ pub(super) fn tag(query: &str, changes: &[String]) -> Result<(), Failure> {
     } else {
         store.change_tags(&account.id, &add, &remove)?.1
     };
-    out(if now.is_empty() {
-        format!("{} (id {}) has no tags", account.label(), account.id)
+    say(if now.is_empty() {
+        Message::new("cli-accounts-no-tags")
+            .arg("label", account.label())
+            .arg("id", account.id.clone())
     } else {
-        format!(
-            "{} (id {}): {}",
-            account.label(),
-            account.id,
-            now.join(", ")
-        )
+        Message::new("cli-accounts-tags")
+            .arg("label", account.label())
+            .arg("id", account.id.clone())
+            .arg("tags", now.join(", "))
     })
 }
 
 pub(super) fn note(query: &str, text: Option<&str>, clear: bool) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let account = store.find(query)?;
-    let who = format!("{} (id {})", account.label(), account.id);
+    let about = |m: Message| {
+        m.arg("label", account.label())
+            .arg("id", account.id.clone())
+    };
     if text.is_none() && !clear {
         let notes = store.notes()?;
         return match notes.get(&account.id) {
             Some(n) => out(n.as_str()),
-            None => out(format!("{who} has no note")),
+            None => say(about(Message::new("cli-accounts-no-note"))),
         };
     }
     match store.set_note(&account.id, if clear { None } else { text })? {
-        Some(_) => out(format!("note saved for {who}")),
-        None => out(format!("note removed from {who}")),
+        Some(_) => say(about(Message::new("cli-accounts-note-saved"))),
+        None => say(about(Message::new("cli-accounts-note-removed"))),
     }
 }

@@ -3,7 +3,8 @@
 
 use clap::{Args, ValueEnum};
 
-use super::{out, Failure};
+use super::{say, Failure};
+use crate::i18n::Message;
 
 #[derive(Debug, Args)]
 pub(super) struct AgentArgs {
@@ -27,27 +28,22 @@ pub(super) fn agent(args: AgentArgs) -> Result<(), Failure> {
         return Ok(());
     }
     if args.quit {
-        return out(if crate::agent::bus::quit() {
-            "the agent was asked to stop"
+        return say(if crate::agent::bus::quit() {
+            Message::new("cli-agent-asked-to-stop")
         } else {
-            "no agent runs"
+            Message::new("cli-agent-none-runs")
         });
     }
     match args.autostart {
         Some(setting) => {
             let on = setting == OnOff::On;
             let path = crate::agent::install::set_autostart(on).map_err(Failure)?;
-            if on {
-                out(format!(
-                    "the agent starts at login ({}); start it now with `mfa-companion agent &`",
-                    path.display()
-                ))
+            say((if on {
+                Message::new("cli-agent-autostart-on")
             } else {
-                out(format!(
-                    "the agent no longer starts at login ({} removed)",
-                    path.display()
-                ))
-            }
+                Message::new("cli-agent-autostart-off")
+            })
+            .arg("path", path.display().to_string()))
         }
         None => crate::agent::run().map_err(Failure),
     }

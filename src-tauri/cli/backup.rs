@@ -11,8 +11,9 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use super::transfer::{prompt, read_input, stdin_line};
-use super::{confirm, fail, out, Failure};
+use super::{confirm, fail, locale, out, say, Failure};
 use crate::backups::{Backups, Written, DEFAULT_KEEP};
+use crate::i18n::{t, Message};
 use crate::import_export::{self, backup, ImportError};
 use crate::storage::AccountStore;
 
@@ -49,10 +50,10 @@ fn password(question: &str, new: bool) -> Result<Zeroizing<String>, Failure> {
         return Ok(Zeroizing::new(line.to_string()));
     }
     let first = prompt(question)?;
-    if new && *prompt("Again: ")? != *first {
+    if new && *prompt(&t("cli-backup-again"))? != *first {
         return Err(fail(
             "cli.password",
-            "the two passwords differ: nothing was changed",
+            Message::new("cli-backup-passwords-differ"),
         ));
     }
     Ok(Zeroizing::new(first.to_string()))
@@ -63,16 +64,17 @@ pub(super) fn backup_cmd(cmd: BackupCmd) -> Result<(), Failure> {
     let backups = Backups::open(store.dir());
     match cmd {
         BackupCmd::Configure { dir, keep } => {
-            let pw = password("Password for the backups: ", true)?;
+            let pw = password(&t("cli-backup-password-new"), true)?;
             if pw.is_empty() {
-                return Err(fail("cli.password", "an empty password protects nothing"));
+                return Err(fail(
+                    "cli.password",
+                    Message::new("cli-backup-password-empty"),
+                ));
             }
             let config = backups.configure(store.keychain()?, &dir, keep, &pw)?;
-            out(format!(
-                "backups go to {} after every change (the newest {} kept); the password is not stored: without it they cannot be restored",
-                config.dir.display(),
-                config.keep
-            ))?;
+            say(Message::new("cli-backup-configured")
+                .arg("dir", config.dir.display().to_string())
+                .arg("keep", config.keep))?;
             report(backups.run(&store)?)
         }
         BackupCmd::Now { auto } => match backups.run(&store) {
@@ -92,27 +94,38 @@ pub(super) fn backup_cmd(cmd: BackupCmd) -> Result<(), Failure> {
                 return out(serde_json::Value::from(items).to_string());
             }
             if list.is_empty() {
-                return out("no backups yet: `mfa-companion backup now` writes one");
+                return say(Message::new("cli-backup-none-yet"));
             }
             for b in &list {
-                out(format!(
+                let accounts = match b.accounts {
+                    Some(n) => Message::new("cli-backup-list-accounts").arg("count", n),
+                    None => Message::new("cli-backup-list-accounts-unknown"),
+                };
+                let state = if b.verified {
+                    Message::new("cli-backup-list-verified")
+                } else {
+                    Message::new("cli-backup-list-unreadable")
+                };
+                // The time it was written (local time, in the language's format) first.
+                let created = b.created.map(locale::date_time).unwrap_or_default();
+                let line = format!(
                     "{}  {}  {}",
                     b.path.display(),
-                    b.accounts
-                        .map_or("? accounts".to_string(), |n| format!("{n} account(s)")),
-                    if b.verified {
-                        "verified"
-                    } else {
-                        "NOT readable with the current password"
-                    }
-                ))?;
+                    accounts.text(),
+                    state.text()
+                );
+                out(if created.is_empty() {
+                    line
+                } else {
+                    format!("{created}  {line}")
+                })?;
             }
             Ok(())
         }
         BackupCmd::Restore { file, dry_run, yes } => restore(&store, &file, dry_run, yes),
         BackupCmd::Disable => {
             backups.disable(store.keychain()?)?;
-            out("automatic backups are off; the backups already written stay where they are")
+            say(Message::new("cli-backup-disabled"))
         }
     }
 }
@@ -123,19 +136,17 @@ fn report(w: Written) -> Result<(), Failure> {
             path,
             accounts,
             pruned,
-        } => out(format!(
-            "wrote and verified {} ({accounts} account(s)){}",
-            path.display(),
-            if pruned > 0 {
-                format!("; deleted {pruned} older backup(s)")
-            } else {
-                String::new()
-            }
-        )),
-        Written::Current { path } => out(format!(
-            "the newest backup already holds the current accounts: {}",
-            path.display()
-        )),
+        } => say((if pruned > 0 {
+            Message::new("cli-backup-written-pruned")
+        } else {
+            Message::new("cli-backup-written")
+        })
+        .arg("path", path.display().to_string())
+        .arg("count", accounts)
+        .arg("pruned", pruned)),
+        Written::Current { path } => {
+            say(Message::new("cli-backup-current").arg("path", path.display().to_string()))
+        }
     }
 }
 
@@ -157,36 +168,41 @@ fn restore(
         }
         .into());
     }
-    let pw = password("Password of the backup: ", false)?;
-    let parsed = super::progress::run("deriving the key for this backup", || {
+    let pw = password(&t("cli-backup-password"), false)?;
+    let parsed = super::progress::run(&t("cli-backup-deriving"), || {
         backup::read(&bytes, Some(pw.as_str()))
     })?;
     let existing = import_export::existing_secrets(store)?;
     let plan = import_export::plan(parsed, &existing);
     for c in &plan.new {
-        out(format!("add      {}", c.label))?;
+        say(Message::new("cli-backup-plan-add").arg("label", c.label.clone()))?;
     }
     for label in &plan.duplicates {
-        out(format!("exists   {label} (kept as it is)"))?;
+        say(Message::new("cli-backup-plan-exists").arg("label", label.clone()))?;
     }
     for (label, reason) in &plan.unusable {
-        out(format!("skip     {label}: {reason}"))?;
+        say(Message::new("cli-backup-plan-skip")
+            .arg("label", label.clone())
+            .arg("reason", reason.clone()))?;
     }
     let n = plan.usable().len();
     if dry_run || n == 0 {
-        return out(format!("{n} account(s) to add; nothing was changed"));
+        return say(Message::new("cli-backup-plan-count").arg("count", n));
     }
     if !yes {
         if !io::stdin().is_terminal() {
             return Err(fail(
                 "cli.confirm",
-                format!("{n} account(s) would be added: pass --yes to confirm"),
+                Message::new("cli-backup-restore-needs-yes").arg("count", n),
             ));
         }
-        if !confirm(&format!("Add {n} account(s)?"))? {
-            return Err(fail("cli.cancelled", "nothing was restored"));
+        if !confirm(Message::new("cli-backup-restore-question").arg("count", n))? {
+            return Err(fail(
+                "cli.cancelled",
+                Message::new("cli-backup-nothing-restored"),
+            ));
         }
     }
     let added = import_export::apply(&plan, store)?;
-    out(format!("restored {} account(s)", added.len()))
+    say(Message::new("cli-backup-restored").arg("count", added.len()))
 }

@@ -38,7 +38,12 @@ pub fn completions(args: CompletionsArgs) -> Result<(), Failure> {
     stdout
         .write_all(&script)
         .and_then(|()| stdout.flush())
-        .map_err(|e| fail("io.stdout", format!("cannot write to stdout: {e}")))
+        .map_err(|e| {
+            fail(
+                "io.stdout",
+                crate::i18n::Message::new("cli-mod-stdout").arg("error", e.to_string()),
+            )
+        })
 }
 
 fn completion(shell: Shell) -> Vec<u8> {
@@ -102,7 +107,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<PathBuf, Failure> {
     let io = |e: io::Error| {
         fail(
             "package.write",
-            format!("cannot write {}: {e}", path.display()),
+            crate::i18n::Message::new("cli-docs-cannot-write")
+                .arg("path", path.display().to_string())
+                .arg("error", e.to_string()),
         )
     };
     if let Some(dir) = path.parent() {

@@ -3,8 +3,9 @@
 //! pending enrollments; `--repair` deletes items of the old layout and offers to restore
 //! a damaged vault from its previous version.
 
-use super::{confirm, fail, out, Failure};
+use super::{confirm, fail, say, Failure};
 use crate::error::Coded;
+use crate::i18n::{t, Message};
 use crate::otp;
 use crate::storage::profiles::{session_key, token_key};
 use crate::storage::vault::{key, KEY_NAME};
@@ -16,54 +17,70 @@ pub(super) fn doctor(repair: bool) -> Result<(), Failure> {
     let mut problems = 0;
     let mut check = |name: &str, result: Result<String, String>| -> Result<(), Failure> {
         match result {
-            Ok(detail) => out(format!("ok    {name}: {detail}")),
+            Ok(detail) => say(Message::new("cli-doctor-ok")
+                .arg("name", name.to_string())
+                .arg("detail", detail)),
             Err(detail) => {
                 problems += 1;
-                out(format!("FAIL  {name}: {detail}"))
+                say(Message::new("cli-doctor-fail")
+                    .arg("name", name.to_string())
+                    .arg("detail", detail))
             }
         }
     };
     let dir = crate::storage::default_data_dir()?;
     check(
-        "data folder",
+        &t("cli-doctor-data-folder"),
         crate::storage::check_data_dir(&dir)
-            .map(|n| format!("{} ({n} accounts)", dir.display()))
-            .map_err(|e| e.to_string()),
+            .map(|n| {
+                Message::new("cli-doctor-data-folder-ok")
+                    .arg("dir", dir.display().to_string())
+                    .arg("count", n)
+                    .text()
+            })
+            .map_err(|e| e.text()),
     )?;
     let store = AccountStore::open_default()?;
     let keys_ok = store
         .keychain()
-        .map_err(|e| e.to_string())
-        .and_then(|k| crate::storage::keychain::round_trip(k).map_err(|e| e.to_string()));
+        .map_err(|e| e.text())
+        .and_then(|k| crate::storage::keychain::round_trip(k).map_err(|e| e.text()));
     let keys_work = keys_ok.is_ok();
     check(
-        "keychain",
-        keys_ok
-            .map(|()| "Secret Service round trip (set, get, delete, missing entry) passed".into()),
+        &t("cli-doctor-keychain"),
+        keys_ok.map(|()| t("cli-doctor-keychain-ok")),
     )?;
     let now = otp::unix_now();
     check(
-        "clock",
-        crate::storage::check_clock(now).map(|sync| format!("{now} (Unix time); {sync}")),
+        &t("cli-doctor-clock"),
+        crate::storage::check_clock(now).map(|sync| {
+            Message::new("cli-doctor-clock-ok")
+                .arg("now", now.to_string())
+                .arg("date", super::locale::date_time(now))
+                .arg("sync", sync)
+                .text()
+        }),
     )?;
     if keys_work {
         vault_checks(&store, repair, &mut check)?;
     }
     match crate::enroll::PendingStore::open(store.dir()).list() {
-        Ok(list) if list.is_empty() => check("enrollments", Ok("none pending".into()))?,
-        Ok(list) => check(
-            "enrollments",
-            Ok(format!(
-                "{} pending: `mfa-companion list` shows them, `enroll --resume` finishes them",
-                list.len()
-            )),
+        Ok(list) if list.is_empty() => check(
+            &t("cli-doctor-enrollments"),
+            Ok(t("cli-doctor-enrollments-none")),
         )?,
-        Err(e) => check("enrollments", Err(e.to_string()))?,
+        Ok(list) => check(
+            &t("cli-doctor-enrollments"),
+            Ok(Message::new("cli-doctor-enrollments-pending")
+                .arg("count", list.len())
+                .text()),
+        )?,
+        Err(e) => check(&t("cli-doctor-enrollments"), Err(e.text()))?,
     }
     if problems > 0 {
         return Err(fail(
             "doctor.problems",
-            format!("{problems} check(s) failed"),
+            Message::new("cli-doctor-problems").arg("count", problems),
         ));
     }
     Ok(())
@@ -72,45 +89,43 @@ pub(super) fn doctor(repair: bool) -> Result<(), Failure> {
 /// The vault, the keychain's items, and the previous version.
 fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result<(), Failure> {
     let health = store.check();
+    let vault = t("cli-doctor-vault");
     match &health {
         Ok(h) if h.broken.is_empty() => check(
-            "vault",
-            Ok(format!(
-                "opened with its key; {} account(s), each with its secret; recovery codes for {}; written {} time(s)",
-                h.accounts, h.with_recovery_codes, h.generation
-            )),
+            &vault,
+            Ok(Message::new("cli-doctor-vault-ok")
+                .arg("count", h.accounts)
+                .arg("with_codes", h.with_recovery_codes)
+                .arg("writes", h.generation)
+                .text()),
         )?,
         Ok(h) => check(
-            "vault",
-            Err(format!(
-                "no usable secret for: {}; remove and add them again",
-                h.broken.join(", ")
-            )),
+            &vault,
+            Err(Message::new("cli-doctor-vault-broken")
+                .arg("labels", h.broken.join(", "))
+                .text()),
         )?,
         Err(StorageError::Vault(VaultError::AppLocked)) => check(
-            "vault",
-            Ok(format!(
-                "locked: {} account(s) listed; `mfa-companion unlock` to check their secrets",
-                store.list().map(|l| l.len()).unwrap_or(0)
-            )),
+            &vault,
+            Ok(Message::new("cli-doctor-vault-locked")
+                .arg("count", store.list().map(|l| l.len()).unwrap_or(0))
+                .text()),
         )?,
         Err(StorageError::Vault(e @ VaultError::Damaged { .. })) => {
-            check("vault", Err(e.to_string()))?;
+            check(&vault, Err(e.text()))?;
             if repair {
                 restore_previous(store, check)?;
             }
         }
-        Err(e) => check("vault", Err(format!("{e} [{}]", e.code())))?,
+        Err(e) => check(&vault, Err(format!("{} [{}]", e.text(), e.code())))?,
     }
     if let Ok(h) = &health {
         for note in &h.notes {
-            out(format!("note  vault: {note}"))?;
+            say(Message::new("cli-doctor-vault-note").arg("note", note.clone()))?;
         }
     }
-    let keys = store
-        .keychain()
-        .map_err(|e| fail(e.code(), e.to_string()))?;
-    let items = keys.keys().map_err(|e| fail(e.code(), e.to_string()))?;
+    let keys = store.keychain().map_err(|e| Failure(e.report()))?;
+    let items = keys.keys().map_err(|e| Failure(e.report()))?;
     let servers = crate::storage::Profiles::open(store.dir())
         .list()
         .map(|list| {
@@ -126,119 +141,117 @@ fn vault_checks(store: &AccountStore, repair: bool, check: &mut Check) -> Result
         .collect();
     if stray.is_empty() {
         check(
-            "keychain items",
-            Ok(format!(
-                "the vault key and {} server token(s) or session(s); no secret of an account",
-                items.iter().filter(|k| servers.contains(k)).count()
-            )),
+            &t("cli-doctor-keychain-items"),
+            Ok(Message::new("cli-doctor-keychain-items-ok")
+                .arg(
+                    "count",
+                    items.iter().filter(|k| servers.contains(k)).count(),
+                )
+                .text()),
         )?;
     } else if repair {
         for k in &stray {
-            keys.delete(k).map_err(|e| fail(e.code(), e.to_string()))?;
+            keys.delete(k).map_err(|e| Failure(e.report()))?;
         }
-        out(format!(
-            "repaired: deleted {} item(s) of the old one-item-per-secret layout",
-            stray.len()
-        ))?;
+        say(Message::new("cli-doctor-repaired-items").arg("count", stray.len()))?;
     } else {
         check(
-            "keychain items",
-            Err(format!(
-                "{} item(s) of the old one-item-per-secret layout belong to no account: `mfa-companion doctor --repair` deletes them",
-                stray.len()
-            )),
+            &t("cli-doctor-keychain-items"),
+            Err(Message::new("cli-doctor-keychain-items-stray")
+                .arg("count", stray.len())
+                .text()),
         )?;
     }
     let prev = store.vault_file().prev_path();
     check(
-        "previous version",
+        &t("cli-doctor-previous"),
         Ok(if prev.exists() {
-            format!("kept as {}", prev.display())
+            Message::new("cli-doctor-previous-kept")
+                .arg("path", prev.display().to_string())
+                .text()
         } else {
-            "none yet (kept from the second write on)".into()
+            t("cli-doctor-previous-none")
         }),
     )?;
-    check("app lock", lock_health(store))?;
-    check("backups", backup_health(store))
+    check(&t("cli-doctor-app-lock"), lock_health(store))?;
+    check(&t("cli-doctor-backups"), backup_health(store))
 }
 
 /// The app lock: off, or on with no key left in the keychain (and whether it is open).
 fn lock_health(store: &AccountStore) -> Result<String, String> {
-    let lock = crate::storage::lock::read(store.dir()).map_err(|e| e.to_string())?;
+    let lock = crate::storage::lock::read(store.dir()).map_err(|e| e.text())?;
     let Some(lock) = lock else {
-        return Ok("off (`mfa-companion lock enable` puts the key under a password)".into());
+        return Ok(t("cli-doctor-lock-off"));
     };
-    let keys = store.keychain().map_err(|e| e.to_string())?;
-    if key::get(keys).map_err(|e| e.to_string())?.is_some() {
-        return Err("on, but the keychain still holds the vault key: run `mfa-companion lock disable`, then `lock enable` again".into());
+    let keys = store.keychain().map_err(|e| e.text())?;
+    if key::get(keys).map_err(|e| e.text())?.is_some() {
+        return Err(t("cli-doctor-lock-stray-key"));
     }
-    Ok(format!(
-        "on, {}; Argon2id 64 MiB x {} passes; the key is forgotten after {} idle minute(s)",
-        if store.is_locked() {
-            "locked"
-        } else {
-            "unlocked"
-        },
-        lock.t,
-        lock.idle_secs / 60
-    ))
+    Ok((if store.is_locked() {
+        Message::new("cli-doctor-lock-on-locked")
+    } else {
+        Message::new("cli-doctor-lock-on-unlocked")
+    })
+    .arg("passes", lock.t)
+    .arg("minutes", lock.idle_secs / 60)
+    .text())
 }
 
 /// Automatic backups: off, or the last run's outcome (and the key in the keychain).
 fn backup_health(store: &AccountStore) -> Result<String, String> {
     let backups = crate::backups::Backups::open(store.dir());
-    let Some(config) = backups.config().map_err(|e| e.to_string())? else {
-        return Ok(
-            "off (`mfa-companion backup configure --dir DIR` writes one after every change)".into(),
-        );
+    let Some(config) = backups.config().map_err(|e| e.text())? else {
+        return Ok(t("cli-doctor-backups-off"));
     };
-    let keys = store.keychain().map_err(|e| e.to_string())?;
-    backups.key(keys).map_err(|e| e.to_string())?;
+    let keys = store.keychain().map_err(|e| e.text())?;
+    backups.key(keys).map_err(|e| e.text())?;
+    let dir = config.dir.display().to_string();
     match backups.status() {
-        None => Ok(format!("into {}; none written yet", config.dir.display())),
-        Some(s) if s.ok => Ok(format!(
-            "into {}, the newest {} kept; last verified backup {} ({} account(s))",
-            config.dir.display(),
-            config.keep,
-            s.file.map(|f| f.display().to_string()).unwrap_or_default(),
-            s.accounts
-        )),
-        Some(s) => Err(format!(
-            "the last backup failed: {}; your accounts are safe in the vault, but run `mfa-companion backup now` once the folder works",
-            s.error.unwrap_or_default()
-        )),
+        None => Ok(Message::new("cli-doctor-backups-none")
+            .arg("dir", dir)
+            .text()),
+        Some(s) if s.ok => Ok(Message::new("cli-doctor-backups-ok")
+            .arg("dir", dir)
+            .arg("keep", config.keep)
+            .arg(
+                "file",
+                s.file.map(|f| f.display().to_string()).unwrap_or_default(),
+            )
+            .arg("count", s.accounts)
+            .text()),
+        Some(s) => Err(Message::new("cli-doctor-backups-failed")
+            .arg("error", s.error.unwrap_or_default())
+            .text()),
     }
 }
 
 /// Offers to replace a damaged vault with its previous version, naming what changes.
 fn restore_previous(store: &AccountStore, check: &mut Check) -> Result<(), Failure> {
     let file = store.vault_file();
-    let keys = store
-        .keychain()
-        .map_err(|e| fail(e.code(), e.to_string()))?;
+    let keys = store.keychain().map_err(|e| Failure(e.report()))?;
+    let repair = t("cli-doctor-repair");
     let key = match key::for_vault(store.dir(), keys) {
         Ok(Some(k)) => k,
-        Ok(None) => return check("repair", Err(VaultError::KeyMissing.to_string())),
-        Err(e) => return check("repair", Err(e.to_string())),
+        Ok(None) => return check(&repair, Err(VaultError::KeyMissing.text())),
+        Err(e) => return check(&repair, Err(e.text())),
     };
     let prev = match file.open_file(&file.prev_path(), &key) {
         Ok(Some(p)) => p,
         Ok(None) => {
             return check(
-                "repair",
-                Err(format!(
-                    "no previous version to restore; {}",
-                    newest_backup(store)
-                )),
+                &repair,
+                Err(Message::new("cli-doctor-no-previous")
+                    .nested("then", newest_backup(store))
+                    .text()),
             )
         }
         Err(e) => {
             return check(
-                "repair",
-                Err(format!(
-                    "the previous version is not usable either ({e}); {}",
-                    newest_backup(store)
-                )),
+                &repair,
+                Err(Message::new("cli-doctor-previous-unusable")
+                    .arg("error", e.text())
+                    .nested("then", newest_backup(store))
+                    .text()),
             )
         }
     };
@@ -259,39 +272,36 @@ fn restore_previous(store: &AccountStore, check: &mut Check) -> Result<(), Failu
             format!(" ({})", list.join(", "))
         }
     };
-    out(format!(
-        "the previous version (write {}) holds {} account(s): restoring it drops {} account(s) listed now{} and brings back {}{}",
-        prev.public.generation,
-        then.len(),
-        gone.len(),
-        names(&gone),
-        back.len(),
-        names(&back),
-    ))?;
-    if !confirm(
-        "Restore the previous version? (the damaged file is kept as accounts.vault.damaged)",
-    )? {
-        return Err(fail("cli.cancelled", "nothing was restored"));
+    say(Message::new("cli-doctor-previous-holds")
+        .arg("write", prev.public.generation)
+        .arg("count", then.len())
+        .arg("gone", gone.len())
+        .arg("gone_ids", names(&gone))
+        .arg("back", back.len())
+        .arg("back_ids", names(&back)))?;
+    if !confirm(Message::new("cli-doctor-restore-question"))? {
+        return Err(fail(
+            "cli.cancelled",
+            Message::new("cli-backup-nothing-restored"),
+        ));
     }
     match file.restore_prev(&key) {
-        Ok(_) => out("repaired: the vault was restored from its previous version"),
-        Err(e) => check("repair", Err(e.to_string())),
+        Ok(_) => say(Message::new("cli-doctor-restored")),
+        Err(e) => check(&repair, Err(e.text())),
     }
 }
 
 /// What to restore when the previous version cannot be: the newest verified automatic
 /// backup, named with the command, or where backups come from.
-fn newest_backup(store: &AccountStore) -> String {
+fn newest_backup(store: &AccountStore) -> Message {
     let newest = crate::backups::Backups::open(store.dir())
         .list(store)
         .ok()
         .and_then(|list| list.into_iter().rev().find(|b| b.verified));
     match newest {
-        Some(b) => format!(
-            "the newest verified backup holds {} account(s): move the damaged vault aside, then `mfa-companion backup restore {}`",
-            b.accounts.unwrap_or(0),
-            b.path.display()
-        ),
-        None => "restore a backup (`mfa-companion backup restore FILE` or `mfa-companion import FILE`)".into(),
+        Some(b) => Message::new("cli-doctor-newest-backup")
+            .arg("count", b.accounts.unwrap_or(0))
+            .arg("path", b.path.display().to_string()),
+        None => Message::new("cli-doctor-restore-a-backup"),
     }
 }

@@ -8,9 +8,10 @@ use clap::Args;
 use zeroize::Zeroizing;
 
 use super::servers::{connect, runtime, status_line};
-use super::{fail, out, Failure};
+use super::{fail, say, tell, Failure};
 use crate::enroll::{self, Flow, PendingStore, Progress};
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 use crate::identity::{Client, MfaType};
 use crate::signin;
 use crate::storage::{AccountStore, Vault};
@@ -36,20 +37,33 @@ fn ask_passcode(given: &mut Option<String>, ty: MfaType) -> Result<Zeroizing<Str
     if let Some(p) = given.take() {
         return Ok(Zeroizing::new(p.trim().to_owned()));
     }
-    let how = if ty == MfaType::Sms { "SMS" } else { "email" };
-    eprint!("Passcode the server sent by {how}: ");
+    let sms = ty == MfaType::Sms;
+    eprint!(
+        "{}",
+        (if sms {
+            crate::i18n::t("cli-enroll-passcode-prompt-sms")
+        } else {
+            crate::i18n::t("cli-enroll-passcode-prompt-email")
+        })
+    );
     let _ = io::stderr().flush();
     let mut line = Zeroizing::new(String::new());
-    io::stdin().read_line(&mut line).map_err(|e| ErrorReport {
-        code: "io.stdin",
-        message: format!("cannot read the passcode: {e}"),
+    io::stdin().read_line(&mut line).map_err(|e| {
+        ErrorReport::localized(
+            "io.stdin",
+            Message::new("cli-enroll-passcode-unreadable").arg("error", e.to_string()),
+        )
     })?;
     let code = line.trim();
     if code.is_empty() {
-        return Err(ErrorReport {
-            code: "enroll.no_passcode",
-            message: format!("no passcode given: pass --passcode, or type the code from the {how}"),
-        });
+        return Err(ErrorReport::localized(
+            "enroll.no_passcode",
+            if sms {
+                Message::new("cli-enroll-no-passcode-sms")
+            } else {
+                Message::new("cli-enroll-no-passcode-email")
+            },
+        ));
     }
     Ok(Zeroizing::new(code.to_owned()))
 }
@@ -64,35 +78,47 @@ fn show(p: Progress) {
         } => {
             let mut parts = Vec::new();
             if let (Some(a), Some(id)) = (account, account_id) {
-                parts.push(format!("account {a} (id {id}) stored in the keychain"));
+                parts.push(
+                    Message::new("cli-enroll-setup-account")
+                        .arg("account", a)
+                        .arg("id", id)
+                        .text(),
+                );
             }
             if codes > 0 {
-                parts.push(format!("{codes} recovery codes saved in the vault"));
+                parts.push(
+                    Message::new("cli-enroll-setup-codes")
+                        .arg("count", codes)
+                        .text(),
+                );
             }
             if let Some(n) = note {
                 parts.push(n);
             }
-            format!("setup: {}", parts.join("; "))
+            Message::new("cli-enroll-setup").arg("done", parts.join("; "))
         }
         Progress::ClockDrift { offset } => {
-            eprintln!(
-                "warning: this computer's clock is {} s {} the server's: the passcode is computed with the server's time; fix the clock so codes work elsewhere",
-                offset.abs(),
-                if offset > 0 { "behind" } else { "ahead of" }
+            tell(
+                (if offset > 0 {
+                    Message::new("cli-enroll-clock-behind")
+                } else {
+                    Message::new("cli-enroll-clock-ahead")
+                })
+                .arg("seconds", offset.unsigned_abs()),
             );
             return;
         }
-        Progress::Verified => "verify: the server accepted the passcode".into(),
-        Progress::Enabled { code: Some((i, n)) } => {
-            format!("enable: MFA enabled (recovery code {i} of {n} was sent and is marked used)")
-        }
-        Progress::Enabled { code: None } => "enable: MFA enabled".into(),
+        Progress::Verified => Message::new("cli-enroll-verified"),
+        Progress::Enabled { code: Some((i, n)) } => Message::new("cli-enroll-enabled-code")
+            .arg("number", i)
+            .arg("total", n),
+        Progress::Enabled { code: None } => Message::new("cli-enroll-enabled"),
         Progress::AlreadyDone { step } => {
-            format!("{step}: already done by the interrupted attempt")
+            Message::new("cli-enroll-already-done").arg("step", step.to_string())
         }
-        Progress::Status(s) => format!("status: {}", status_line(&s)),
+        Progress::Status(s) => Message::new("cli-enroll-status").arg("status", status_line(&s)),
     };
-    let _ = out(line);
+    let _ = say(line);
 }
 
 fn pick_pending(
@@ -109,19 +135,20 @@ fn pick_pending(
         1 => Ok(matching.into_iter().next().expect("one element")),
         0 => Err(fail(
             "enroll.no_pending",
-            "no pending enrollment matches: see `mfa-companion list`",
+            Message::new("cli-enroll-no-pending"),
         )),
         _ => Err(fail(
             "enroll.ambiguous",
-            format!(
-                "{} enrollments are pending: name one: {}",
-                matching.len(),
-                matching
-                    .iter()
-                    .map(|p| format!("{} ({})", p.id, p.server))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Message::new("cli-enroll-ambiguous")
+                .arg("count", matching.len())
+                .arg(
+                    "list",
+                    matching
+                        .iter()
+                        .map(|p| format!("{} ({})", p.id, p.server))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
         )),
     }
 }
@@ -133,15 +160,18 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
     if let Some(id) = &args.discard {
         let p = pick_pending(&pending, id, args.server.as_deref())?;
         let removed = enroll::discard(&store, &vault, &pending, &p).map_err(Failure)?;
-        return out(if removed.is_empty() {
-            format!("discarded enrollment {} with {}", p.id, p.server)
+        let discarded = Message::new("cli-enroll-discarded")
+            .arg("id", p.id.clone())
+            .arg("server", p.server.clone());
+        return say(if removed.is_empty() {
+            discarded
         } else {
-            format!(
-                "discarded enrollment {} with {}; removed {}",
-                p.id,
-                p.server,
-                removed.join(" and ")
-            )
+            Message::new("cli-enroll-discarded-removed")
+                .nested("discarded", discarded)
+                .arg(
+                    "removed",
+                    removed.join(&format!(" {} ", crate::i18n::t("cli-enroll-and"))),
+                )
         });
     }
     let mut passcode = args.passcode.clone();
@@ -154,7 +184,7 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
         None => args
             .server
             .clone()
-            .ok_or_else(|| fail("cli.usage", "give --server NAME"))?,
+            .ok_or_else(|| fail("cli.usage", Message::new("cli-enroll-give-server")))?,
     };
     let (profile, client) = connect(&store, &name, args.timeout, false)?;
     let ty = match &resuming {
@@ -175,21 +205,17 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
             };
             match resuming {
                 Some(p) => {
-                    out(format!(
-                        "resuming enrollment {} with {} ({})",
-                        p.id,
-                        p.server,
-                        p.step.describe()
-                    ))?;
+                    say(Message::new("cli-enroll-resuming")
+                        .arg("id", p.id.clone())
+                        .arg("server", p.server.clone())
+                        .arg("step", p.step.describe()))?;
                     Ok(runtime()?.block_on(flow.resume(p, ask, &mut show)))
                 }
                 None => {
-                    out(format!(
-                        "enrolling with {} ({}, {})",
-                        profile.name,
-                        profile.api.as_str(),
-                        ty.wire()
-                    ))?;
+                    say(Message::new("cli-enroll-enrolling")
+                        .arg("server", profile.name.clone())
+                        .arg("api", profile.api.as_str())
+                        .arg("type", ty.wire()))?;
                     Ok::<_, Failure>(runtime()?.block_on(flow.start(ty, ask, &mut show)))
                 }
             }
@@ -210,7 +236,7 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
                     return Err(Failure(
                         signin::SignInError::SignedOut {
                             name: name.clone(),
-                            why: "the server refused a freshly refreshed token".into(),
+                            why: crate::i18n::t("cli-enroll-refused-refreshed"),
                         }
                         .report(),
                     ));
@@ -221,7 +247,7 @@ pub(super) fn enroll_cmd(args: EnrollArgs) -> Result<(), Failure> {
     done.map_err(|e| {
         Failure(ErrorReport {
             code: e.code(),
-            message: e.to_string(),
+            message: e.text(),
         })
     })
 }
@@ -232,24 +258,23 @@ pub(super) fn pending_lines(dir: &std::path::Path) -> Vec<String> {
         Ok(list) => list
             .iter()
             .map(|p| {
-                let mut l = format!(
-                    "pending enrollment {} with {} ({}): {}; `mfa-companion enroll --resume {}`",
-                    p.id,
-                    p.server,
-                    p.mfa_type.wire(),
-                    p.step.describe(),
-                    p.id
-                );
-                if let Some((code, _)) = &p.last_error {
-                    l.push_str(&format!(" (last attempt failed: {code})"));
+                let line = Message::new("cli-enroll-pending")
+                    .arg("id", p.id.clone())
+                    .arg("server", p.server.clone())
+                    .arg("type", p.mfa_type.wire())
+                    .arg("step", p.step.describe());
+                match &p.last_error {
+                    Some((code, _)) => Message::new("cli-enroll-pending-failed")
+                        .nested("pending", line)
+                        .arg("code", code.clone())
+                        .text(),
+                    None => line.text(),
                 }
-                l
             })
             .collect(),
-        Err(e) => vec![format!(
-            "warning: pending enrollments cannot be read: {} [{}]",
-            e,
-            e.code()
-        )],
+        Err(e) => vec![Message::new("cli-enroll-pending-unreadable")
+            .arg("error", e.text())
+            .arg("code", e.code())
+            .text()],
     }
 }

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use super::{out, Failure};
+use super::{locale, out, say, Failure};
+use crate::i18n::Message;
 use crate::issuer_icons::{image, set, Icon};
 use crate::storage::icons::IconChoice;
 use crate::storage::{AccountStore, StorageError};
@@ -32,28 +33,32 @@ pub(super) fn icon(
     let chosen = store.organised()?.icons.remove(&account.id);
     let shown = Icon::shown(chosen.as_ref(), &account.issuer, &account.account);
     let how = match (&chosen, &shown) {
-        (Some(_), _) => "chosen",
-        (None, Icon::Set { .. }) => "matched by its issuer",
-        (None, _) => "no icon matches its issuer",
+        (Some(_), _) => Message::new("cli-icons-chosen"),
+        (None, Icon::Set { .. }) => Message::new("cli-icons-matched"),
+        (None, _) => Message::new("cli-icons-none-matches"),
     };
     let what = match &shown {
         Icon::Set { slug, title, .. } => format!("{title} ({slug})"),
-        Icon::Image { mime, data } => format!(
-            "an image of yours ({}, {} bytes)",
-            if mime == "image/svg+xml" {
-                "SVG"
-            } else {
-                "PNG"
-            },
-            data.len() * 3 / 4
-        ),
-        Icon::Letter { letter, .. } => format!("the letter {letter}"),
+        Icon::Image { mime, data } => Message::new("cli-icons-image")
+            .arg(
+                "kind",
+                if mime == "image/svg+xml" {
+                    "SVG"
+                } else {
+                    "PNG"
+                },
+            )
+            .arg("bytes", locale::number((data.len() * 3 / 4) as u64))
+            .text(),
+        Icon::Letter { letter, .. } => Message::new("cli-icons-letter")
+            .arg("letter", letter.to_string())
+            .text(),
     };
-    out(format!(
-        "{} (id {}) shows {what}: {how}",
-        account.label(),
-        account.id
-    ))
+    say(Message::new("cli-icons-shows")
+        .arg("label", account.label())
+        .arg("id", account.id.clone())
+        .arg("what", what)
+        .nested("how", how))
 }
 
 /// Lists the bundled set's icons whose slug, title or alias contains `query`.
@@ -71,10 +76,8 @@ pub(super) fn icons(query: Option<&str>) -> Result<(), Failure> {
         .map(|e| format!("{:<20} {}", e.slug, e.title))
         .collect();
     if lines.is_empty() {
-        return out(format!(
-            "no icon in the bundled set matches {:?}; accounts without one show their letter",
-            query.unwrap_or_default()
-        ));
+        return say(Message::new("cli-icons-no-match")
+            .arg("query", format!("{:?}", query.unwrap_or_default())));
     }
     out(lines.join("\n"))
 }

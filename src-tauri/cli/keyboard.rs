@@ -4,7 +4,8 @@
 
 use zeroize::Zeroizing;
 
-use super::{fail, Failure};
+use super::{fail, tell, Failure};
+use crate::i18n::Message;
 use crate::keyboard::autotype::{self, Typed};
 use crate::otp;
 use crate::storage::AccountStore;
@@ -21,7 +22,7 @@ pub struct TypeArgs {
 /// several.
 pub(super) fn type_cmd(args: TypeArgs) -> Result<(), Failure> {
     if args.delay > 60 {
-        return Err(fail("cli.usage", "--delay is at most 60 seconds"));
+        return Err(fail("cli.usage", Message::new("cli-keyboard-delay")));
     }
     let store = AccountStore::open_default()?;
     let given = args.account.as_deref().map(|q| store.find(q)).transpose()?;
@@ -40,11 +41,11 @@ pub(super) fn type_cmd(args: TypeArgs) -> Result<(), Failure> {
     .map_err(Failure)?;
     match typed {
         Typed::Code(a) => {
-            eprintln!("typed the code of {}", a.label());
+            tell(Message::new("cli-keyboard-typed").arg("label", a.label()));
             Ok(())
         }
         Typed::Search(why) => {
-            eprintln!("{why}: opening the quick search");
+            tell(Message::new("cli-keyboard-searching").arg("why", why.to_string()));
             show(true)
         }
     }
@@ -57,7 +58,7 @@ pub(super) fn show(search: bool) -> Result<(), Failure> {
     crate::agent::spawn_sibling("mfa-companion-desktop", args).map_err(|e| {
         fail(
             "app.window",
-            format!("the window could not be opened ({e})"),
+            Message::new("cli-keyboard-window").arg("error", e.to_string()),
         )
     })
 }

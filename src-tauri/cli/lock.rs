@@ -7,8 +7,9 @@ use std::io::{self, IsTerminal};
 use clap::Subcommand;
 
 use super::transfer::{prompt, stdin_line};
-use super::{confirm, fail, out, Failure};
+use super::{confirm, fail, out, say, tell, Failure};
 use crate::agent::client;
+use crate::i18n::{t, Message};
 use crate::storage::vault::{key, KEY_NAME};
 use crate::storage::{lock, AccountStore, KeychainError, VaultError};
 
@@ -29,10 +30,10 @@ fn password(question: &str, twice: bool) -> Result<zeroize::Zeroizing<String>, F
         return Ok(zeroize::Zeroizing::new(stdin_line()?.to_string()));
     }
     let first = prompt(question)?;
-    if twice && *prompt("Again: ")? != *first {
+    if twice && *prompt(&t("cli-backup-again"))? != *first {
         return Err(fail(
             "cli.password",
-            "the two passwords differ: nothing was changed",
+            Message::new("cli-backup-passwords-differ"),
         ));
     }
     Ok(zeroize::Zeroizing::new(first.to_string()))
@@ -45,12 +46,9 @@ fn read_lock(store: &AccountStore) -> Result<lock::LockFile, Failure> {
 pub(super) fn unlock() -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     read_lock(&store)?;
-    let pw = password("Password: ", false)?;
+    let pw = password(&t("cli-lock-password"), false)?;
     let idle = store.unlock(&pw)?;
-    out(format!(
-        "unlocked; the key is forgotten after {} minute(s) unused, or with `mfa-companion lock now`",
-        idle / 60
-    ))
+    say(Message::new("cli-lock-unlocked").arg("minutes", idle / 60))
 }
 
 pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
@@ -59,13 +57,10 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
     match cmd {
         LockCmd::Enable { idle_minutes } => {
             if lock::enabled(&dir) {
-                return Err(fail(
-                    "lock.on",
-                    "the app lock is on already: `lock change` changes its password",
-                ));
+                return Err(fail("lock.on", Message::new("cli-lock-on-already")));
             }
             if idle_minutes == 0 || idle_minutes > 24 * 60 {
-                return Err(fail("cli.usage", "--idle-minutes must be 1 to 1440"));
+                return Err(fail("cli.usage", Message::new("cli-lock-idle-range")));
             }
             // Make sure there is a vault (and so a key) to protect.
             store.list()?;
@@ -77,14 +72,19 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
                 .flatten()
                 .is_none()
             {
-                eprintln!("warning: without the password the accounts are lost, and no automatic backups are set up (`mfa-companion backup configure --dir DIR`, or `mfa-companion export --format backup`)");
-                if io::stdin().is_terminal() && !confirm("Turn the lock on without a backup?")? {
-                    return Err(fail("cli.cancelled", "the lock stays off"));
+                tell(Message::new("cli-lock-no-backup-warning"));
+                if io::stdin().is_terminal()
+                    && !confirm(Message::new("cli-lock-no-backup-question"))?
+                {
+                    return Err(fail("cli.cancelled", Message::new("cli-lock-stays-off")));
                 }
             }
-            let pw = password("New password: ", true)?;
+            let pw = password(&t("cli-lock-new-password"), true)?;
             if pw.is_empty() {
-                return Err(fail("cli.password", "an empty password protects nothing"));
+                return Err(fail(
+                    "cli.password",
+                    Message::new("cli-backup-password-empty"),
+                ));
             }
             let t = lock::calibrate();
             let wrapped = lock::wrap(&key, &pw, t, idle_minutes * 60)?;
@@ -96,13 +96,13 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
                 Ok(()) | Err(KeychainError::NotFound { .. }) => {}
                 Err(e) => return Err(e.into()),
             }
-            out(format!(
-                "the app lock is on (Argon2id, 64 MiB, {t} pass(es)); the keychain no longer holds the key. Unlocked now, for {idle_minutes} minute(s) unused; `mfa-companion lock now` locks"
-            ))
+            say(Message::new("cli-lock-enabled")
+                .arg("passes", t)
+                .arg("minutes", idle_minutes))
         }
         LockCmd::Disable => {
             let lock = read_lock(&store)?;
-            let pw = password("Password: ", false)?;
+            let pw = password(&t("cli-lock-password"), false)?;
             let key = lock::unwrap(&lock, &pw)?;
             let keys = store.keychain()?;
             keys.put(
@@ -118,22 +118,25 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
             }
             lock::remove(&dir)?;
             client::lock_all()?;
-            out("the app lock is off; the vault's key is in the keychain again")
+            say(Message::new("cli-lock-disabled"))
         }
         LockCmd::Change => {
             let lock = read_lock(&store)?;
-            let old = password("Current password: ", false)?;
+            let old = password(&t("cli-lock-current-password"), false)?;
             let key = lock::unwrap(&lock, &old)?;
-            let new = password("New password: ", true)?;
+            let new = password(&t("cli-lock-new-password"), true)?;
             if new.is_empty() {
-                return Err(fail("cli.password", "an empty password protects nothing"));
+                return Err(fail(
+                    "cli.password",
+                    Message::new("cli-backup-password-empty"),
+                ));
             }
             let wrapped = lock::wrap(&key, &new, lock.t, lock.idle_secs)?;
             lock::write(&dir, &wrapped, &key, &new)?;
-            out("the password was changed")
+            say(Message::new("cli-lock-changed"))
         }
         LockCmd::Status => match lock::read(&dir)? {
-            None => out("off: the vault's key is in the keychain"),
+            None => say(Message::new("cli-lock-status-off")),
             Some(l) => {
                 let open = client::get(&dir)?.is_some();
                 let stray = store
@@ -141,21 +144,23 @@ pub(super) fn lock_cmd(cmd: LockCmd) -> Result<(), Failure> {
                     .ok()
                     .and_then(|k| key::get(k).ok().flatten())
                     .is_some();
-                out(format!(
-                    "on ({}; forgotten after {} minute(s) unused){}",
-                    if open { "unlocked" } else { "locked" },
-                    l.idle_secs / 60,
-                    if stray {
-                        "; WARNING: the keychain still holds the key: run `mfa-companion lock disable` and enable it again"
-                    } else {
-                        ""
-                    }
-                ))
+                let status = (if open {
+                    Message::new("cli-lock-status-on-unlocked")
+                } else {
+                    Message::new("cli-lock-status-on-locked")
+                })
+                .arg("minutes", l.idle_secs / 60)
+                .text();
+                out(if stray {
+                    format!("{status}{}", t("cli-lock-status-stray-key"))
+                } else {
+                    status
+                })
             }
         },
         LockCmd::Now => {
             client::lock_all()?;
-            out("locked")
+            say(Message::new("cli-lock-locked"))
         }
     }
 }

@@ -12,6 +12,7 @@ mod enroll;
 mod help;
 mod icons;
 mod keyboard;
+mod locale;
 mod lock;
 mod progress;
 mod recovery;
@@ -28,6 +29,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use zeroize::Zeroizing;
 
 use crate::error::{Coded, ErrorReport};
+use crate::i18n::Message;
 
 /// What `--version` prints after the name: the version and the commit it was built from.
 pub const VERSION: &str = concat!(
@@ -170,10 +172,17 @@ impl<E: Coded> From<E> for Failure {
     }
 }
 
-fn fail(code: &'static str, message: impl Into<String>) -> Failure {
+/// A failure whose message is a catalogue message (`cli.ftl`), in the language in use.
+fn fail(code: &'static str, message: Message) -> Failure {
+    Failure(ErrorReport::localized(code, message))
+}
+
+/// A failure that passes on a technical detail as it is (a parser's or the system's
+/// words, not ours).
+fn fail_detail(code: &'static str, detail: impl Into<String>) -> Failure {
     Failure(ErrorReport {
         code,
-        message: message.into(),
+        message: detail.into(),
     })
 }
 
@@ -202,7 +211,13 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(report)) => {
             let message = report.message.replace('\n', " ");
-            eprintln!("error: {message} [{}]", report.code);
+            eprintln!(
+                "{}",
+                Message::new("cli-mod-error")
+                    .arg("message", message)
+                    .arg("code", report.code)
+                    .text()
+            );
             // Scripts can tell "locked" from any other failure.
             ExitCode::from(if report.code == "app.locked" { 3 } else { 1 })
         }
@@ -264,23 +279,79 @@ fn out(line: impl AsRef<str>) -> Result<(), Failure> {
     let mut stdout = io::stdout().lock();
     writeln!(stdout, "{}", line.as_ref())
         .and_then(|_| stdout.flush())
-        .map_err(|e| fail("io.stdout", format!("cannot write to stdout: {e}")))
+        .map_err(|e| {
+            fail(
+                "io.stdout",
+                Message::new("cli-mod-stdout").arg("error", e.to_string()),
+            )
+        })
+}
+
+/// Prints a catalogue message on stdout, in the language in use.
+fn say(message: Message) -> Result<(), Failure> {
+    out(message.text())
+}
+
+/// Prints a catalogue message (a warning, a note) on stderr, in the language in use.
+fn tell(message: Message) {
+    eprintln!("{}", message.text());
 }
 
 fn read_stdin() -> Result<Zeroizing<String>, Failure> {
     let mut text = Zeroizing::new(String::new());
-    io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| fail("io.stdin", format!("cannot read stdin: {e}")))?;
+    io::stdin().read_to_string(&mut text).map_err(|e| {
+        fail(
+            "io.stdin",
+            Message::new("cli-mod-stdin").arg("error", e.to_string()),
+        )
+    })?;
     Ok(text)
 }
 
-fn confirm(question: &str) -> Result<bool, Failure> {
-    eprint!("{question} [y/N] ");
+/// Whether `answer` says yes: `y`/`yes` in every language, or the language's own
+/// (`cli-mod-confirm-yes`, words separated by spaces: `s sim`, `j ja`, `o oui`).
+fn is_yes(answer: &str, words: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    !answer.is_empty()
+        && ["y", "yes"]
+            .into_iter()
+            .chain(words.split_whitespace())
+            .any(|w| w.to_lowercase() == answer)
+}
+
+fn confirm(question: Message) -> Result<bool, Failure> {
+    eprint!(
+        "{} {} ",
+        question.text(),
+        crate::i18n::t("cli-mod-confirm-hint")
+    );
     let mut answer = String::new();
     io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| fail("io.stdin", e.to_string()))?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "YES"))
+        .map_err(|e| fail_detail("io.stdin", e.to_string()))?;
+    Ok(is_yes(&answer, &crate::i18n::t("cli-mod-confirm-yes")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_yes;
+
+    #[test]
+    fn yes_is_y_or_yes_or_the_languages_own_word() {
+        for a in ["y", "Y", "yes", "YES\n", " y "] {
+            assert!(is_yes(a, ""), "{a}");
+        }
+        for a in ["s", "sim", "Sim"] {
+            assert!(is_yes(a, "s sim"), "{a}");
+        }
+        for a in ["sí", "SÍ", "si"] {
+            assert!(is_yes(a, "s sí si"), "{a}");
+        }
+        assert!(is_yes("ja", "j ja") && is_yes("o", "o oui") && is_yes("Oui", "o oui"));
+        for a in ["", "n", "no", "nein", "s"] {
+            assert!(!is_yes(a, ""), "{a:?}");
+        }
+        assert!(!is_yes("oui", "j ja"));
+    }
 }

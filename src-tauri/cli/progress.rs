@@ -50,7 +50,13 @@ pub(super) fn show_while<T: Send, W: Write>(
         let mut wait = delay;
         let mut width = 0;
         while let Err(RecvTimeoutError::Timeout) = ended.recv_timeout(wait) {
-            let line = format!("{what}… {:.1} s", start.elapsed().as_secs_f64());
+            let line = crate::i18n::Message::new("cli-progress-line")
+                .arg("what", what.to_string())
+                .arg(
+                    "seconds",
+                    super::locale::decimal(start.elapsed().as_secs_f64(), 1),
+                )
+                .text();
             // Spaces cover a longer line written before (the width only grows here).
             width = width.max(line.chars().count());
             let _ = write!(out, "\r{line:<width$}");

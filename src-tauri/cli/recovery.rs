@@ -3,7 +3,8 @@
 use clap::Subcommand;
 use serde_json::json;
 
-use super::{fail, out, read_stdin, Failure};
+use super::{fail, locale, out, read_stdin, say, Failure};
+use crate::i18n::Message;
 use crate::storage::recovery::split_codes;
 use crate::storage::recovery::Contents;
 use crate::storage::{AccountStore, StorageError, Vault};
@@ -89,30 +90,36 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
             if json {
                 out(json!({ "unused": unused, "used": used }).to_string())
             } else {
-                let mut line = format!("{label}: {unused} unused, {used} used recovery codes");
-                if unused <= 2 {
-                    line.push_str(" (running low: get new codes from the server)");
-                }
-                out(line)
+                say((if unused <= 2 {
+                    Message::new("cli-recovery-counts-low")
+                } else {
+                    Message::new("cli-recovery-counts")
+                })
+                .arg("label", label)
+                .arg("unused", unused)
+                .arg("used", used))
             }
         }
         RecoveryCmd::Show { account } => {
             let (key, label) = resolve(&store, &contents, &account)?;
             let entry = contents.codes_of(&key, &label)?;
-            out(format!(
-                "recovery codes of {label}{}:",
-                entry
-                    .server
-                    .as_deref()
-                    .map(|s| format!(" (server {s})"))
-                    .unwrap_or_default()
-            ))?;
+            say(match entry.server.as_deref() {
+                Some(s) => Message::new("cli-recovery-show-server")
+                    .arg("label", label.clone())
+                    .arg("server", s.to_string()),
+                None => Message::new("cli-recovery-show").arg("label", label.clone()),
+            })?;
             for (i, c) in entry.codes.iter().enumerate() {
                 let state = match (c.used_at, &c.note) {
-                    (None, _) => "unused".to_string(),
-                    (Some(t), Some(n)) => format!("used at {t} ({n})"),
-                    (Some(t), None) => format!("used at {t}"),
-                };
+                    (None, _) => Message::new("cli-recovery-unused"),
+                    (Some(t), Some(n)) => Message::new("cli-recovery-used-at-note")
+                        .arg("date", locale::date_time(t))
+                        .arg("note", n.clone()),
+                    (Some(t), None) => {
+                        Message::new("cli-recovery-used-at").arg("date", locale::date_time(t))
+                    }
+                }
+                .text();
                 out(format!("{:>3}. {}  {}", i + 1, c.code.as_str(), state))?;
             }
             Ok(())
@@ -126,19 +133,17 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
                     &label,
                     code.as_deref(),
                     now,
-                    Some("marked used by hand".into()),
+                    Some(crate::i18n::t("cli-recovery-by-hand")),
                 )?;
                 Ok(v.entry(&key)
                     .and_then(|e| e.codes.get(i))
                     .map(|c| (i, c.code.clone())))
             })?;
             match (code, shown) {
-                (None, Some((i, c))) => out(format!(
-                    "use recovery code {}: {} (now marked used)",
-                    i + 1,
-                    c.as_str()
-                )),
-                _ => out(format!("marked the code used for {label}")),
+                (None, Some((i, c))) => say(Message::new("cli-recovery-use-next")
+                    .arg("number", i + 1)
+                    .arg("code", c.as_str().to_string())),
+                _ => say(Message::new("cli-recovery-marked").arg("label", label)),
             }
         }
         RecoveryCmd::Add { account } => {
@@ -148,14 +153,14 @@ pub(super) fn recovery(cmd: RecoveryCmd) -> Result<(), Failure> {
             if codes.is_empty() {
                 return Err(fail(
                     "recovery.none_given",
-                    "no codes were given on stdin: type or pipe them in, one per line",
+                    Message::new("cli-recovery-none-given"),
                 ));
             }
             let added = vault.update(keys, |v| Ok(v.add(&key, &label, None, &codes)))?;
-            out(format!(
-                "added {added} recovery codes for {label} ({} already stored)",
-                codes.len() - added
-            ))
+            say(Message::new("cli-recovery-added")
+                .arg("count", added)
+                .arg("label", label)
+                .arg("stored", codes.len() - added))
         }
         RecoveryCmd::Export { account } => {
             let (key, label) = resolve(&store, &contents, &account)?;

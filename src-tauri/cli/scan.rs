@@ -6,7 +6,8 @@
 
 use std::io::IsTerminal;
 
-use super::{confirm, fail, out, Failure};
+use super::{confirm, fail, out, say, tell, Failure};
+use crate::i18n::Message;
 use crate::import_export::{self, Format, Parsed};
 use crate::screen;
 use crate::storage::AccountStore;
@@ -14,24 +15,23 @@ use crate::storage::AccountStore;
 pub(super) fn add_scanned(from_screen: bool, yes: bool) -> Result<(), Failure> {
     let scan = if from_screen {
         if crate::portal::on_wayland() {
-            eprintln!("note: asking the desktop for a screenshot (it may ask you to allow it)");
+            tell(Message::new("cli-scan-asking"));
         }
         screen::scan_screen()?
     } else {
         screen::scan_clipboard()?
     };
     for (n, of) in &scan.batches {
-        out(format!(
-            "Google Authenticator export: batch {n} of {of} scanned{}",
-            if n < of {
-                "; show the next code and scan again for the rest"
-            } else {
-                ""
-            }
-        ))?;
+        say((if n < of {
+            Message::new("cli-scan-batch-more")
+        } else {
+            Message::new("cli-scan-batch")
+        })
+        .arg("n", *n)
+        .arg("of", *of))?;
     }
     for other in &scan.others {
-        out(format!("skipped a QR code holding {other}: not an account"))?;
+        say(Message::new("cli-scan-not-an-account").arg("what", other.to_string()))?;
     }
     let store = AccountStore::open_default()?;
     let existing = import_export::existing_secrets(&store)?;
@@ -42,16 +42,18 @@ pub(super) fn add_scanned(from_screen: bool, yes: bool) -> Result<(), Failure> {
     };
     let plan = import_export::plan(parsed, &existing);
     for d in &plan.duplicates {
-        out(format!("already stored: {d}"))?;
+        say(Message::new("cli-scan-already-stored").arg("label", d.clone()))?;
     }
     for (label, reason) in &plan.unusable {
-        out(format!("cannot add {label}: {reason}"))?;
+        say(Message::new("cli-scan-cannot-add")
+            .arg("label", label.clone())
+            .arg("reason", reason.clone()))?;
     }
     let news = plan.usable();
     if news.is_empty() {
-        return out("nothing new to add");
+        return say(Message::new("cli-scan-nothing-new"));
     }
-    out(format!("found {} account(s):", news.len()))?;
+    say(Message::new("cli-scan-found").arg("count", news.len()))?;
     for a in &news {
         let name = match (a.issuer.is_empty(), a.account.is_empty()) {
             (true, _) => a.account.clone(),
@@ -65,18 +67,17 @@ pub(super) fn add_scanned(from_screen: bool, yes: bool) -> Result<(), Failure> {
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return Err(fail(
-                "cli.confirm",
-                "nothing was added: confirm on a terminal, or pass -y to add them all",
-            ));
+            return Err(fail("cli.confirm", Message::new("cli-scan-needs-yes")));
         }
-        if !confirm(&format!("Add {} account(s)?", news.len()))? {
-            return out("nothing was added");
+        if !confirm(Message::new("cli-backup-restore-question").arg("count", news.len()))? {
+            return say(Message::new("cli-scan-nothing-added"));
         }
     }
     let added = import_export::apply(&plan, &store)?;
     for a in &added {
-        out(format!("added {} (id {})", a.label(), a.id))?;
+        say(Message::new("cli-accounts-added")
+            .arg("label", a.label())
+            .arg("id", a.id.clone()))?;
     }
     Ok(())
 }

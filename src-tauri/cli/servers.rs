@@ -8,8 +8,9 @@ use clap::{Subcommand, ValueEnum};
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use super::{fail, out, read_stdin, Failure};
+use super::{fail, fail_detail, out, read_stdin, say, tell, Failure};
 use crate::error::Coded;
+use crate::i18n::Message;
 use crate::identity::{Client, Family, IdentityError, Profile, Timeouts, Token};
 use crate::signin;
 use crate::storage::{default_data_dir, AccountStore, Profiles};
@@ -71,7 +72,7 @@ pub(super) fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|e| {
             fail(
                 "io.runtime",
-                format!("cannot start the network runtime: {e}"),
+                Message::new("cli-servers-runtime").arg("error", e.to_string()),
             )
         })
 }
@@ -87,8 +88,17 @@ pub(super) fn timeouts(secs: u64) -> Timeouts {
 fn read_token(name: &str) -> Result<Token, Failure> {
     let text = if io::stdin().is_terminal() {
         Zeroizing::new(
-            rpassword::prompt_password(format!("Bearer token for {name}: "))
-                .map_err(|e| fail("io.stdin", format!("cannot read the token: {e}")))?,
+            rpassword::prompt_password(
+                Message::new("cli-servers-token-prompt")
+                    .arg("name", name.to_string())
+                    .text(),
+            )
+            .map_err(|e| {
+                fail(
+                    "io.stdin",
+                    Message::new("cli-servers-token-unreadable").arg("error", e.to_string()),
+                )
+            })?,
         )
     } else {
         read_stdin()?
@@ -131,31 +141,23 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
             };
             let store = AccountStore::open_default()?;
             profiles.add(store.keychain()?, profile.clone(), token.as_ref(), replace)?;
-            out(if profile.signs_in() {
-                format!(
-                    "saved server {} ({}, {}); sign in with `mfa-companion login --server {}`",
-                    profile.name,
-                    profile.api.as_str(),
-                    profile.url,
-                    profile.name
-                )
+            say((if profile.signs_in() {
+                Message::new("cli-servers-saved-sign-in")
             } else {
-                format!(
-                    "saved server {} ({}, {}); its token is in the OS keychain",
-                    profile.name,
-                    profile.api.as_str(),
-                    profile.url
-                )
+                Message::new("cli-servers-saved-token")
             })
+            .arg("name", profile.name.clone())
+            .arg("api", profile.api.as_str())
+            .arg("url", profile.url.clone()))
         }
         ServerCmd::List { json } => {
             let list = profiles.list()?;
             if json {
                 let text = serde_json::to_string_pretty(&list)
-                    .map_err(|e| fail("io.json", e.to_string()))?;
+                    .map_err(|e| fail_detail("io.json", e.to_string()))?;
                 out(text)
             } else if list.is_empty() {
-                out("no server profiles yet: add one with `mfa-companion server add NAME --api lerian|flashback|tenant --url URL ...`")
+                say(Message::new("cli-servers-none-yet"))
             } else {
                 let store = list
                     .iter()
@@ -170,10 +172,11 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
                         .or(p.email.clone())
                         .unwrap_or_default();
                     if let (Some(store), Some(login)) = (&store, &p.login) {
-                        who = format!(
-                            "{who}  login {login}: {}",
-                            super::signin::session_line(store, &p.name)
-                        );
+                        who = Message::new("cli-servers-list-login")
+                            .arg("who", who)
+                            .arg("login", login.clone())
+                            .arg("session", super::signin::session_line(store, &p.name))
+                            .text();
                     }
                     out(format!(
                         "{:<16} {:<9} {}  {}",
@@ -189,9 +192,9 @@ pub(super) fn server(cmd: ServerCmd) -> Result<(), Failure> {
         ServerCmd::Remove { name } => {
             let store = AccountStore::open_default()?;
             let leftover = profiles.remove(store.keychain()?, &name)?;
-            out(format!("removed server {name}"))?;
+            say(Message::new("cli-servers-removed").arg("name", name))?;
             if let Some(e) = leftover {
-                eprintln!("warning: its token could not be deleted from the keychain ({e})");
+                tell(Message::new("cli-servers-token-left").arg("error", e.text()));
             }
             Ok(())
         }
@@ -227,7 +230,9 @@ fn still_refused(profile: &Profile, e: IdentityError) -> Failure {
         Failure(
             signin::SignInError::SignedOut {
                 name: profile.name.clone(),
-                why: format!("the server refused a freshly refreshed token ({e})"),
+                why: Message::new("cli-servers-refused-refreshed")
+                    .arg("error", e.text())
+                    .text(),
             }
             .report(),
         )
@@ -237,21 +242,31 @@ fn still_refused(profile: &Profile, e: IdentityError) -> Failure {
 }
 
 pub(super) fn status_line(s: &crate::identity::Status) -> String {
-    let mut line = if s.enabled {
-        "MFA enabled".to_string()
-    } else {
-        "MFA not enabled".to_string()
-    };
+    let mut parts = vec![
+        (if s.enabled {
+            crate::i18n::t("cli-servers-mfa-enabled")
+        } else {
+            crate::i18n::t("cli-servers-mfa-not-enabled")
+        }),
+    ];
     if let Some(p) = &s.preferred {
-        line.push_str(&format!("; preferred {p}"));
+        parts.push(
+            Message::new("cli-servers-preferred")
+                .arg("method", p.to_string())
+                .text(),
+        );
     }
     if !s.methods.is_empty() {
-        line.push_str(&format!("; methods {}", s.methods.join(", ")));
+        parts.push(
+            Message::new("cli-servers-methods")
+                .arg("methods", s.methods.join(", "))
+                .text(),
+        );
     }
     if s.required == Some(true) {
-        line.push_str("; required by the organization");
+        parts.push(crate::i18n::t("cli-servers-required"));
     }
-    line
+    parts.join("; ")
 }
 
 pub(super) fn status(name: &str, json: bool, secs: u64) -> Result<(), Failure> {
@@ -270,7 +285,7 @@ pub(super) fn status(name: &str, json: bool, secs: u64) -> Result<(), Failure> {
     };
     if json {
         let v = json!({ "server": profile.name, "api": profile.api, "status": status });
-        out(serde_json::to_string_pretty(&v).map_err(|e| fail("io.json", e.to_string()))?)
+        out(serde_json::to_string_pretty(&v).map_err(|e| fail_detail("io.json", e.to_string()))?)
     } else {
         out(format!(
             "{} ({}): {}",

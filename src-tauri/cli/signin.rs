@@ -9,8 +9,9 @@ use clap::{Args, ValueEnum};
 use zeroize::Zeroizing;
 
 use super::servers::{runtime, timeouts};
-use super::{fail, out, Failure};
-use crate::backups::names::civil;
+use super::{fail, locale, say, tell, Failure};
+use crate::error::Coded;
+use crate::i18n::Message;
 use crate::identity::MfaType;
 use crate::otp::unix_now;
 use crate::signin::{self, Answered, Begun, Method, SignIn, SignedIn};
@@ -47,7 +48,12 @@ struct Input {
 
 impl Input {
     fn line(&self, prompt: &str, secret: bool) -> Result<Zeroizing<String>, Failure> {
-        let read_err = |e: io::Error| fail("io.stdin", format!("cannot read stdin: {e}"));
+        let read_err = |e: io::Error| {
+            fail(
+                "io.stdin",
+                Message::new("cli-mod-stdin").arg("error", e.to_string()),
+            )
+        };
         let text = if !self.piped && secret {
             Zeroizing::new(rpassword::prompt_password(prompt).map_err(read_err)?)
         } else {
@@ -67,51 +73,51 @@ impl Input {
 
 /// "14:05:09 UTC, in 59 min".
 fn until(unix: u64) -> String {
-    let (_, _, _, h, m, s) = civil(unix);
     let left = unix.saturating_sub(unix_now());
-    let rel = if left >= 120 {
-        format!("in {} min", left / 60)
+    (if left >= 120 {
+        Message::new("cli-signin-until-minutes")
     } else {
-        format!("in {left} s")
-    };
-    format!("{h:02}:{m:02}:{s:02} UTC, {rel}")
+        Message::new("cli-signin-until-seconds")
+    })
+    .arg("time", locale::utc_time(unix))
+    .arg("count", if left >= 120 { left / 60 } else { left })
+    .text()
 }
 
 fn report(done: &SignedIn) -> Result<(), Failure> {
     match &done.answered {
-        Some(Answered::AppCode { account, retried }) => out(format!(
-            "answered the MFA challenge with your code for {account}{}",
-            if *retried {
-                " (the first was refused at a step boundary; the next one was accepted)"
-            } else {
-                ""
-            }
-        ))?,
+        Some(Answered::AppCode { account, retried }) => say((if *retried {
+            Message::new("cli-signin-answered-code-retried")
+        } else {
+            Message::new("cli-signin-answered-code")
+        })
+        .arg("account", account.clone()))?,
         Some(Answered::Recovery {
             account,
             left,
             total,
         }) => {
-            out(format!(
-                "answered the MFA challenge with a recovery code of {account}: it is now marked used; {left} of {total} remain"
-            ))?;
+            say(Message::new("cli-signin-answered-recovery")
+                .arg("account", account.clone())
+                .arg("left", *left)
+                .arg("total", *total))?;
             if *left <= 2 {
-                eprintln!(
-                    "warning: only {left} unused recovery code(s) left for {account}: get new ones from the server and add them (`mfa-companion recovery add`)"
+                tell(
+                    Message::new("cli-signin-recovery-low")
+                        .arg("count", *left)
+                        .arg("account", account.clone()),
                 );
             }
         }
-        Some(Answered::Passcode { via }) => out(format!(
-            "answered the MFA challenge with the passcode sent by {via}"
-        ))?,
+        Some(Answered::Passcode { via }) => {
+            say(Message::new("cli-signin-answered-passcode").arg("via", via.to_string()))?
+        }
         None => {}
     }
-    out(format!(
-        "signed in to {} as {} until {}; the session is in the OS keychain",
-        done.server,
-        done.session.who.describe(),
-        until(done.session.expires_at)
-    ))
+    say(Message::new("cli-signin-signed-in")
+        .arg("server", done.server.clone())
+        .arg("who", done.session.who.describe())
+        .arg("until", until(done.session.expires_at)))
 }
 
 pub(super) fn login(args: LoginArgs) -> Result<(), Failure> {
@@ -122,11 +128,17 @@ pub(super) fn login(args: LoginArgs) -> Result<(), Failure> {
         piped: !io::stdin().is_terminal(),
     };
     let who = profile.login.clone().unwrap_or_default();
-    let password = input.line(&format!("Password for {who} at {}: ", profile.name), true)?;
+    let password = input.line(
+        &Message::new("cli-signin-password-prompt")
+            .arg("who", who)
+            .arg("server", profile.name.clone())
+            .text(),
+        true,
+    )?;
     if password.is_empty() {
         return Err(fail(
             "signin.no_password",
-            "no password given: type it, or pipe it as the first line of stdin",
+            Message::new("cli-signin-no-password"),
         ));
     }
     let rt = runtime()?;
@@ -137,10 +149,13 @@ pub(super) fn login(args: LoginArgs) -> Result<(), Failure> {
         Begun::Challenge(c) => c,
     };
     if let Some(offset) = challenge.drift {
-        eprintln!(
-            "warning: this computer's clock is {} s {} the server's: the code is computed with the server's time",
-            offset.abs(),
-            if offset > 0 { "behind" } else { "ahead of" }
+        tell(
+            (if offset > 0 {
+                Message::new("cli-signin-clock-behind")
+            } else {
+                Message::new("cli-signin-clock-ahead")
+            })
+            .arg("seconds", offset.unsigned_abs()),
         );
     }
     let method = match (args.recovery, args.method) {
@@ -155,7 +170,9 @@ pub(super) fn login(args: LoginArgs) -> Result<(), Failure> {
             match args.passcode {
                 Some(p) => Zeroizing::new(p),
                 None => input.line(
-                    &format!("Passcode the server sent by {}: ", ty.wire()),
+                    &Message::new("cli-signin-passcode-prompt")
+                        .arg("via", ty.wire())
+                        .text(),
                     false,
                 )?,
             }
@@ -180,24 +197,18 @@ pub(super) fn token(server: &str, secs: u64) -> Result<(), Failure> {
         timeouts(secs),
         false,
     ))?;
-    out(token.expose())
+    super::out(token.expose())
 }
 
 pub(super) fn logout(server: &str, secs: u64) -> Result<(), Failure> {
     let store = AccountStore::open_default()?;
     let profile = Profiles::open(store.dir()).get(server)?;
     match runtime()?.block_on(signin::logout(&store, &profile, timeouts(secs)))? {
-        None => out(format!("not signed in to {server}: nothing to do")),
-        Some(None) => out(format!(
-            "signed out of {server}: the server ended the session and its tokens are forgotten"
-        )),
+        None => say(Message::new("cli-signin-not-signed-in").arg("server", server.to_string())),
+        Some(None) => say(Message::new("cli-signin-signed-out").arg("server", server.to_string())),
         Some(Some(e)) => {
-            out(format!(
-                "signed out of {server}: its tokens are forgotten here"
-            ))?;
-            eprintln!(
-                "warning: the server could not be told, so the session may stay valid there until it expires ({e})"
-            );
+            say(Message::new("cli-signin-signed-out-here").arg("server", server.to_string()))?;
+            tell(Message::new("cli-signin-server-not-told").arg("error", e.text()));
             Ok(())
         }
     }
@@ -206,9 +217,13 @@ pub(super) fn logout(server: &str, secs: u64) -> Result<(), Failure> {
 /// `server list` detail for a profile that signs in: who and until when, or "signed out".
 pub(super) fn session_line(store: &AccountStore, name: &str) -> String {
     match signin::session_of(store, name) {
-        Ok(Some(s)) => format!("signed in as {}", s.who.describe()),
-        Ok(None) => "signed out".into(),
-        Err(e) => format!("session unreadable ({e})"),
+        Ok(Some(s)) => Message::new("cli-signin-session-signed-in")
+            .arg("who", s.who.describe())
+            .text(),
+        Ok(None) => crate::i18n::t("cli-signin-session-signed-out"),
+        Err(e) => Message::new("cli-signin-session-unreadable")
+            .arg("error", e.text())
+            .text(),
     }
 }
 

@@ -10,7 +10,8 @@ use clap::Args;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use super::{confirm, fail, out, Failure};
+use super::{confirm, fail, out, say, tell, Failure};
+use crate::i18n::{t, Message};
 use crate::import_export::export::{self, ExportFormat};
 use crate::import_export::{self, Format, ImportError, Parsed, Password};
 use crate::otp;
@@ -81,12 +82,15 @@ pub(super) fn stdin_line() -> Result<Password, Failure> {
     io::stdin().lock().read_line(&mut line).map_err(|e| {
         fail(
             "io.stdin",
-            format!("cannot read the password from stdin: {e}"),
+            Message::new("cli-transfer-password-stdin-unreadable").arg("error", e.to_string()),
         )
     })?;
     let trimmed = Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_string());
     if trimmed.is_empty() {
-        return Err(fail("cli.password", "the password on stdin is empty"));
+        return Err(fail(
+            "cli.password",
+            Message::new("cli-transfer-password-stdin-empty"),
+        ));
     }
     Ok(trimmed)
 }
@@ -97,7 +101,7 @@ pub(super) fn prompt(question: &str) -> Result<Password, Failure> {
         .map_err(|e| {
             fail(
                 "cli.password",
-                format!("cannot ask for the password ({e}): use --password-stdin"),
+                Message::new("cli-transfer-cannot-ask").arg("error", e.to_string()),
             )
         })
 }
@@ -108,20 +112,29 @@ pub(super) fn read_input(path: &Path) -> Result<Zeroizing<Vec<u8>>, Failure> {
         io::stdin()
             .take(import_export::MAX_FILE as u64 + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| fail("io.stdin", format!("cannot read stdin: {e}")))?;
+            .map_err(|e| {
+                fail(
+                    "io.stdin",
+                    Message::new("cli-mod-stdin").arg("error", e.to_string()),
+                )
+            })?;
     } else {
-        let shown = path.display();
-        let size = std::fs::metadata(path)
-            .map_err(|e| fail("import.io", format!("cannot read {shown}: {e}")))?
-            .len();
+        let unreadable = |e: io::Error| {
+            fail(
+                "import.io",
+                Message::new("cli-transfer-unreadable")
+                    .arg("path", path.display().to_string())
+                    .arg("error", e.to_string()),
+            )
+        };
+        let size = std::fs::metadata(path).map_err(unreadable)?.len();
         if size > import_export::MAX_FILE as u64 {
             return Err(ImportError::TooLarge {
                 size: usize::try_from(size).unwrap_or(usize::MAX),
             }
             .into());
         }
-        *bytes = std::fs::read(path)
-            .map_err(|e| fail("import.io", format!("cannot read {shown}: {e}")))?;
+        *bytes = std::fs::read(path).map_err(unreadable)?;
     }
     Ok(bytes)
 }
@@ -142,7 +155,11 @@ fn parse(args: &ImportArgs, bytes: &[u8]) -> Result<Parsed, Failure> {
             if !io::stdin().is_terminal() || args.file == Path::new("-") {
                 return Err(ImportError::NeedsPassword { format: name }.into());
             }
-            let password = prompt(&format!("Password of the {name} file: "))?;
+            let password = prompt(
+                &Message::new("cli-transfer-file-password")
+                    .arg("format", name)
+                    .text(),
+            )?;
             Ok(read_showing_progress(bytes, format, Some(&password))?)
         }
         other => Ok(other?),
@@ -157,9 +174,11 @@ fn read_showing_progress(
     password: Option<&str>,
 ) -> Result<Parsed, ImportError> {
     let what = match password {
-        Some(_) => format!("deriving the key for this {} file", format.name()),
-        None => format!("reading this {} file", format.name()),
-    };
+        Some(_) => Message::new("cli-transfer-deriving"),
+        None => Message::new("cli-transfer-reading"),
+    }
+    .arg("format", format.name())
+    .text();
     super::progress::run(&what, || import_export::read(bytes, format, password))
 }
 
@@ -167,7 +186,7 @@ pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
     if args.password_stdin && args.file == Path::new("-") {
         return Err(fail(
             "cli.usage",
-            "--password-stdin needs the file as a path, not `-`",
+            Message::new("cli-transfer-password-stdin-path"),
         ));
     }
     let bytes = read_input(&args.file)?;
@@ -212,108 +231,110 @@ pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
         })
         .to_string());
     }
-    let kind = if encrypted { ", encrypted" } else { "" };
     let total = plan.new.len() + plan.duplicates.len() + plan.unusable.len();
-    out(format!("read {total} entries ({}{kind})", format.name()))?;
+    say((if encrypted {
+        Message::new("cli-transfer-read-encrypted")
+    } else {
+        Message::new("cli-transfer-read")
+    })
+    .arg("count", total)
+    .arg("format", format.name()))?;
     if args.dry_run {
         for c in &plan.new {
-            out(format!("would import {}", c.label))?;
+            say(Message::new("cli-transfer-would-import").arg("label", c.label.clone()))?;
         }
     } else {
         for a in &imported {
-            out(format!("imported {} (id {})", a.label(), a.id))?;
+            say(Message::new("cli-transfer-imported")
+                .arg("label", a.label())
+                .arg("id", a.id.clone()))?;
         }
         if recovery > 0 {
-            out(format!("restored {recovery} recovery codes"))?;
+            say(Message::new("cli-transfer-recovery-restored").arg("count", recovery))?;
         }
     }
     for d in &plan.duplicates {
-        out(format!(
-            "skipped {d}: already stored (same secret and issuer)"
-        ))?;
+        say(Message::new("cli-transfer-skipped").arg("label", d.clone()))?;
     }
     for (label, reason) in &plan.unusable {
-        out(format!("could not import {label}: {reason}"))?;
+        say(Message::new("cli-transfer-unusable")
+            .arg("label", label.clone())
+            .arg("reason", reason.clone()))?;
     }
     let n = if args.dry_run {
         plan.new.len()
     } else {
         imported.len()
     };
-    out(format!(
-        "{} {n}, skipped {} duplicates, {} could not be imported{}",
-        if args.dry_run {
-            "would import"
-        } else {
-            "imported"
-        },
-        plan.duplicates.len(),
-        plan.unusable.len(),
-        if args.dry_run {
-            " (dry run: nothing was stored)"
-        } else {
-            ""
-        }
-    ))
+    say((if args.dry_run {
+        Message::new("cli-transfer-summary-dry-run")
+    } else {
+        Message::new("cli-transfer-summary")
+    })
+    .arg("count", n)
+    .arg("duplicates", plan.duplicates.len())
+    .arg("unusable", plan.unusable.len()))
 }
 
 pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     let format = ExportFormat::from_name(&args.format)
-        .ok_or_else(|| fail("cli.usage", "unknown export format"))?;
+        .ok_or_else(|| fail("cli.usage", Message::new("cli-transfer-unknown-format")))?;
     if args.out.is_none() && format != ExportFormat::Otpauth {
         return Err(fail(
             "cli.usage",
-            format!("--out FILE is needed for the {} format", format.name()),
+            Message::new("cli-transfer-out-needed").arg("format", format.name()),
         ));
     }
     let store = AccountStore::open_default()?;
     let count = store.list()?.len();
-    let target = args.out.as_ref().map_or_else(
-        || "standard output".to_string(),
-        |p| p.display().to_string(),
-    );
+    let target = args
+        .out
+        .as_ref()
+        .map_or_else(|| t("cli-transfer-stdout"), |p| p.display().to_string());
     if !args.yes {
         if args.password_stdin || !io::stdin().is_terminal() {
             return Err(fail(
                 "cli.confirm",
-                "an export holds every secret: pass --yes to confirm",
+                Message::new("cli-transfer-export-needs-yes"),
             ));
         }
-        let question = format!(
-            "Export {count} accounts with their secrets to {target} ({})?",
-            format.name()
-        );
-        if !confirm(&question)? {
-            return Err(fail("cli.cancelled", "nothing was exported"));
+        let question = Message::new("cli-transfer-export-question")
+            .arg("count", count)
+            .arg("target", target)
+            .arg("format", format.name());
+        if !confirm(question)? {
+            return Err(fail(
+                "cli.cancelled",
+                Message::new("cli-transfer-nothing-exported"),
+            ));
         }
     }
     let password = if !format.encrypted() {
-        eprintln!(
-            "warning: a {} export holds your secrets in plain text: anyone who reads it can make your codes. Move it to the other app, then delete it.",
-            format.name()
-        );
+        tell(Message::new("cli-transfer-plain-warning").arg("format", format.name()));
         None
     } else if args.password_stdin {
         Some(stdin_line()?)
     } else {
-        let first = prompt("Password for the export: ")?;
-        let again = prompt("The same password again: ")?;
+        let first = prompt(&t("cli-transfer-export-password"))?;
+        let again = prompt(&t("cli-transfer-export-password-again"))?;
         if first != again {
             return Err(fail(
                 "cli.password",
-                "the passwords differ; nothing was exported",
+                Message::new("cli-transfer-passwords-differ"),
             ));
         }
         if first.is_empty() {
             return Err(fail(
                 "cli.password",
-                "the password is empty; nothing was exported",
+                Message::new("cli-transfer-password-empty"),
             ));
         }
         Some(first)
     };
     let items = export::gather(&store)?;
-    let what = format!("writing the {} export", format.name());
+    let what = Message::new("cli-transfer-writing")
+        .arg("format", format.name())
+        .text();
     let rendered = super::progress::run(&what, || {
         export::render(
             format,
@@ -323,7 +344,11 @@ pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
         )
     })?;
     for (label, reason) in &rendered.skipped {
-        eprintln!("warning: {label} was left out: {reason}");
+        tell(
+            Message::new("cli-transfer-left-out")
+                .arg("label", label.clone())
+                .arg("reason", reason.clone()),
+        );
     }
     let Some(path) = &args.out else {
         for f in &rendered.files {
@@ -333,11 +358,8 @@ pub(super) fn export_cmd(args: ExportArgs) -> Result<(), Failure> {
     };
     let paths = rendered.write_to(path)?;
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    out(format!(
-        "exported {} account{} ({}) to {}",
-        rendered.exported,
-        if rendered.exported == 1 { "" } else { "s" },
-        format.name(),
-        shown.join(", ")
-    ))
+    say(Message::new("cli-transfer-exported")
+        .arg("count", rendered.exported)
+        .arg("format", format.name())
+        .arg("files", shown.join(", ")))
 }

@@ -133,10 +133,8 @@ impl crate::i18n::Localized for ExportError {
     fn message(&self) -> crate::i18n::Message {
         use crate::i18n::Message;
         match self {
-            // TODO(i18n-merge): delegate to e.message()
-            ExportError::Storage(e) => Message::new("export-other").arg("text", e.to_string()),
-            // TODO(i18n-merge): delegate to e.message()
-            ExportError::Vault(e) => Message::new("export-other").arg("text", e.to_string()),
+            ExportError::Storage(e) => e.message(),
+            ExportError::Vault(e) => e.message(),
             ExportError::Nothing => Message::new("export-nothing"),
             ExportError::NeedsPassword { format } => {
                 Message::new("export-needs-password").arg("format", *format)

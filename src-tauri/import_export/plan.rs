@@ -129,8 +129,7 @@ impl crate::i18n::Localized for ApplyError {
     fn message(&self) -> crate::i18n::Message {
         use crate::i18n::Message;
         match self {
-            // TODO(i18n-merge): .nested("text", e.message()) once StorageError is Localized
-            ApplyError::Storage(e) => Message::new("import-not-stored").arg("text", e.to_string()),
+            ApplyError::Storage(e) => Message::new("import-not-stored").nested("text", e.message()),
         }
     }
 }

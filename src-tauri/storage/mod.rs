@@ -251,8 +251,7 @@ impl crate::i18n::Localized for StorageError {
             StorageError::IconUnknown { name } => {
                 Message::new("account-icon-unknown").arg("name", format!("{name:?}"))
             }
-            // TODO(i18n-merge): delegate to e.message()
-            StorageError::IconImage(e) => Message::new("storage-other").arg("text", e.to_string()),
+            StorageError::IconImage(e) => e.message(),
             StorageError::ServerExists { name } => {
                 Message::new("storage-server-exists").arg("name", name.clone())
             }
