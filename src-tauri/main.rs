@@ -12,6 +12,8 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
+use mfa_companion::i18n::Message;
+
 /// The desktop executable's file name.
 const DESKTOP: &str = if cfg!(windows) {
     "mfa-companion-desktop.exe"
@@ -38,10 +40,28 @@ fn desktop_path() -> Option<PathBuf> {
     sibling.is_file().then_some(sibling)
 }
 
+/// Prints `error: MESSAGE [CODE]` as the CLI does, in the language in use.
+fn error_line(code: &str, message: Message) {
+    eprintln!(
+        "{}",
+        mfa_companion::i18n::tr(
+            "cli-mod-error",
+            &[("message", message.text().into()), ("code", code.into())]
+        )
+    );
+}
+
+fn start_failed(path: &std::path::Path, err: &std::io::Error) -> Message {
+    Message::new("cli-desktop-start")
+        .arg("path", path.display().to_string())
+        .arg("error", err.to_string())
+}
+
 fn open_window() -> ExitCode {
     let Some(path) = desktop_path() else {
-        eprintln!(
-            "error: the desktop window ({DESKTOP}) is not installed beside this binary: build it with `cargo build` (feature `desktop`), or use the CLI: `mfa-companion --help` [desktop.missing]"
+        error_line(
+            "desktop.missing",
+            Message::new("cli-desktop-missing").arg("file", DESKTOP),
         );
         return ExitCode::from(2);
     };
@@ -51,10 +71,7 @@ fn open_window() -> ExitCode {
         use std::os::unix::process::CommandExt;
         // Replaces this process; returns only on failure.
         let err = command.exec();
-        eprintln!(
-            "error: could not start {}: {err} [desktop.start]",
-            path.display()
-        );
+        error_line("desktop.start", start_failed(&path, &err));
         ExitCode::from(1)
     }
     #[cfg(not(unix))]
@@ -63,10 +80,7 @@ fn open_window() -> ExitCode {
             Ok(s) if s.success() => ExitCode::SUCCESS,
             Ok(_) => ExitCode::from(1),
             Err(err) => {
-                eprintln!(
-                    "error: could not start {}: {err} [desktop.start]",
-                    path.display()
-                );
+                error_line("desktop.start", start_failed(&path, &err));
                 ExitCode::from(1)
             }
         }

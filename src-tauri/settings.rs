@@ -76,7 +76,7 @@ impl Theme {
         serde_json::from_value(serde_json::Value::String(name.to_string())).map_err(|_| {
             ErrorReport::localized(
                 "settings.value",
-                Message::new("settings-theme").arg("name", format!("{name:?}")),
+                Message::new("settings-theme-unknown").arg("name", format!("{name:?}")),
             )
         })
     }

@@ -79,7 +79,7 @@ pub fn put(dir: &Path, key: &DataKey, idle_secs: u64) -> Result<(), AgentError> 
         Some(a) if a.as_str() == "OK" => Ok(()),
         Some(_) => Err(AgentError::Protocol),
         None => Err(AgentError::NotStarted {
-            detail: Reason::new(Message::new("agent-not-running")),
+            detail: Reason::new(Message::new("agent-reason-not-running")),
         }),
     }
 }

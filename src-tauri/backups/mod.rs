@@ -95,10 +95,8 @@ impl Localized for BackupError {
                 .arg("path", path.display().to_string())
                 .nested("detail", detail.message()),
             BackupError::KeyMissing => Message::new("backup-key-missing").arg("item", KEY_NAME),
-            // TODO(i18n-merge): delegate to e.message()
-            BackupError::Keychain(e) => Message::new("backup-other").arg("text", e.to_string()),
-            // TODO(i18n-merge): delegate to e.message()
-            BackupError::Storage(e) => Message::new("backup-other").arg("text", e.to_string()),
+            BackupError::Keychain(e) => e.message(),
+            BackupError::Storage(e) => e.message(),
             BackupError::Io {
                 action,
                 path,
@@ -110,7 +108,7 @@ impl Localized for BackupError {
             BackupError::Unverified { path, detail } => Message::new("backup-unverified")
                 .arg("path", path.display().to_string())
                 .nested("detail", detail.message()),
-            BackupError::Keep(n) => Message::new("backup-keep").arg("keep", *n),
+            BackupError::Keep(n) => Message::new("backup-keep-invalid").arg("keep", *n),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! One backup run (write, read back and verify, prune), and the listing of the folder.
 
+use crate::i18n::Localized as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -104,8 +105,7 @@ impl Backups {
             Err(e) => {
                 return Err(BackupError::Unverified {
                     path: config.dir.clone(),
-                    // TODO(i18n-merge): Reason::new(e.message())
-                    detail: Reason::detail(e),
+                    detail: Reason::new(e.message()),
                 });
             }
         };
@@ -186,8 +186,7 @@ fn backups_in(dir: &Path) -> Result<Vec<(PathBuf, u64)>, BackupError> {
 fn verify(path: &Path, key: &BackupKey, items: &[export::Item]) -> Result<(), Reason> {
     let bytes = fs::read(path)
         .map_err(|e| Reason::new(Message::new("backup-verify-read").arg("error", e.to_string())))?;
-    // TODO(i18n-merge): Reason::new(e.message())
-    let parsed = backup::read_with(&bytes, key).map_err(Reason::detail)?;
+    let parsed = backup::read_with(&bytes, key).map_err(|e| Reason::new(e.message()))?;
     if parsed.entries.len() != items.len() {
         return Err(Reason::new(
             Message::new("backup-verify-count")

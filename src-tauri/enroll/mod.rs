@@ -176,17 +176,10 @@ impl Failure {
         Failure::Other(r.code, Message::new("enroll-other").arg("text", r.message))
     }
 
-    /// An error of a type whose words are not in the catalogue yet.
-    // TODO(i18n-merge): delegate to e.message() (StorageError, VaultError, FileError)
-    fn coded(e: &impl Coded) -> Self {
-        Failure::Other(e.code(), other(e))
+    /// A coded error whose words are in the catalogue.
+    fn coded<E: Coded + crate::i18n::Localized>(e: &E) -> Self {
+        Failure::Other(e.code(), e.message())
     }
-}
-
-/// An error of a type whose words are not in the catalogue yet, as a message.
-// TODO(i18n-merge): delegate to e.message() (StorageError, VaultError, FileError)
-fn other(e: &impl Coded) -> Message {
-    Message::new("enroll-other").arg("text", e.to_string())
 }
 
 impl From<IdentityError> for Failure {
@@ -222,7 +215,7 @@ impl Flow<'_> {
         if let Some(p) = self
             .pending
             .list()
-            .map_err(|e| EnrollError::new(e.code(), other(&e), None))?
+            .map_err(|e| EnrollError::new(e.code(), e.message(), None))?
             .into_iter()
             .find(|p| p.server == self.profile.name)
         {
@@ -237,7 +230,7 @@ impl Flow<'_> {
         let mut p = Pending::new(&self.profile.name, self.profile.api, ty, now());
         self.pending
             .save(&p)
-            .map_err(|e| EnrollError::new(e.code(), other(&e), None))?;
+            .map_err(|e| EnrollError::new(e.code(), e.message(), None))?;
         self.drive(&mut p, false, passcode, progress).await
     }
 
@@ -261,7 +254,7 @@ impl Flow<'_> {
         let lock = self
             .pending
             .try_lock(&p.id)
-            .map_err(|e| EnrollError::new(e.code(), other(&e), Some(p.id.clone())))?;
+            .map_err(|e| EnrollError::new(e.code(), e.message(), Some(p.id.clone())))?;
         let Some(_lock) = lock else {
             return Err(EnrollError::new(
                 "enroll.busy",
@@ -273,7 +266,7 @@ impl Flow<'_> {
             Ok(()) => {
                 self.pending
                     .remove(&p.id)
-                    .map_err(|e| EnrollError::new(e.code(), other(&e), Some(p.id.clone())))?;
+                    .map_err(|e| EnrollError::new(e.code(), e.message(), Some(p.id.clone())))?;
                 Ok(())
             }
             Err(f) => {

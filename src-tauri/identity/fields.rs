@@ -125,8 +125,7 @@ pub(crate) fn totp_account(
     };
     let parsed = crate::otpauth::parse(uri).map_err(|e| IdentityError::Malformed {
         url: url.to_owned(),
-        // TODO(i18n-merge): .nested("error", e.message())
-        detail: Reason::new(Message::new("identity-answer-uri").arg("error", e.to_string())),
+        detail: Reason::new(Message::new("identity-answer-uri").nested("error", e.message())),
     })?;
     if parsed.secret != bare {
         return Err(IdentityError::Malformed {

@@ -134,8 +134,7 @@ impl Localized for SignInError {
                 .arg("path", path.display().to_string())
                 .arg("error", source.to_string()),
             E::Identity(e) => e.message(),
-            // TODO(i18n-merge): delegate to e.message()
-            E::Storage(e) => Message::new("signin-other").arg("text", e.to_string()),
+            E::Storage(e) => e.message(),
         }
     }
 }

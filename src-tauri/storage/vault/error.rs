@@ -107,8 +107,7 @@ impl crate::i18n::Localized for VaultError {
             VaultError::AppLocked => Message::new("lock-app-locked"),
             VaultError::LockOff => Message::new("lock-off"),
             VaultError::WrongPassword => Message::new("lock-wrong-password"),
-            // TODO(i18n-merge): delegate to e.message()
-            VaultError::Agent(e) => Message::new("storage-other").arg("text", e.to_string()),
+            VaultError::Agent(e) => e.message(),
             VaultError::NoCodes { account } => {
                 Message::new("recovery-no-codes").arg("account", account.clone())
             }

@@ -427,3 +427,7 @@ cli-enroll-pending-unreadable = Warnung: offene Registrierungen können nicht ge
 ## progress.rs
 
 cli-progress-line = { $what }… { $seconds } s
+
+## main.rs: no subcommand and no window to open
+cli-desktop-missing = das Fenster ({ $file }) ist nicht neben diesem Programm installiert: bauen Sie es mit `cargo build` (Feature `desktop`) oder nutzen Sie die Kommandozeile: `mfa-companion --help`
+cli-desktop-start = { $path } konnte nicht gestartet werden: { $error }

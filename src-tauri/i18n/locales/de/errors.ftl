@@ -234,7 +234,6 @@ identity-no-status-call = die Tenant-TOTP-API hat keinen Statusaufruf: ihre Regi
 identity-cannot-encode = die Anfrage lässt sich nicht kodieren: { $detail }
 
 # Signing in
-signin-other = { $text }
 signin-not-a-signin-profile = Server { $name } meldet sich nicht an (er hält ein eingefügtes Token): zum Anmelden durch `mfa-companion server add { $name } --api lerian --url IDENTITY_URL --auth-url AUTH_URL --login USERNAME --replace` ersetzen
 signin-signed-out = von { $name } abgemeldet ({ $why }): `mfa-companion login --server { $name }` ausführen
 signin-credentials-refused = { $name }: Der Server hat Benutzername oder Passwort abgelehnt; `--login` des Profils prüfen und das Passwort erneut eingeben ({ $server })
@@ -264,7 +263,6 @@ enroll-damaged = die offene Registrierung hat kein Konto, mit dem sich ein Code 
 enroll-no-recovery-code = für diese Registrierung wurde kein Wiederherstellungscode gespeichert, und die Aktivierung braucht einen
 
 # Automatic backups
-backup-other = { $text }
 backup-not-configured = automatische Sicherungen sind nicht eingerichtet: `mfa-companion backup configure --dir DIR` ausführen
 backup-bad-config = die Sicherungseinstellungen { $path } sind beschädigt ({ $detail }): `mfa-companion backup configure` erneut ausführen
 backup-config-range = keep muss 1–1000 sein und der Ordner ein absoluter Pfad
@@ -288,7 +286,7 @@ backup-verify-count = { $read ->
 }, { $written } geschrieben
 backup-verify-entry = Eintrag { $entry }: { $error }
 backup-verify-differs = Eintrag { $entry } weicht vom Geschriebenen ab
-backup-keep = zwischen 1 und 1000 Sicherungen behalten (erhalten: { $keep })
+backup-keep-invalid = zwischen 1 und 1000 Sicherungen behalten (erhalten: { $keep })
 
 # The agent
 agent-io = der MFA-Companion-Agent kann { $action ->
@@ -300,7 +298,7 @@ agent-io = der MFA-Companion-Agent kann { $action ->
 }: { $error }
 agent-protocol = der MFA-Companion-Agent gab eine unerwartete Antwort: ihn mit `mfa-companion lock now` und `mfa-companion unlock` neu starten
 agent-not-started = der MFA-Companion-Agent ist nicht gestartet ({ $detail }): `mfa-companion agent` ausführen, um den Grund zu sehen
-agent-not-running = er läuft nicht
+agent-reason-not-running = er läuft nicht
 agent-no-answer = er hat nicht innerhalb von { $secs } s geantwortet
 agent-start = der Agent konnte nicht gestartet werden: { $detail }
 agent-no-home = kein persönlicher Ordner: HOME setzen (oder XDG_CONFIG_HOME und XDG_DATA_HOME)
@@ -320,7 +318,7 @@ agent-unreadable-answer = der Agent gab eine Antwort, die diese Version nicht le
 agent-bus = der Agent kann den Sitzungsbus nicht nutzen ({ $error }); er läuft innerhalb einer Desktop-Sitzung
 
 # Settings and copying
-settings-theme = kein Design { $name }: system, light oder dark wählen
+settings-theme-unknown = kein Design { $name }: system, light oder dark wählen
 settings-sort = keine Sortierung { $name }: added, issuer, name, newest, recently_used, most_used oder custom wählen
 settings-no-config-folder = kein Konfigurationsordner: XDG_CONFIG_HOME oder HOME setzen
 settings-cannot-save = { $path } kann nicht gespeichert werden: { $error }
@@ -348,7 +346,6 @@ import-empty = diese { $format }-Datei enthält keine Konten
 import-not-stored = { $text }; nichts wurde importiert
 import-reason-duplicate = bereits gespeichert
 
-export-other = { $text }
 export-nothing = es gibt keine Konten zum Exportieren
 export-needs-password = der { $format }-Export ist verschlüsselt: ein Passwort angeben (bei der Abfrage oder mit --password-stdin)
 export-write = { $path } kann nicht geschrieben werden: { $detail }

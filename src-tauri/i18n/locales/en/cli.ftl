@@ -341,3 +341,7 @@ cli-enroll-pending-unreadable = warning: pending enrollments cannot be read: { $
 
 # $what: what runs (e.g. cli-transfer-deriving); $seconds: the time so far, one decimal.
 cli-progress-line = { $what }… { $seconds } s
+
+## main.rs: no subcommand and no window to open
+cli-desktop-missing = the desktop window ({ $file }) is not installed beside this binary: build it with `cargo build` (feature `desktop`), or use the CLI: `mfa-companion --help`
+cli-desktop-start = could not start { $path }: { $error }

@@ -234,7 +234,6 @@ identity-no-status-call = the tenant-scoped TOTP API has no status call: its enr
 identity-cannot-encode = cannot encode the request: { $detail }
 
 # Signing in
-signin-other = { $text }
 signin-not-a-signin-profile = server { $name } does not sign in (it holds a pasted token): to sign in, replace it with `mfa-companion server add { $name } --api lerian --url IDENTITY_URL --auth-url AUTH_URL --login USERNAME --replace`
 signin-signed-out = signed out of { $name } ({ $why }): run `mfa-companion login --server { $name }`
 signin-credentials-refused = { $name }: the server refused the username or password; check `--login` of the profile and type the password again ({ $server })
@@ -264,7 +263,6 @@ enroll-damaged = the pending enrollment has no account to compute a passcode wit
 enroll-no-recovery-code = no recovery code was stored for this enrollment, and enable needs one
 
 # Automatic backups
-backup-other = { $text }
 backup-not-configured = automatic backups are not set up: run `mfa-companion backup configure --dir DIR`
 backup-bad-config = the backup settings { $path } are damaged ({ $detail }): run `mfa-companion backup configure` again
 backup-config-range = keep must be 1-1000 and the folder an absolute path
@@ -288,7 +286,7 @@ backup-verify-count = { $read ->
 }, { $written } written
 backup-verify-entry = entry { $entry }: { $error }
 backup-verify-differs = entry { $entry } differs from what was written
-backup-keep = keep between 1 and 1000 backups (got { $keep })
+backup-keep-invalid = keep between 1 and 1000 backups (got { $keep })
 
 # The agent
 agent-io = the MFA Companion agent cannot { $action ->
@@ -300,7 +298,7 @@ agent-io = the MFA Companion agent cannot { $action ->
 } { $path }: { $error }
 agent-protocol = the MFA Companion agent gave an unexpected answer: restart it with `mfa-companion lock now` and `mfa-companion unlock`
 agent-not-started = the MFA Companion agent did not start ({ $detail }): run `mfa-companion agent` to see why
-agent-not-running = it is not running
+agent-reason-not-running = it is not running
 agent-no-answer = it did not answer within { $secs } s
 agent-start = the agent could not be started: { $detail }
 agent-no-home = no home folder: set HOME (or XDG_CONFIG_HOME and XDG_DATA_HOME)
@@ -320,7 +318,7 @@ agent-unreadable-answer = the agent gave an answer this version cannot read: { $
 agent-bus = the agent cannot use the session bus ({ $error }); it runs inside a desktop session
 
 # Settings and copying
-settings-theme = no theme { $name }: choose system, light or dark
+settings-theme-unknown = no theme { $name }: choose system, light or dark
 settings-sort = no sort order { $name }: choose added, issuer, name, newest, recently_used, most_used or custom
 settings-no-config-folder = no config folder: set XDG_CONFIG_HOME or HOME
 settings-cannot-save = cannot save { $path }: { $error }
@@ -348,7 +346,6 @@ import-empty = this { $format } file holds no accounts
 import-not-stored = { $text }; nothing was imported
 import-reason-duplicate = already stored
 
-export-other = { $text }
 export-nothing = there are no accounts to export
 export-needs-password = the { $format } export is encrypted: give a password (prompt, or --password-stdin)
 export-write = cannot write { $path }: { $detail }

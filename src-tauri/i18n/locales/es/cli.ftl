@@ -448,3 +448,7 @@ cli-enroll-pending-unreadable = aviso: no se pueden leer las inscripciones pendi
 ## progress.rs
 
 cli-progress-line = { $what }… { $seconds } s
+
+## main.rs: no subcommand and no window to open
+cli-desktop-missing = la ventana ({ $file }) no está instalada junto a este binario: compílela con `cargo build` (función `desktop`) o use la línea de comandos: `mfa-companion --help`
+cli-desktop-start = no se pudo iniciar { $path }: { $error }

@@ -234,7 +234,6 @@ identity-no-status-call = la API de TOTP por tenant no tiene llamada de estado: 
 identity-cannot-encode = no se puede codificar la solicitud: { $detail }
 
 # Signing in
-signin-other = { $text }
 signin-not-a-signin-profile = el servidor { $name } no inicia sesión (guarda un token pegado): para iniciar sesión, reemplácelo con `mfa-companion server add { $name } --api lerian --url IDENTITY_URL --auth-url AUTH_URL --login USERNAME --replace`
 signin-signed-out = sesión cerrada en { $name } ({ $why }): ejecute `mfa-companion login --server { $name }`
 signin-credentials-refused = { $name }: el servidor rechazó el usuario o la contraseña; compruebe el `--login` del perfil y vuelva a escribir la contraseña ({ $server })
@@ -264,7 +263,6 @@ enroll-damaged = la inscripción pendiente no tiene cuenta con la que calcular u
 enroll-no-recovery-code = no se guardó ningún código de recuperación para esta inscripción, y la activación necesita uno
 
 # Automatic backups
-backup-other = { $text }
 backup-not-configured = las copias de seguridad automáticas no están configuradas: ejecute `mfa-companion backup configure --dir DIR`
 backup-bad-config = la configuración de copias { $path } está dañada ({ $detail }): vuelva a ejecutar `mfa-companion backup configure`
 backup-config-range = keep debe estar entre 1 y 1000 y la carpeta debe ser una ruta absoluta
@@ -288,7 +286,7 @@ backup-verify-count = { $read ->
 }, { $written } escritas
 backup-verify-entry = entrada { $entry }: { $error }
 backup-verify-differs = la entrada { $entry } difiere de lo que se escribió
-backup-keep = conserve entre 1 y 1000 copias (se recibió { $keep })
+backup-keep-invalid = conserve entre 1 y 1000 copias (se recibió { $keep })
 
 # The agent
 agent-io = el agente de MFA Companion no puede { $action ->
@@ -300,7 +298,7 @@ agent-io = el agente de MFA Companion no puede { $action ->
 } { $path }: { $error }
 agent-protocol = el agente de MFA Companion dio una respuesta inesperada: reinícielo con `mfa-companion lock now` y `mfa-companion unlock`
 agent-not-started = el agente de MFA Companion no se inició ({ $detail }): ejecute `mfa-companion agent` para ver por qué
-agent-not-running = no está en ejecución
+agent-reason-not-running = no está en ejecución
 agent-no-answer = no respondió en { $secs } s
 agent-start = no se pudo iniciar el agente: { $detail }
 agent-no-home = no hay carpeta personal: defina HOME (o XDG_CONFIG_HOME y XDG_DATA_HOME)
@@ -320,7 +318,7 @@ agent-unreadable-answer = el agente dio una respuesta que esta versión no puede
 agent-bus = el agente no puede usar el bus de sesión ({ $error }); se ejecuta dentro de una sesión de escritorio
 
 # Settings and copying
-settings-theme = no existe el tema { $name }: elija system, light o dark
+settings-theme-unknown = no existe el tema { $name }: elija system, light o dark
 settings-sort = no existe el orden { $name }: elija added, issuer, name, newest, recently_used, most_used o custom
 settings-no-config-folder = no hay carpeta de configuración: defina XDG_CONFIG_HOME o HOME
 settings-cannot-save = no se puede guardar { $path }: { $error }
@@ -348,7 +346,6 @@ import-empty = este archivo { $format } no contiene ninguna cuenta
 import-not-stored = { $text }; no se importó nada
 import-reason-duplicate = ya guardada
 
-export-other = { $text }
 export-nothing = no hay cuentas que exportar
 export-needs-password = la exportación { $format } está cifrada: indique una contraseña (cuando se le pida, o --password-stdin)
 export-write = no se puede escribir { $path }: { $detail }

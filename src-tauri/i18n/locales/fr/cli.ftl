@@ -448,3 +448,7 @@ cli-enroll-pending-unreadable = avertissement : impossible de lire les inscripti
 ## progress.rs
 
 cli-progress-line = { $what }… { $seconds } s
+
+## main.rs: no subcommand and no window to open
+cli-desktop-missing = la fenêtre ({ $file }) n’est pas installée à côté de ce programme : compilez-la avec `cargo build` (fonctionnalité `desktop`) ou utilisez la ligne de commande : `mfa-companion --help`
+cli-desktop-start = impossible de démarrer { $path } : { $error }

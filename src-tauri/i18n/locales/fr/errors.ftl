@@ -234,7 +234,6 @@ identity-no-status-call = l’API TOTP par tenant n’a pas d’appel d’état 
 identity-cannot-encode = impossible d’encoder la requête : { $detail }
 
 # Signing in
-signin-other = { $text }
 signin-not-a-signin-profile = le serveur { $name } ne se connecte pas (il garde un jeton collé) : pour se connecter, le remplacer avec `mfa-companion server add { $name } --api lerian --url IDENTITY_URL --auth-url AUTH_URL --login USERNAME --replace`
 signin-signed-out = déconnecté de { $name } ({ $why }) : lancer `mfa-companion login --server { $name }`
 signin-credentials-refused = { $name } : le serveur a refusé le nom d’utilisateur ou le mot de passe ; vérifier le `--login` du profil et saisir à nouveau le mot de passe ({ $server })
@@ -264,7 +263,6 @@ enroll-damaged = l’inscription en attente n’a aucun compte avec lequel calcu
 enroll-no-recovery-code = aucun code de secours n’a été enregistré pour cette inscription, et l’activation en demande un
 
 # Automatic backups
-backup-other = { $text }
 backup-not-configured = les sauvegardes automatiques ne sont pas configurées : lancer `mfa-companion backup configure --dir DIR`
 backup-bad-config = les paramètres de sauvegarde { $path } sont endommagés ({ $detail }) : relancer `mfa-companion backup configure`
 backup-config-range = keep doit valoir de 1 à 1000 et le dossier être un chemin absolu
@@ -288,7 +286,7 @@ backup-verify-count = { $read ->
 }, { $written } écrites
 backup-verify-entry = entrée { $entry } : { $error }
 backup-verify-differs = l’entrée { $entry } diffère de ce qui a été écrit
-backup-keep = garder entre 1 et 1000 sauvegardes (reçu : { $keep })
+backup-keep-invalid = garder entre 1 et 1000 sauvegardes (reçu : { $keep })
 
 # The agent
 agent-io = l’agent MFA Companion ne peut pas { $action ->
@@ -300,7 +298,7 @@ agent-io = l’agent MFA Companion ne peut pas { $action ->
 } { $path } : { $error }
 agent-protocol = l’agent MFA Companion a donné une réponse inattendue : le redémarrer avec `mfa-companion lock now` et `mfa-companion unlock`
 agent-not-started = l’agent MFA Companion n’a pas démarré ({ $detail }) : lancer `mfa-companion agent` pour voir pourquoi
-agent-not-running = il n’est pas lancé
+agent-reason-not-running = il n’est pas lancé
 agent-no-answer = il n’a pas répondu en { $secs } s
 agent-start = l’agent n’a pas pu être lancé : { $detail }
 agent-no-home = pas de dossier personnel : définir HOME (ou XDG_CONFIG_HOME et XDG_DATA_HOME)
@@ -320,7 +318,7 @@ agent-unreadable-answer = l’agent a donné une réponse que cette version ne s
 agent-bus = l’agent ne peut pas utiliser le bus de session ({ $error }) ; il fonctionne dans une session de bureau
 
 # Settings and copying
-settings-theme = pas de thème { $name } : choisir system, light ou dark
+settings-theme-unknown = pas de thème { $name } : choisir system, light ou dark
 settings-sort = pas d’ordre { $name } : choisir added, issuer, name, newest, recently_used, most_used ou custom
 settings-no-config-folder = pas de dossier de configuration : définir XDG_CONFIG_HOME ou HOME
 settings-cannot-save = impossible d’enregistrer { $path } : { $error }
@@ -348,7 +346,6 @@ import-empty = ce fichier { $format } ne contient aucun compte
 import-not-stored = { $text } ; rien n’a été importé
 import-reason-duplicate = déjà enregistré
 
-export-other = { $text }
 export-nothing = il n’y a aucun compte à exporter
 export-needs-password = l’export { $format } est chiffré : donner un mot de passe (à la demande, ou --password-stdin)
 export-write = impossible d’écrire { $path } : { $detail }

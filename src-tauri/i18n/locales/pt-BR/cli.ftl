@@ -454,3 +454,7 @@ cli-enroll-pending-unreadable = aviso: não foi possível ler os cadastros pende
 ## progress.rs
 
 cli-progress-line = { $what }… { $seconds } s
+
+## main.rs: no subcommand and no window to open
+cli-desktop-missing = a janela ({ $file }) não está instalada ao lado deste binário: compile-a com `cargo build` (recurso `desktop`) ou use a linha de comando: `mfa-companion --help`
+cli-desktop-start = não foi possível iniciar { $path }: { $error }

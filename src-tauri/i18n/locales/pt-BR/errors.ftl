@@ -234,7 +234,6 @@ identity-no-status-call = a API de TOTP por tenant não tem chamada de status: o
 identity-cannot-encode = não foi possível codificar a requisição: { $detail }
 
 # Signing in
-signin-other = { $text }
 signin-not-a-signin-profile = o servidor { $name } não usa entrada com usuário e senha (ele guarda um token colado): para entrar, substitua-o com `mfa-companion server add { $name } --api lerian --url IDENTITY_URL --auth-url AUTH_URL --login USERNAME --replace`
 signin-signed-out = você saiu de { $name } ({ $why }): execute `mfa-companion login --server { $name }`
 signin-credentials-refused = { $name }: o servidor recusou o usuário ou a senha; verifique o `--login` do perfil e digite a senha de novo ({ $server })
@@ -264,7 +263,6 @@ enroll-damaged = o cadastro pendente não tem conta com que calcular um código:
 enroll-no-recovery-code = nenhum código de recuperação foi guardado para este cadastro, e a ativação precisa de um
 
 # Automatic backups
-backup-other = { $text }
 backup-not-configured = os backups automáticos não estão configurados: execute `mfa-companion backup configure --dir DIR`
 backup-bad-config = as configurações de backup { $path } estão danificadas ({ $detail }): execute `mfa-companion backup configure` de novo
 backup-config-range = keep deve ser de 1 a 1000 e a pasta, um caminho absoluto
@@ -288,7 +286,7 @@ backup-verify-count = { $read ->
 }, { $written } gravadas
 backup-verify-entry = entrada { $entry }: { $error }
 backup-verify-differs = a entrada { $entry } difere do que foi gravado
-backup-keep = mantenha entre 1 e 1000 backups (recebido: { $keep })
+backup-keep-invalid = mantenha entre 1 e 1000 backups (recebido: { $keep })
 
 # The agent
 agent-io = o agente do MFA Companion não consegue { $action ->
@@ -300,7 +298,7 @@ agent-io = o agente do MFA Companion não consegue { $action ->
 } { $path }: { $error }
 agent-protocol = o agente do MFA Companion deu uma resposta inesperada: reinicie-o com `mfa-companion lock now` e `mfa-companion unlock`
 agent-not-started = o agente do MFA Companion não iniciou ({ $detail }): execute `mfa-companion agent` para ver por quê
-agent-not-running = ele não está em execução
+agent-reason-not-running = ele não está em execução
 agent-no-answer = ele não respondeu em { $secs } s
 agent-start = não foi possível iniciar o agente: { $detail }
 agent-no-home = sem pasta pessoal: defina HOME (ou XDG_CONFIG_HOME e XDG_DATA_HOME)
@@ -320,7 +318,7 @@ agent-unreadable-answer = o agente deu uma resposta que esta versão não conseg
 agent-bus = o agente não consegue usar o barramento de sessão ({ $error }); ele roda dentro de uma sessão de desktop
 
 # Settings and copying
-settings-theme = não há tema { $name }: escolha system, light ou dark
+settings-theme-unknown = não há tema { $name }: escolha system, light ou dark
 settings-sort = não há ordem { $name }: escolha added, issuer, name, newest, recently_used, most_used ou custom
 settings-no-config-folder = sem pasta de configuração: defina XDG_CONFIG_HOME ou HOME
 settings-cannot-save = não foi possível salvar { $path }: { $error }
@@ -348,7 +346,6 @@ import-empty = este arquivo { $format } não contém nenhuma conta
 import-not-stored = { $text }; nada foi importado
 import-reason-duplicate = já guardada
 
-export-other = { $text }
 export-nothing = não há contas para exportar
 export-needs-password = a exportação { $format } é criptografada: informe uma senha (quando pedida, ou --password-stdin)
 export-write = não foi possível gravar { $path }: { $detail }
