@@ -6,13 +6,17 @@
 
 use std::fmt;
 
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::FluentValue;
 
-/// One variable of a message.
+/// One variable of a message. (Not a `FluentValue`, which may hold a custom type that is
+/// not `Sync`: errors carrying messages must cross threads and awaits.)
 #[derive(Clone)]
 enum Arg {
-    /// A number or text as it is (names, paths, a parser's technical detail).
-    Value(FluentValue<'static>),
+    /// Text as it is (names, paths, a parser's technical detail).
+    Text(String),
+    /// A number (plural selection by its value).
+    Number(FluentNumber),
     /// Another message, formatted in the same language as the outer one.
     Nested(Message),
 }
@@ -36,7 +40,12 @@ impl Message {
 
     /// Adds variable `name` (a number, or text shown as it is).
     pub fn arg(mut self, name: &'static str, value: impl Into<FluentValue<'static>>) -> Self {
-        self.args.push((name, Arg::Value(value.into())));
+        let arg = match value.into() {
+            FluentValue::Number(n) => Arg::Number(n),
+            FluentValue::String(text) => Arg::Text(text.into_owned()),
+            _ => Arg::Text(String::new()),
+        };
+        self.args.push((name, arg));
         self
     }
 
@@ -57,7 +66,8 @@ impl Message {
             .iter()
             .map(|(name, arg)| {
                 let value = match arg {
-                    Arg::Value(v) => v.clone(),
+                    Arg::Text(text) => FluentValue::from(text.as_str()),
+                    Arg::Number(n) => FluentValue::Number(n.clone()),
                     Arg::Nested(m) => FluentValue::from(m.format(english)),
                 };
                 (*name, value)
@@ -99,4 +109,33 @@ pub trait Localized {
 /// `Display` in English for a [`Localized`] value, for a hand-written `Display`.
 pub fn english<T: Localized + ?Sized>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     f.write_str(&value.english())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn messages_cross_threads_and_awaits() {
+        // Errors hold messages; the window's async commands need them Send and Sync.
+        assert_send_sync::<Message>();
+    }
+
+    #[test]
+    fn numbers_choose_the_plural_and_nested_messages_share_the_language() {
+        let one = Message::new("secret-too-long")
+            .arg("bytes", 1)
+            .arg("max", 1024);
+        assert_eq!(
+            one.english(),
+            "the secret is too long (1 bytes; at most 1024)"
+        );
+        let outer = Message::new("storage-other").nested("text", one);
+        assert_eq!(
+            outer.english(),
+            "the secret is too long (1 bytes; at most 1024)"
+        );
+    }
 }
