@@ -2,10 +2,14 @@
 //! Xvfb, as `tests/webdriver.rs`), with the identity sandbox running in this process:
 //! the wizard to "enabled" for each API family, with recovery codes revealed and marked
 //! used and a server error's message; resume after the app is killed mid-enrollment.
-//! Each test saves a screenshot to `test-artifacts/`.
+//! axe-core (`common/axe.rs`) checks every step shown on the way: the servers list and
+//! form, each family's result, the recovery codes revealed, the error, the unfinished
+//! enrollment offered again (issue 20 §2). Each test saves a screenshot to
+//! `test-artifacts/`.
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
+include!("common/axe.rs");
 
 fn add_server(data: &std::path::Path, args: &[&str]) {
     use std::io::Write;
@@ -35,6 +39,8 @@ fn add_server(data: &std::path::Path, args: &[&str]) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
     let _one = SERIAL.lock().await;
+    // axe-core's findings on every screen on the way, asserted at the end.
+    let mut found = Vec::new();
     let folders = Folders::new();
     let (data, config) = (&folders.data, &folders.config);
     let (url, _sandbox) =
@@ -109,6 +115,7 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
             .unwrap();
         app.click("#enroll-start").await;
         app.wait_text("#enroll-status", want).await;
+        audit(&app, &format!("enrolled with {server}"), &mut found).await;
         let steps = app.text("#enroll-steps").await;
         assert!(
             steps.contains("Verify: the server accepted the passcode"),
@@ -128,6 +135,7 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
                 .await;
             app.click("#recovery-list li.unused button.mark-used").await;
             app.wait_text("#recovery-counts", "8 unused, 2 used").await;
+            audit(&app, "recovery codes revealed", &mut found).await;
             app.screenshot("recovery").await;
             app.client
                 .execute("document.getElementById('recovery-dialog').close()", vec![])
@@ -163,6 +171,7 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
     app.click("#enroll-start").await;
     let err = app.wait_text("#enroll-error", "IDE-1003").await;
     assert!(err.contains("User ID Not Found"), "{err}");
+    audit(&app, "enrollment error", &mut found).await;
     app.screenshot("enroll-error").await;
     app.client
         .execute("document.getElementById('enroll-dialog').close()", vec![])
@@ -175,10 +184,12 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
     app.click("#open-servers").await;
     app.wait_text(&format!("{ghost} .server-status"), "IDE-1003")
         .await;
+    audit(&app, "servers with statuses", &mut found).await;
     app.click(&format!("{ghost} button[aria-label='Edit server ghost']"))
         .await;
     app.wait_text("#server-form-title", "Edit server ghost")
         .await;
+    audit(&app, "server form (edit)", &mut found).await;
     let locked = app
         .client
         .execute(
@@ -217,6 +228,11 @@ async fn the_enrollment_wizard_reaches_enabled_for_each_api_family() {
     )
     .await;
     app.screenshot("server-edited").await;
+    assert!(
+        found.is_empty(),
+        "axe-core violations on the enrollment screens:\n{}",
+        found.join("\n")
+    );
     app.close().await;
 }
 
@@ -258,6 +274,9 @@ async fn an_enrollment_interrupted_by_killing_the_app_resumes_in_the_window() {
     let app = launch(data.path(), config.path()).await;
     let pending = app.wait_text("#pending", "unfinished").await;
     assert!(pending.contains("setup stored, verify next"), "{pending}");
+    let mut found = Vec::new();
+    audit(&app, "unfinished enrollment offered", &mut found).await;
+    assert!(found.is_empty(), "axe-core: {}", found.join("\n"));
     app.screenshot("pending").await;
     app.click("#pending .pending-item button.primary").await;
     app.wait_text("#enroll-status", "MFA enabled (app)").await;

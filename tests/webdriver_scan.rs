@@ -3,10 +3,11 @@
 //! dialog's "Scan screen" (the window steps aside for the picture), picked and added with
 //! the CLI's code; Ctrl+V with a screenshot on the clipboard opens the Screen tab and
 //! names the same account as already stored; a second launch with `--scan` (the tray's
-//! "Scan screen…") scans at once.
+//! "Scan screen…") scans at once. The accounts found pass axe-core (`common/axe.rs`).
 #![allow(dead_code, unused_imports)]
 
 include!("common/webdriver.rs");
+include!("common/axe.rs");
 
 #[path = "common/onscreen.rs"]
 mod onscreen;
@@ -28,6 +29,10 @@ async fn a_code_on_screen_is_scanned_picked_and_added_and_a_pasted_one_is_known(
     app.wait_text("#scan-note", "Found 1 account to add.").await;
     let found = app.text("#scan-results").await;
     assert!(found.contains("Acme:ana (TOTP)"), "{found}");
+    // The found accounts to pick from pass axe-core (issue 20 §2).
+    let mut violations = Vec::new();
+    audit(&app, "scan results", &mut violations).await;
+    assert!(violations.is_empty(), "axe-core: {}", violations.join("\n"));
     app.click("#scan-add").await;
     app.wait_rows(1).await;
     drop(shown);
