@@ -47,12 +47,13 @@ deps_app() {
 # keepassxc (its keepassxc-cli checks our KeePass export: tests/keepass.rs; 19 MB), and a
 # headless Wayland session with the screenshot portal (.ci/wayland-session.sh for
 # tests/screen_wayland.rs: sway, its swaybg, PipeWire, xdg-desktop-portal with the wlr
-# backend, which runs grim, and the gtk one for the Access dialog the front end wants).
+# backend, which runs grim, and the gtk one for the Access dialog the front end wants;
+# wl-clipboard's wl-copy puts a picture on the Wayland clipboard for the paste test).
 deps_test() {
   deps_app
   _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine keepassxc
   _apt_install sway swaybg grim pipewire xdg-desktop-portal xdg-desktop-portal-wlr \
-    xdg-desktop-portal-gtk
+    xdg-desktop-portal-gtk wl-clipboard
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked

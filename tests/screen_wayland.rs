@@ -2,7 +2,9 @@
 //! shows a QR code (its output background), and the CLI gets the screen through the real
 //! xdg-desktop-portal and xdg-desktop-portal-wlr (`.ci/wayland-session.sh`, a private bus
 //! and keyring of its own). The account is added with the right code, and the portal's
-//! file is gone afterwards. Without a portal on the bus the scan says what to do instead.
+//! file is gone afterwards. A picture put on the Wayland clipboard (wl-copy, through
+//! sway's data-control) is read by `add --from-clipboard` with no X server at all.
+//! Without a portal on the bus the scan says what to do instead.
 //! The session test is skipped, saying why, only where sway or the portals are not
 //! installed (`.ci/deps.sh` installs them).
 
@@ -102,5 +104,39 @@ fn without_a_portal_on_the_bus_the_scan_says_to_paste_or_import_instead() {
     assert!(
         err.contains("--from-clipboard") && err.contains("import FILE"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_qr_code_on_the_wayland_clipboard_is_added_without_an_x_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("qr.png");
+    qr_png(ACME, 5, &png);
+    // wl-copy serves the picture from the background until the session ends.
+    let script = format!(
+        r#"set -e
+command -v wl-copy >/dev/null || {{ echo "wl-copy is not installed" >&2; exit 77; }}
+wl-copy --type image/png < "$1"
+[ -z "${{DISPLAY:-}}" ] || {{ echo "DISPLAY is set" >&2; exit 1; }}
+"$0" add --from-clipboard -y
+echo "code: $("$0" code acme --at {AT})""#
+    );
+    let out = Command::new(root().join(".ci/wayland-session.sh"))
+        .args(["--", "sh", "-c", &script, common::BIN])
+        .arg(&png)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    if out.status.code() == Some(77) {
+        eprintln!("skipped: no Wayland test session here: {stderr}");
+        return;
+    }
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("added Acme:ana"), "{stdout}\n{stderr}");
+    let parsed = otpauth::parse(ACME).unwrap();
+    let want = mfa_companion::otp::code_at(&parsed.params, &parsed.secret, 1_700_000_000).code;
+    assert!(
+        stdout.contains(&format!("code: {want}")),
+        "{stdout}\n{stderr}"
     );
 }
