@@ -152,7 +152,7 @@ impl Transfers {
             label: label.clone(),
             status: "unusable",
             kind: None,
-            reason: Some(reason.clone()),
+            reason: Some(reason.text()),
             recovery_codes: 0,
         }));
         let token = self
