@@ -345,6 +345,7 @@ import-unsupported = diese { $format }-Datei kann nicht importiert werden: { $de
 import-empty = diese { $format }-Datei enthält keine Konten
 import-not-stored = { $text }; nichts wurde importiert
 import-reason-duplicate = bereits gespeichert
+import-reason-same-account = bereits gespeichert (gleiches Geheimnis und gleicher Aussteller)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
 import-entry-detail = { $text }

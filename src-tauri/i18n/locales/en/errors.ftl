@@ -345,6 +345,7 @@ import-unsupported = this { $format } file cannot be imported: { $detail }
 import-empty = this { $format } file holds no accounts
 import-not-stored = { $text }; nothing was imported
 import-reason-duplicate = already stored
+import-reason-same-account = already stored (same secret and issuer)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
 import-entry-detail = { $text }

@@ -345,6 +345,7 @@ import-unsupported = este archivo { $format } no se puede importar: { $detail }
 import-empty = este archivo { $format } no contiene ninguna cuenta
 import-not-stored = { $text }; no se importó nada
 import-reason-duplicate = ya guardada
+import-reason-same-account = ya guardada (mismo secreto y emisor)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
 import-entry-detail = { $text }

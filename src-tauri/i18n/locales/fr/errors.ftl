@@ -345,6 +345,7 @@ import-unsupported = ce fichier { $format } ne peut pas être importé : { $det
 import-empty = ce fichier { $format } ne contient aucun compte
 import-not-stored = { $text } ; rien n’a été importé
 import-reason-duplicate = déjà enregistré
+import-reason-same-account = déjà enregistré (même secret et même émetteur)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
 import-entry-detail = { $text }

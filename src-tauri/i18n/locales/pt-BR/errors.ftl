@@ -345,6 +345,7 @@ import-unsupported = este arquivo { $format } não pode ser importado: { $detail
 import-empty = este arquivo { $format } não contém nenhuma conta
 import-not-stored = { $text }; nada foi importado
 import-reason-duplicate = já guardada
+import-reason-same-account = já guardada (mesmo segredo e emissor)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
 import-entry-detail = { $text }
