@@ -128,10 +128,10 @@ fn every_fixture_gives_the_right_accounts_and_codes_at_a_fixed_time() {
             })
             .collect();
         assert_eq!(got, want_entries, "{file}");
-        let unusable: Vec<&String> = parsed
+        let unusable: Vec<String> = parsed
             .entries
             .iter()
-            .filter_map(|c| c.item.as_ref().err())
+            .filter_map(|c| c.item.as_ref().err().map(ToString::to_string))
             .collect();
         assert_eq!(
             unusable.len() as u64,
@@ -336,10 +336,10 @@ fn password_manager_fixtures_keep_tags_and_count_items_without_totp() {
         .find(|c| c.label == "Bank:bob")
         .unwrap();
     assert_eq!(bank.tags, ["Money"]);
-    let reasons: Vec<&String> = parsed
+    let reasons: Vec<String> = parsed
         .entries
         .iter()
-        .filter_map(|c| c.item.as_ref().err())
+        .filter_map(|c| c.item.as_ref().err().map(ToString::to_string))
         .collect();
     assert!(
         reasons.iter().all(|r| *r == "no TOTP in this item"),

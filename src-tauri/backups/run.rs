@@ -199,7 +199,7 @@ fn verify(path: &Path, key: &BackupKey, items: &[export::Item]) -> Result<(), Re
             Reason::new(
                 Message::new("backup-verify-entry")
                     .arg("entry", i + 1)
-                    .arg("error", e.to_string()),
+                    .nested("error", e.message()),
             )
         })?;
         let same = otpauth::format(&u.issuer, &u.account, &u.params, &u.secret)

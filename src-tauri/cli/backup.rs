@@ -183,7 +183,7 @@ fn restore(
     for (label, reason) in &plan.unusable {
         say(Message::new("cli-backup-plan-skip")
             .arg("label", label.clone())
-            .arg("reason", reason.clone()))?;
+            .arg("reason", reason.text()))?;
     }
     let n = plan.usable().len();
     if dry_run || n == 0 {

@@ -47,7 +47,7 @@ pub(super) fn add_scanned(from_screen: bool, yes: bool) -> Result<(), Failure> {
     for (label, reason) in &plan.unusable {
         say(Message::new("cli-scan-cannot-add")
             .arg("label", label.clone())
-            .arg("reason", reason.clone()))?;
+            .arg("reason", reason.text()))?;
     }
     let news = plan.usable();
     if news.is_empty() {

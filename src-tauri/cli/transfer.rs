@@ -218,7 +218,7 @@ pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
         let unusable: Vec<_> = plan
             .unusable
             .iter()
-            .map(|(label, reason)| json!({"label": label, "reason": reason}))
+            .map(|(label, reason)| json!({"label": label, "reason": reason.to_string()}))
             .collect();
         return out(json!({
             "format": format.name(),
@@ -259,7 +259,7 @@ pub(super) fn import(args: ImportArgs) -> Result<(), Failure> {
     for (label, reason) in &plan.unusable {
         say(Message::new("cli-transfer-unusable")
             .arg("label", label.clone())
-            .arg("reason", reason.clone()))?;
+            .arg("reason", reason.text()))?;
     }
     let n = if args.dry_run {
         plan.new.len()

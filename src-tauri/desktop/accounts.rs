@@ -6,7 +6,7 @@ use serde::Deserialize;
 use super::view::{CodeRow, Codebook};
 use crate::account::Source;
 use crate::error::{Coded, ErrorReport};
-use crate::i18n::Message;
+use crate::i18n::{Localized as _, Message};
 use crate::import_export::{self, google, qr, Candidate, Format, Parsed};
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
@@ -65,13 +65,15 @@ impl Codebook {
         found: Vec<Candidate>,
         source: Source,
     ) -> Result<Vec<CodeRow>, ErrorReport> {
-        if let Some(bad) = found.iter().find(|c| c.item.is_err()) {
-            let reason = bad.item.as_ref().err().map_or("", |r| r.as_str());
+        if let Some((label, reason)) = found
+            .iter()
+            .find_map(|c| c.item.as_ref().err().map(|r| (&c.label, r)))
+        {
             return Err(ErrorReport::localized(
                 "import.entry",
                 Message::new("window-entry-unusable")
-                    .arg("label", bad.label.clone())
-                    .arg("reason", reason.to_string()),
+                    .arg("label", label.clone())
+                    .nested("reason", reason.message()),
             ));
         }
         let store = self.store_ref()?;

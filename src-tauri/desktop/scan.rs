@@ -85,7 +85,7 @@ impl Codebook {
             index: None,
             label: label.clone(),
             kind: None,
-            reason: Some(why.clone()),
+            reason: Some(why.text()),
         }));
         *FOUND.lock().unwrap_or_else(|p| p.into_inner()) = plan.new;
         Ok(ScanView {

@@ -144,7 +144,7 @@ impl Transfers {
             label: label.clone(),
             status: "duplicate",
             kind: None,
-            reason: Some("already stored (same secret and issuer)".into()),
+            reason: Some(crate::i18n::Message::new("import-reason-same-account").text()),
             recovery_codes: 0,
         }));
         rows.extend(plan.unusable.iter().map(|(label, reason)| PreviewRow {
@@ -152,7 +152,7 @@ impl Transfers {
             label: label.clone(),
             status: "unusable",
             kind: None,
-            reason: Some(reason.clone()),
+            reason: Some(reason.text()),
             recovery_codes: 0,
         }));
         let token = self

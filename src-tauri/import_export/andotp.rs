@@ -8,6 +8,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::AndOtp;
 
@@ -37,7 +38,10 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawEntry>(v.get()) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Err(_) => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Ok(e) => {
                     // Older andOTP versions put "Issuer - name" in the label.
                     let name = e

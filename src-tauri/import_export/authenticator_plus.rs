@@ -21,6 +21,7 @@ use super::google_authenticator_db::split_label;
 use super::sqlite_file::{self, Cell};
 use super::{decrypted, malformed, otpauth_list, sqlcipher, zip_file};
 use super::{label_of, Candidate, Fields, Format, ImportError, Parsed, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::AuthenticatorPlus;
 
@@ -148,7 +149,10 @@ pub(crate) fn read_plain(db: &[u8]) -> Result<Vec<Candidate>, ImportError> {
 fn entry(i: usize, row: &[Cell]) -> Candidate {
     let label = format!("entry {}", i + 1);
     let [email, original, secret, kind, counter, issuer, category] = row else {
-        return Candidate::new(label, Err("the row has missing columns".into()));
+        return Candidate::new(
+            label,
+            Err(Message::new("import-entry-missing-columns").into()),
+        );
     };
     let (email, original, issuer_column) = (email.text(), original.text(), issuer.text());
     let (email_prefix, name) = split_label(&email);
@@ -166,7 +170,10 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
     let label = label_of(issuer, name).unwrap_or(label);
     let counter = match counter.int() {
         Some(c) if c < 0 => {
-            return Candidate::new(label, Err("the HOTP counter is negative".into()))
+            return Candidate::new(
+                label,
+                Err(Message::new("import-entry-negative-counter").into()),
+            )
         }
         c => c.map(i64::unsigned_abs),
     };
@@ -177,19 +184,22 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
         Some(2) => {
             let Ok(bytes) = data_encoding::HEXLOWER_PERMISSIVE.decode(secret.trim().as_bytes())
             else {
-                return Candidate::new(label, Err("the Battle.net secret is not hex".into()));
+                return Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-battle-net-not-hex").into()),
+                );
             };
             ("totp", SecretField::Bytes(bytes), Some(8))
         }
         Some(n) => {
             return Candidate::new(
                 label,
-                Err(format!(
-                    "type {n} is not TOTP (0), HOTP (1) or Battle.net (2)"
-                )),
+                Err(Message::new("import-entry-type-authenticator-plus")
+                    .arg("type", n)
+                    .into()),
             )
         }
-        None => return Candidate::new(label, Err("the type is missing".into())),
+        None => return Candidate::new(label, Err(Message::new("import-entry-no-type").into())),
     };
     let item = Fields {
         kind,

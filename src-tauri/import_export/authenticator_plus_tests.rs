@@ -47,8 +47,20 @@ fn rows_become_accounts_with_issuers_types_and_category_tags() {
     assert_eq!(all[2].label, "Battle.net:US-1234-5678-9012");
     let b = all[2].item.as_ref().unwrap();
     assert_eq!(code_at(&b.params, &b.secret, 59).code, "94287082");
-    assert!(all[3].item.as_ref().err().unwrap().contains("type 5"));
-    assert!(all[4].item.as_ref().err().unwrap().contains("not hex"));
+    assert!(all[3]
+        .item
+        .as_ref()
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("type 5"));
+    assert!(all[4]
+        .item
+        .as_ref()
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("not hex"));
 }
 
 #[test]

@@ -15,7 +15,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use super::{from_json, Candidate, Fields, Format, ImportError, SecretField, Unusable};
+use crate::i18n::Message;
 use crate::otpauth::UriAccount;
 
 const FORMAT: Format = Format::AuthenticatorPro;
@@ -87,7 +88,10 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Candidate>, ImportError> {
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawAuthenticator>(v.get()) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Err(_) => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Ok(a) => {
                     let mut c = Candidate::new(label, entry(&a));
                     c.tags = tags(&a.secret, &categories, &by_secret);
@@ -120,7 +124,7 @@ pub(crate) fn algorithm_name(algorithm: u64) -> &'static str {
     }
 }
 
-fn entry(a: &RawAuthenticator) -> Result<UriAccount, String> {
+fn entry(a: &RawAuthenticator) -> Result<UriAccount, Unusable> {
     let kind = kind_name(a.kind);
     let algorithm = algorithm_name(a.algorithm.unwrap_or(0));
     Fields {
@@ -210,7 +214,7 @@ mod tests {
         let reasons: Vec<String> = read(text.as_bytes())
             .unwrap()
             .into_iter()
-            .map(|c| c.item.err().unwrap())
+            .map(|c| c.item.err().unwrap().to_string())
             .collect();
         assert!(reasons[0].contains("MOTP"), "{reasons:?}");
         assert!(reasons[1].contains("YANDEX"), "{reasons:?}");

@@ -11,6 +11,7 @@
 use super::authenticator_pro::{algorithm_name, kind_name};
 use super::sqlite_file::{self, Cell};
 use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::AuthenticatorProDb;
 
@@ -65,10 +66,13 @@ fn positive(cell: &Cell) -> Option<u64> {
 fn entry(i: usize, row: &[Cell]) -> Candidate {
     let label = format!("entry {}", i + 1);
     let [kind, issuer, username, secret, algorithm, digits, period, counter] = row else {
-        return Candidate::new(label, Err("the row has missing columns".into()));
+        return Candidate::new(
+            label,
+            Err(Message::new("import-entry-missing-columns").into()),
+        );
     };
     let Some(kind) = positive(kind) else {
-        return Candidate::new(label, Err("the type is missing".into()));
+        return Candidate::new(label, Err(Message::new("import-entry-no-type").into()));
     };
     let (issuer, username, secret) = (issuer.text(), username.text(), secret.text());
     let label = label_of(issuer.trim(), username.trim()).unwrap_or(label);
@@ -159,8 +163,20 @@ mod tests {
         );
         let all = read(&db).unwrap();
         assert_eq!(all[0].label, "Yandex:y");
-        assert!(all[0].item.as_ref().err().unwrap().contains("YANDEX"));
-        assert!(all[1].item.as_ref().err().unwrap().contains("MOTP"));
+        assert!(all[0]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("YANDEX"));
+        assert!(all[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("MOTP"));
         assert!(all[2].item.is_err());
     }
 

@@ -20,6 +20,7 @@ use super::{authy_encrypted, prefs_xml};
 use super::{
     json_detail, label_of, malformed, Candidate, Fields, Format, ImportError, Parsed, SecretField,
 };
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::Authy;
 
@@ -95,7 +96,10 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
         .map(|(i, t)| {
             let label = format!("entry {}", i + 1);
             let Some(t) = t else {
-                return Candidate::new(label, Err("the entry is missing fields".into()));
+                return Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                );
             };
             let secret = match (t.plain(), password) {
                 (Some(plain), _) => Ok(plain.clone()),
@@ -110,10 +114,10 @@ pub fn read(text: &str, password: Option<&str>) -> Result<Parsed, ImportError> {
                             opened += 1;
                             Ok(s)
                         }
-                        None => Err("the secret could not be decrypted with this password (another backups password, or damaged)"),
+                        None => Err(Message::new("import-entry-not-decrypted")),
                     }
                 }
-                _ => Err("the entry has no secret"),
+                _ => Err(Message::new("import-entry-no-secret")),
             };
             entry(label, t, secret)
         })
@@ -170,7 +174,7 @@ fn names(t: &RawToken) -> (String, String) {
     (issuer, name.to_string())
 }
 
-fn entry(label: String, t: &RawToken, secret: Result<Zeroizing<String>, &str>) -> Candidate {
+fn entry(label: String, t: &RawToken, secret: Result<Zeroizing<String>, Message>) -> Candidate {
     let (issuer, account) = names(t);
     let label = label_of(&issuer, &account).unwrap_or(label);
     let secret = match secret {
@@ -251,6 +255,7 @@ mod tests {
             .as_ref()
             .err()
             .unwrap()
+            .to_string()
             .contains("could not be decrypted"));
         assert!(all[2].item.is_err());
         assert_eq!(all[3].label, "D:d");

@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 
 use super::prefs_xml;
 use super::{malformed, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::BattleNet;
 
@@ -62,7 +63,7 @@ fn account(secret_hex: &str, serial: &str) -> Candidate {
         Err(_) => {
             return Candidate::new(
                 format!("Battle.net:{serial}"),
-                Err("the unmasked secret is not hex".into()),
+                Err(Message::new("import-entry-unmasked-not-hex").into()),
             )
         }
     };

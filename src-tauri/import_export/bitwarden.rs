@@ -12,7 +12,7 @@
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use super::{from_json, Candidate, Fields, Format, ImportError, SecretField, Unusable};
 use crate::otp::Kind;
 use crate::otpauth::{self, UriAccount};
 
@@ -98,15 +98,13 @@ pub(super) fn entry(index: usize, name: &str, user: &str, totp: &str) -> Candida
     };
     let lower = totp.get(..10).unwrap_or(totp).to_ascii_lowercase();
     let item = if lower.starts_with("otpauth:") {
-        otpauth::parse(totp)
-            .map_err(|e| e.to_string())
-            .map(|mut a| {
-                // Bitwarden keeps the item's name apart; use it where the URI has none.
-                if a.issuer.is_empty() {
-                    a.issuer = name.trim().to_string();
-                }
-                a
-            })
+        otpauth::parse(totp).map_err(Unusable::from).map(|mut a| {
+            // Bitwarden keeps the item's name apart; use it where the URI has none.
+            if a.issuer.is_empty() {
+                a.issuer = name.trim().to_string();
+            }
+            a
+        })
     } else {
         let (kind, secret) = match totp.get(..8) {
             Some(p) if p.eq_ignore_ascii_case("steam://") => ("steam", &totp[8..]),

@@ -5,7 +5,7 @@
 //! `otpauth://` URI, `steam://SECRET`, or a bare base32 secret (a 6-digit, 30-second SHA1
 //! TOTP named after the item and its username). The issuer is the item's name, else the
 //! host of `login_uri`. Rows without a TOTP (passwords, notes, cards) are reported as
-//! unusable with [`NO_TOTP`], so the import says how many there were.
+//! unusable with [`no_totp`], so the import says how many there were.
 //!
 //! The CSV is split by `csv-core` into one buffer that is zeroized afterwards: passwords
 //! and secrets are not copied anywhere else.
@@ -13,12 +13,15 @@
 use csv_core::{ReadRecordResult, Reader};
 use zeroize::Zeroizing;
 
-use super::{bitwarden, malformed, Candidate, Format, ImportError};
+use super::{bitwarden, malformed, Candidate, Format, ImportError, Unusable};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::BitwardenCsv;
 
 /// The reason given for a row without a TOTP.
-pub const NO_TOTP: &str = "no TOTP in this entry (a password or note, left out)";
+pub fn no_totp() -> Unusable {
+    Message::new("import-entry-no-totp-row").into()
+}
 
 /// The columns this reader uses, found in the header row.
 struct Columns {
@@ -120,7 +123,7 @@ fn entry(row: usize, c: &Columns, fields: &[&str]) -> Candidate {
         } else {
             name
         };
-        return Candidate::new(label, Err(NO_TOTP.into()));
+        return Candidate::new(label, Err(no_totp()));
     }
     bitwarden::entry(row, &name, get(c.username), totp)
 }
@@ -160,7 +163,10 @@ mod tests {
         let all = read(&text).unwrap();
         assert_eq!(all.len(), 2);
         for c in &all {
-            assert_eq!(c.item.as_ref().err().map(String::as_str), Some(NO_TOTP));
+            assert_eq!(
+                c.item.as_ref().err().map(ToString::to_string),
+                Some(no_totp().to_string())
+            );
         }
         assert_eq!(all[1].label, "A note");
     }

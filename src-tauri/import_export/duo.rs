@@ -10,6 +10,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::Duo;
 
@@ -37,7 +38,10 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawAccount>(v.get()) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Err(_) => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Ok(a) => entry(label, &a),
             }
         })
@@ -52,17 +56,17 @@ fn entry(label: String, a: &RawAccount) -> Candidate {
         name.to_string()
     };
     let Some(generator) = &a.otp_generator else {
-        return Candidate::new(
-            label,
-            Err("the account has no code generator (push only)".into()),
-        );
+        return Candidate::new(label, Err(Message::new("import-entry-push-only").into()));
     };
     let Some(secret) = generator
         .otp_secret
         .as_ref()
         .filter(|s| !s.trim().is_empty())
     else {
-        return Candidate::new(label, Err("the code generator has no secret".into()));
+        return Candidate::new(
+            label,
+            Err(Message::new("import-entry-generator-no-secret").into()),
+        );
     };
     let item = Fields {
         kind: if generator.counter.is_some() {
@@ -106,10 +110,28 @@ mod tests {
         let text = r#"[{"name":"push"},{"name":"bad","otpGenerator":{"otpSecret":"1!"}},{"otpGenerator":{}},7]"#;
         let all = read(text).unwrap();
         assert_eq!(all[0].label, "push");
-        assert!(all[0].item.as_ref().err().unwrap().contains("push"));
+        assert!(all[0]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("push"));
         assert!(all[1].item.is_err());
-        assert!(all[2].item.as_ref().err().unwrap().contains("no secret"));
-        assert!(all[3].item.as_ref().err().unwrap().contains("missing"));
+        assert!(all[2]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("no secret"));
+        assert!(all[3]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("missing"));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! [`SecretField`]), validated by [`Fields::build`] like a Key URI into an account, or
 //! the reason it cannot be used.
 
+use super::Unusable;
+use crate::i18n::Message;
 use crate::otp::{Algorithm, OtpParams, Secret};
 use crate::otpauth::{self, UriAccount};
 
@@ -35,18 +37,17 @@ pub(crate) struct Fields<'a> {
 
 impl Fields<'_> {
     /// Validates the fields into an account, or says why it cannot be used.
-    pub(crate) fn build(self) -> Result<UriAccount, String> {
+    pub(crate) fn build(self) -> Result<UriAccount, Unusable> {
         let secret = match self.secret {
             SecretField::Base32(text) => Secret::from_base32(text),
             SecretField::Bytes(bytes) => Secret::from_bytes(bytes),
-        }
-        .map_err(|e| e.to_string())?;
+        }?;
         let algorithm = match self.algorithm.map(str::trim).filter(|a| !a.is_empty()) {
             None => Algorithm::Sha1,
             Some(a) => Algorithm::parse(a).ok_or_else(|| {
-                format!(
-                    "the {} algorithm is not supported (only SHA1, SHA256 and SHA512)",
-                    a.chars().take(16).collect::<String>()
+                Unusable::from(
+                    Message::new("import-entry-algorithm")
+                        .arg("algorithm", a.chars().take(16).collect::<String>()),
                 )
             })?,
         };
@@ -57,17 +58,17 @@ impl Fields<'_> {
             "hotp" => OtpParams::hotp(algorithm, digits, self.counter.unwrap_or(0)),
             "steam" => OtpParams::steam(period),
             other => {
-                return Err(format!(
-                    "{} codes are not supported (only TOTP, HOTP and Steam)",
-                    other.chars().take(16).collect::<String>().to_uppercase()
-                ))
+                return Err(Message::new("import-entry-kind")
+                    .arg(
+                        "kind",
+                        other.chars().take(16).collect::<String>().to_uppercase(),
+                    )
+                    .into())
             }
-        }
-        .map_err(|e| e.to_string())?;
+        }?;
         Ok(UriAccount {
-            issuer: otpauth::validate_name("issuer", self.issuer).map_err(|e| e.to_string())?,
-            account: otpauth::validate_name("account name", self.name)
-                .map_err(|e| e.to_string())?,
+            issuer: otpauth::validate_name("issuer", self.issuer)?,
+            account: otpauth::validate_name("account name", self.name)?,
             params,
             secret,
         })
@@ -90,8 +91,16 @@ mod tests {
             period: None,
             counter: None,
         };
-        assert!(f("yandex", None).build().unwrap_err().contains("YANDEX"));
-        assert!(f("totp", Some("MD5")).build().unwrap_err().contains("MD5"));
+        assert!(f("yandex", None)
+            .build()
+            .unwrap_err()
+            .to_string()
+            .contains("YANDEX"));
+        assert!(f("totp", Some("MD5"))
+            .build()
+            .unwrap_err()
+            .to_string()
+            .contains("MD5"));
         assert!(f("TOTP", Some("sha-256")).build().is_ok());
     }
 }

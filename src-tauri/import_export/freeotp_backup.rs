@@ -33,8 +33,9 @@ use zeroize::Zeroizing;
 use super::java_map::{self, Entry};
 use super::{
     damaged, freeotp_plus, json_detail, label_of, malformed, unsupported, Candidate, Format,
-    ImportError, Parsed,
+    ImportError, Parsed, Unusable,
 };
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::FreeOtpBackup;
 
@@ -196,7 +197,7 @@ fn tokens(entries: &[Entry], master: &[u8; KEY]) -> Vec<Candidate> {
             if find(uuid).is_none() {
                 out.push(Candidate::new(
                     label(&e.value, n),
-                    Err("its key is missing from the backup".into()),
+                    Err(Message::new("import-entry-no-key").into()),
                 ));
             }
             continue;
@@ -204,7 +205,7 @@ fn tokens(entries: &[Entry], master: &[u8; KEY]) -> Vec<Candidate> {
         let Some(token) = find(&format!("{}{TOKEN_SUFFIX}", e.key)) else {
             out.push(Candidate::new(
                 format!("entry {n}"),
-                Err("its token's fields are missing from the backup".into()),
+                Err(Message::new("import-entry-no-token").into()),
             ));
             continue;
         };
@@ -224,14 +225,14 @@ fn label(token: &str, n: usize) -> String {
 }
 
 /// A token's secret, opened with the master key.
-fn token_key(entry: &str, master: &[u8; KEY]) -> Result<Zeroizing<Vec<u8>>, String> {
-    let raw: RawKeyEntry =
-        serde_json::from_str(entry).map_err(|_| "its key entry is not a JSON object with a key")?;
-    let raw: RawEncryptedKey =
-        serde_json::from_str(&raw.key).map_err(|_| "its encrypted key is missing fields")?;
-    let sealed = sealed(&raw).map_err(|(_, d)| format!("its encrypted key: {d}"))?;
-    open(master, &sealed)
-        .ok_or_else(|| "its key does not open with the master key (damaged)".to_string())
+fn token_key(entry: &str, master: &[u8; KEY]) -> Result<Zeroizing<Vec<u8>>, Unusable> {
+    let raw: RawKeyEntry = serde_json::from_str(entry)
+        .map_err(|_| Unusable::detail("its key entry is not a JSON object with a key"))?;
+    let raw: RawEncryptedKey = serde_json::from_str(&raw.key)
+        .map_err(|_| Unusable::detail("its encrypted key is missing fields"))?;
+    let sealed =
+        sealed(&raw).map_err(|(_, d)| Unusable::detail(format!("its encrypted key: {d}")))?;
+    open(master, &sealed).ok_or_else(|| Message::new("import-entry-key-damaged").into())
 }
 
 /// An encrypted key's parts, checked; the error says whether the cipher is one this app

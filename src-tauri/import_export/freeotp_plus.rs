@@ -8,7 +8,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroize;
 
-use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use super::{from_json, Candidate, Fields, Format, ImportError, SecretField, Unusable};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::FreeOtpPlus;
 
@@ -55,13 +56,13 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .collect())
 }
 
-const MISSING: &str = "the entry is missing fields";
-
 /// One token (a JSON object, as in the export and in FreeOTP's internal `tokens.xml`).
-pub(crate) fn token(json: &str) -> Result<crate::otpauth::UriAccount, String> {
-    let token: RawToken = serde_json::from_str(json).map_err(|_| MISSING.to_string())?;
-    let secret = token.secret.as_deref().ok_or(MISSING)?;
-    let bytes = signed_bytes(secret).ok_or("the secret holds values outside -128..127")?;
+pub(crate) fn token(json: &str) -> Result<crate::otpauth::UriAccount, Unusable> {
+    let missing = || Unusable::from(Message::new("import-entry-missing-fields"));
+    let token: RawToken = serde_json::from_str(json).map_err(|_| missing())?;
+    let secret = token.secret.as_deref().ok_or_else(missing)?;
+    let bytes = signed_bytes(secret)
+        .ok_or_else(|| Unusable::detail("the secret holds values outside -128..127"))?;
     build(&token, &token.kind, bytes)
 }
 
@@ -71,9 +72,10 @@ pub(crate) fn token(json: &str) -> Result<crate::otpauth::UriAccount, String> {
 pub(crate) fn token_with_key(
     json: &str,
     key: Vec<u8>,
-) -> Result<crate::otpauth::UriAccount, String> {
+) -> Result<crate::otpauth::UriAccount, Unusable> {
     let key = zeroize::Zeroizing::new(key);
-    let token: RawToken = serde_json::from_str(json).map_err(|_| MISSING.to_string())?;
+    let token: RawToken = serde_json::from_str(json)
+        .map_err(|_| Unusable::from(Message::new("import-entry-missing-fields")))?;
     let kind = if token.kind.eq_ignore_ascii_case("totp") && token.issuer_ext == "Steam" {
         "steam"
     } else {
@@ -94,7 +96,7 @@ fn build(
     token: &RawToken,
     kind: &str,
     bytes: Vec<u8>,
-) -> Result<crate::otpauth::UriAccount, String> {
+) -> Result<crate::otpauth::UriAccount, Unusable> {
     let issuer = if token.issuer_ext.is_empty() {
         &token.issuer_int
     } else {

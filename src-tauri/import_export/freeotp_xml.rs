@@ -15,6 +15,7 @@ use serde_json::value::RawValue;
 use super::freeotp_plus;
 use super::prefs_xml::{self, Pref};
 use super::{malformed, Candidate, Format, ImportError};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::FreeOtpXml;
 
@@ -61,10 +62,13 @@ fn entry(i: usize, p: &Pref) -> Candidate {
         name => name.to_string(),
     };
     match serde_json::from_str::<Shape>(&p.value) {
-        Err(_) => Candidate::new(label, Err("the token is not a JSON object".into())),
+        Err(_) => Candidate::new(
+            label,
+            Err(Message::new("import-entry-token-not-json").into()),
+        ),
         Ok(s) if s.secret.is_none() && s.key.is_some() => Candidate::new(
             label,
-            Err("the secret is sealed by the phone's keystore (FreeOTP 2): move it by QR code instead".into()),
+            Err(Message::new("import-entry-keystore-freeotp").into()),
         ),
         Ok(_) => Candidate::new(label, freeotp_plus::token(&p.value)),
     }
@@ -117,8 +121,20 @@ mod tests {
             ("D:d", ACME),
         ]);
         let all = read(&text).unwrap();
-        assert!(all[0].item.as_ref().err().unwrap().contains("keystore"));
-        assert!(all[1].item.as_ref().err().unwrap().contains("-128"));
+        assert!(all[0]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("keystore"));
+        assert!(all[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("-128"));
         assert!(all[2].item.is_err());
         assert!(all[3].item.is_ok());
     }

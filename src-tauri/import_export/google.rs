@@ -189,7 +189,7 @@ fn candidate(index: usize, p: &OtpParameters) -> Candidate {
     };
     let label = format!("entry {}", index + 1);
     let item = match digits {
-        Err(()) => Err("the digit count is not one Google Authenticator defines".to_string()),
+        Err(()) => Err(crate::i18n::Message::new("import-entry-google-digits").into()),
         Ok(digits) => Fields {
             kind,
             issuer,

@@ -8,6 +8,7 @@
 
 use super::sqlite_file::{self, Cell};
 use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::GoogleAuthenticatorDb;
 
@@ -42,7 +43,10 @@ pub(crate) fn split_label(label: &str) -> (&str, &str) {
 fn entry(i: usize, row: &[Cell]) -> Candidate {
     let label = format!("entry {}", i + 1);
     let [email, original, secret, kind, counter, issuer] = row else {
-        return Candidate::new(label, Err("the row has missing columns".into()));
+        return Candidate::new(
+            label,
+            Err(Message::new("import-entry-missing-columns").into()),
+        );
     };
     let email = email.text();
     let original = original.text();
@@ -64,14 +68,19 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
         Some(n) => {
             return Candidate::new(
                 label,
-                Err(format!("type {n} is neither TOTP (0) nor HOTP (1)")),
+                Err(Message::new("import-entry-type-google")
+                    .arg("type", n)
+                    .into()),
             )
         }
-        None => return Candidate::new(label, Err("the type is missing".into())),
+        None => return Candidate::new(label, Err(Message::new("import-entry-no-type").into())),
     };
     let counter = match counter.int() {
         Some(c) if c < 0 => {
-            return Candidate::new(label, Err("the HOTP counter is negative".into()))
+            return Candidate::new(
+                label,
+                Err(Message::new("import-entry-negative-counter").into()),
+            )
         }
         c => c.map(i64::unsigned_abs),
     };
@@ -133,7 +142,13 @@ mod tests {
         let all = read(&db).unwrap();
         assert!(all[0].item.is_err());
         assert_eq!(all[1].label, "b");
-        assert!(all[1].item.as_ref().err().unwrap().contains("type 7"));
+        assert!(all[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("type 7"));
         assert!(all[2].item.is_ok());
     }
 

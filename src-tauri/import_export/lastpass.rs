@@ -12,6 +12,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::LastPass;
 
@@ -94,7 +95,10 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawAccount>(v.get()) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Err(_) => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Ok(a) => {
                     let item = Fields {
                         kind: "totp",
@@ -179,8 +183,20 @@ mod tests {
             "",
         );
         let all = read(&text).unwrap();
-        assert!(all[0].item.as_ref().err().unwrap().contains("MD5"));
-        assert!(all[1].item.as_ref().err().unwrap().contains("missing"));
+        assert!(all[0]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("MD5"));
+        assert!(all[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("missing"));
     }
 
     #[test]

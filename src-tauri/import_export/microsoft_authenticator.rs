@@ -14,6 +14,7 @@ use zeroize::Zeroizing;
 
 use super::sqlite_file::{self, Cell};
 use super::{label_of, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::MicrosoftAuthenticator;
 
@@ -50,20 +51,20 @@ fn base64_secret(text: &str) -> Option<Zeroizing<Vec<u8>>> {
 fn entry(i: usize, row: &[Cell]) -> Candidate {
     let label = format!("entry {}", i + 1);
     let [name, username, secret, kind, sealed] = row else {
-        return Candidate::new(label, Err("the row has missing columns".into()));
+        return Candidate::new(
+            label,
+            Err(Message::new("import-entry-missing-columns").into()),
+        );
     };
     let (issuer, account, secret) = (name.text(), username.text(), secret.text());
     let labelled = label_of(issuer.trim(), account.trim()).unwrap_or(label);
     if secret.trim().is_empty() && !sealed.text().trim().is_empty() {
-        return Candidate::new(
-            labelled,
-            Err("the secret is sealed by the phone's keystore (newer app versions): move the account by QR code instead".into()),
-        );
+        return Candidate::new(labelled, Err(Message::new("import-entry-keystore").into()));
     }
     if secret.trim().is_empty() {
         return Candidate::new(
             labelled,
-            Err("the account has no code secret (it only approves sign-ins)".into()),
+            Err(Message::new("import-entry-approve-only").into()),
         );
     }
     let fields = |secret, digits| Fields {
@@ -80,12 +81,12 @@ fn entry(i: usize, row: &[Cell]) -> Candidate {
         Some(0) => fields(SecretField::Base32(&secret), 6).build(),
         Some(1) => match base64_secret(&secret) {
             Some(bytes) => fields(SecretField::Bytes(bytes.to_vec()), 8).build(),
-            None => Err("the Microsoft account's secret is not valid base64".into()),
+            None => Err(Message::new("import-entry-microsoft-not-base64").into()),
         },
-        Some(n) => Err(format!(
-            "account type {n} has no codes this app can make (only types 0 and 1)"
-        )),
-        None => Err("the account type is missing".into()),
+        Some(n) => Err(Message::new("import-entry-type-microsoft")
+            .arg("type", n)
+            .into()),
+        None => Err(Message::new("import-entry-no-account-type").into()),
     };
     Candidate::new(labelled, item)
 }
@@ -141,9 +142,28 @@ mod tests {
             .as_ref()
             .err()
             .unwrap()
+            .to_string()
             .contains("no code secret"));
-        assert!(all[1].item.as_ref().err().unwrap().contains("base64"));
-        assert!(all[2].item.as_ref().err().unwrap().contains("type 5"));
-        assert!(all[3].item.as_ref().err().unwrap().contains("keystore"));
+        assert!(all[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("base64"));
+        assert!(all[2]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("type 5"));
+        assert!(all[3]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("keystore"));
     }
 }

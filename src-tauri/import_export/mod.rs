@@ -4,7 +4,7 @@
 //! 1. [`detect`] (`detect.rs`) names the [`Format`] from the content (or the user names it);
 //!    the formats and their `--format` names are registered in `format.rs`;
 //! 2. [`read`] parses the file into [`Candidate`]s, one per entry, usable or not (with the
-//!    reason); each foreign format has its own file (or folder) here, with its own fixtures
+//!    reason, an [`Unusable`]); each foreign format has its own file (or folder) here, with its own fixtures
 //!    under `tests/fixtures/import/`; the readers hand each entry's fields to the neutral
 //!    builder in `fields.rs` (`Fields`, `SecretField`), which validates them like a Key URI;
 //!    where a plain format has an encrypted variant (andOTP, Bitwarden, Authenticator Pro,
@@ -83,6 +83,7 @@ pub mod steam;
 pub mod totp_authenticator;
 pub mod totp_authenticator_backup;
 pub mod twofas;
+mod unusable;
 mod zip_file;
 
 use zeroize::Zeroizing;
@@ -91,6 +92,7 @@ pub use detect::detect;
 pub(crate) use fields::{Fields, SecretField};
 pub use format::Format;
 pub use plan::{apply, existing_secrets, plan, ApplyError, Plan};
+pub use unusable::Unusable;
 
 use crate::otpauth::UriAccount;
 use crate::storage::recovery::StoredCode;
@@ -240,7 +242,7 @@ pub struct Candidate {
     /// `issuer:account` (or `entry N` when the entry has no names), for reports.
     pub label: String,
     /// The account, or why it cannot be imported.
-    pub item: Result<UriAccount, String>,
+    pub item: Result<UriAccount, Unusable>,
     /// Recovery codes that come with it.
     pub recovery: Option<RecoveryCodes>,
     /// Its tags (groups, in formats that have them), as the file names them; the import
@@ -254,7 +256,7 @@ pub struct Candidate {
 
 impl Candidate {
     /// An entry named `label` (replaced by `issuer:account` when the entry has names).
-    pub fn new(label: String, item: Result<UriAccount, String>) -> Self {
+    pub fn new(label: String, item: Result<UriAccount, Unusable>) -> Self {
         let label = match &item {
             Ok(a) => label_of(&a.issuer, &a.account).unwrap_or(label),
             Err(_) => label,

@@ -13,7 +13,10 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use super::{from_json, malformed, zip_file, Candidate, Fields, Format, ImportError, SecretField};
+use super::{
+    from_json, malformed, zip_file, Candidate, Fields, Format, ImportError, SecretField, Unusable,
+};
+use crate::i18n::Message;
 use crate::otpauth::{self, UriAccount};
 
 const FORMAT: Format = Format::OnePassword;
@@ -109,7 +112,10 @@ fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
     for (i, v) in items.enumerate() {
         let label = format!("item {}", i + 1);
         let Ok(item) = serde_json::from_str::<RawItem>(v.get()) else {
-            out.push(Candidate::new(label, Err("the item is malformed".into())));
+            out.push(Candidate::new(
+                label,
+                Err(Message::new("import-entry-item-malformed").into()),
+            ));
             continue;
         };
         let title = item.overview.title.trim();
@@ -134,7 +140,10 @@ fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
             .filter(|t| !t.is_empty())
             .collect();
         if totps.is_empty() {
-            out.push(Candidate::new(label, Err("no TOTP in this item".into())));
+            out.push(Candidate::new(
+                label,
+                Err(Message::new("import-entry-item-no-totp").into()),
+            ));
             continue;
         }
         for totp in totps {
@@ -147,7 +156,7 @@ fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
 }
 
 /// One TOTP field: an otpauth URI (names filled from the item), or a bare secret.
-pub(crate) fn account(totp: &str, title: &str, username: &str) -> Result<UriAccount, String> {
+pub(crate) fn account(totp: &str, title: &str, username: &str) -> Result<UriAccount, Unusable> {
     let is_uri = totp
         .get(..10)
         .is_some_and(|p| p.eq_ignore_ascii_case("otpauth://"));
@@ -164,12 +173,12 @@ pub(crate) fn account(totp: &str, title: &str, username: &str) -> Result<UriAcco
         }
         .build();
     }
-    let mut a = otpauth::parse(totp).map_err(|e| e.to_string())?;
+    let mut a = otpauth::parse(totp)?;
     if a.issuer.is_empty() && a.account != title {
-        a.issuer = otpauth::validate_name("issuer", title).map_err(|e| e.to_string())?;
+        a.issuer = otpauth::validate_name("issuer", title)?;
     }
     if a.account.is_empty() && a.issuer != username {
-        a.account = otpauth::validate_name("account name", username).map_err(|e| e.to_string())?;
+        a.account = otpauth::validate_name("account name", username)?;
     }
     Ok(a)
 }
@@ -210,7 +219,10 @@ mod tests {
         let all = read(export(&format!("{LOGIN},{PLAIN}")).as_bytes()).unwrap();
         assert_eq!(all.len(), 2);
         assert_eq!(all[1].label, "Wifi");
-        assert_eq!(all[1].item.as_ref().err().unwrap(), "no TOTP in this item");
+        assert_eq!(
+            all[1].item.as_ref().err().unwrap().to_string(),
+            "no TOTP in this item"
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! accounts are read by [`super::google`]. Each bad line is reported with its number and
 //! the reason; the rest import.
 
-use super::{google, Candidate, Format, ImportError};
+use super::{google, Candidate, Format, ImportError, Unusable};
+use crate::i18n::{Localized as _, Message};
 use crate::otpauth;
 
 /// Reads a list of URIs.
@@ -26,11 +27,11 @@ pub(crate) fn read_as(text: &str, format: Format) -> Result<Vec<Candidate>, Impo
             uris += 1;
             match google::read_uri(line) {
                 Ok(entries) => out.extend(entries),
-                Err(e) => out.push(Candidate::new(label, Err(e.to_string()))),
+                Err(e) => out.push(Candidate::new(label, Err(e.message().into()))),
             }
         } else if lower.starts_with("otpauth:") {
             uris += 1;
-            let mut c = Candidate::new(label, otpauth::parse(line).map_err(|e| e.to_string()));
+            let mut c = Candidate::new(label, otpauth::parse(line).map_err(Unusable::from));
             if format == Format::Ente {
                 c.tags = super::ente::tags_of(line);
             }
@@ -38,7 +39,7 @@ pub(crate) fn read_as(text: &str, format: Format) -> Result<Vec<Candidate>, Impo
         } else {
             out.push(Candidate::new(
                 label,
-                Err("not an otpauth:// link".to_string()),
+                Err(Message::new("import-entry-not-otpauth").into()),
             ));
         }
     }
@@ -63,7 +64,13 @@ mod tests {
         assert_eq!(c[0].label, "ACME:ann");
         assert!(c[0].item.is_ok());
         assert_eq!(c[1].label, "line 4");
-        assert!(c[1].item.as_ref().err().unwrap().contains("otpauth"));
+        assert!(c[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("otpauth"));
         assert_eq!(c[2].label, "line 5");
         assert!(c[2].item.is_err());
     }

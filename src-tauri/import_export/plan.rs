@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 
-use super::{Candidate, Format, Parsed};
+use super::{Candidate, Format, Parsed, Unusable};
 use crate::account::{Account, Source};
 use crate::otp::Secret;
 use crate::otpauth::UriAccount;
@@ -25,7 +25,7 @@ pub struct Plan {
     /// Labels of entries already stored (same secret and issuer) or repeated in the file.
     pub duplicates: Vec<String>,
     /// `(label, reason)` of entries that cannot be used.
-    pub unusable: Vec<(String, String)>,
+    pub unusable: Vec<(String, Unusable)>,
 }
 
 impl Plan {

@@ -11,7 +11,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use super::{from_json, Candidate, Fields, Format, ImportError, SecretField, Unusable};
+use crate::i18n::Message;
 use crate::otpauth::{self, UriAccount};
 
 const FORMAT: Format = Format::Proton;
@@ -73,7 +74,10 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawEntry>(v.get()) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Err(_) => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Ok(e) => {
                     let mut c = Candidate::new(label, entry(&e.content));
                     c.note = e.note.filter(|n| !n.trim().is_empty());
@@ -84,15 +88,14 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .collect())
 }
 
-fn entry(content: &RawContent) -> Result<UriAccount, String> {
+fn entry(content: &RawContent) -> Result<UriAccount, Unusable> {
     let name = content.name.as_deref().unwrap_or("").trim();
     let uri = content.uri.trim();
     match content.entry_type.as_str() {
         "Totp" | "TOTP" | "totp" => {
-            let mut account = otpauth::parse(uri).map_err(|e| e.to_string())?;
+            let mut account = otpauth::parse(uri)?;
             if account.account.is_empty() && account.issuer != name {
-                account.account =
-                    otpauth::validate_name("account name", name).map_err(|e| e.to_string())?;
+                account.account = otpauth::validate_name("account name", name)?;
             }
             Ok(account)
         }
@@ -101,7 +104,7 @@ fn entry(content: &RawContent) -> Result<UriAccount, String> {
                 .get(..8)
                 .filter(|p| p.eq_ignore_ascii_case("steam://"))
                 .and_then(|_| uri.get(8..))
-                .ok_or("the Steam entry's link does not start with steam://")?;
+                .ok_or_else(|| Message::new("import-entry-proton-steam-link"))?;
             Fields {
                 kind: "steam",
                 issuer: "Steam",
@@ -114,10 +117,9 @@ fn entry(content: &RawContent) -> Result<UriAccount, String> {
             }
             .build()
         }
-        other => Err(format!(
-            "{} entries are not supported (only Totp and Steam)",
-            other.chars().take(16).collect::<String>()
-        )),
+        other => Err(Message::new("import-entry-proton-type")
+            .arg("type", other.chars().take(16).collect::<String>())
+            .into()),
     }
 }
 
@@ -167,9 +169,15 @@ mod tests {
     #[test]
     fn unknown_entry_types_and_bad_links_are_unusable_with_a_reason() {
         let c = one(r#"{"id":"h","content":{"uri":"x","entry_type":"Hotp","name":"n"}}"#);
-        assert!(c.item.as_ref().err().unwrap().contains("Hotp"));
+        assert!(c.item.as_ref().err().unwrap().to_string().contains("Hotp"));
         let c = one(r#"{"id":"h","content":{"uri":"JBSW","entry_type":"Steam","name":"n"}}"#);
-        assert!(c.item.as_ref().err().unwrap().contains("steam://"));
+        assert!(c
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("steam://"));
         let c = one(r#"{"id":"h"}"#);
         assert!(c.item.is_err());
     }

@@ -15,6 +15,7 @@ use zeroize::Zeroizing;
 
 use super::ImportError;
 use super::{from_json, malformed, onepassword, unsupported, zip_file, Candidate, Format};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::ProtonPass;
 
@@ -118,7 +119,10 @@ fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
             n += 1;
             let label = format!("item {n}");
             let Ok(item) = serde_json::from_str::<RawItem>(v.get()) else {
-                out.push(Candidate::new(label, Err("the item is malformed".into())));
+                out.push(Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-item-malformed").into()),
+                ));
                 continue;
             };
             let d = &item.data;
@@ -148,7 +152,10 @@ fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
                 .filter(|t| !t.is_empty())
                 .collect();
             if totps.is_empty() {
-                out.push(Candidate::new(label, Err("no TOTP in this item".into())));
+                out.push(Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-item-no-totp").into()),
+                ));
                 continue;
             }
             for totp in totps {
@@ -200,7 +207,10 @@ mod tests {
     fn items_without_totp_are_counted_as_unusable() {
         let all = read(export(&format!("{LOGIN},{NOTE}")).as_bytes()).unwrap();
         assert_eq!(all.len(), 2);
-        assert_eq!(all[1].item.as_ref().err().unwrap(), "no TOTP in this item");
+        assert_eq!(
+            all[1].item.as_ref().err().unwrap().to_string(),
+            "no TOTP in this item"
+        );
     }
 
     #[test]

@@ -9,8 +9,11 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
-use super::{decrypted, from_json, malformed, zip_file, Candidate, Fields, Format, ImportError};
+use super::{
+    decrypted, from_json, malformed, zip_file, Candidate, Fields, Format, ImportError, Unusable,
+};
 use super::{label_of, Parsed, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::Raivo;
 
@@ -45,7 +48,7 @@ enum Number {
 }
 
 impl Number {
-    fn get(n: &Option<Number>) -> Result<Option<u64>, String> {
+    fn get(n: &Option<Number>) -> Result<Option<u64>, Unusable> {
         match n {
             None => Ok(None),
             Some(Number::Int(v)) => Ok(Some(*v)),
@@ -54,7 +57,7 @@ impl Number {
                 .trim()
                 .parse()
                 .map(Some)
-                .map_err(|_| "a number field is not a number".to_string()),
+                .map_err(|_| Unusable::detail("a number field is not a number")),
         }
     }
 }
@@ -91,7 +94,10 @@ pub(crate) fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .map(|(i, v)| {
             let label = format!("entry {}", i + 1);
             match serde_json::from_str::<RawEntry>(v.get()) {
-                Err(_) => Candidate::new(label, Err("the entry is missing fields".into())),
+                Err(_) => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Ok(e) => {
                     let label = label_of(e.issuer.trim(), e.account.trim()).unwrap_or(label);
                     Candidate::new(label, entry(&e))
@@ -101,7 +107,7 @@ pub(crate) fn read_json(text: &str) -> Result<Vec<Candidate>, ImportError> {
         .collect())
 }
 
-fn entry(e: &RawEntry) -> Result<crate::otpauth::UriAccount, String> {
+fn entry(e: &RawEntry) -> Result<crate::otpauth::UriAccount, Unusable> {
     Fields {
         kind: e.kind.as_deref().unwrap_or("totp").trim(),
         issuer: e.issuer.trim(),
@@ -137,9 +143,21 @@ mod tests {
         let f = all[1].item.as_ref().ok().unwrap();
         assert_eq!(all[1].label, "Forge:dave");
         assert_eq!(code_at(&f.params, &f.secret, 1_700_000_000).code, "424317");
-        assert!(all[2].item.as_ref().err().unwrap().contains("MD5"));
+        assert!(all[2]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("MD5"));
         assert_eq!(all[2].label, "Old:x");
-        assert!(all[3].item.as_ref().err().unwrap().contains("missing"));
+        assert!(all[3]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("missing"));
     }
 
     #[test]

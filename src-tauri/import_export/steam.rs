@@ -10,6 +10,7 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::{from_json, Candidate, Fields, Format, ImportError, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::Steam;
 
@@ -48,7 +49,7 @@ pub fn read(text: &str) -> Result<Vec<Candidate>, ImportError> {
         format!("Steam:{name}")
     };
     let item = match data_encoding::BASE64.decode(raw.shared_secret.trim().as_bytes()) {
-        Err(_) => Err("the shared secret is not valid base64".to_string()),
+        Err(_) => Err(Message::new("import-entry-steam-not-base64").into()),
         Ok(bytes) => Fields {
             kind: "steam",
             issuer: "Steam",
@@ -107,7 +108,13 @@ mod tests {
     #[test]
     fn a_bad_shared_secret_is_unusable_and_a_missing_one_malformed() {
         let all = read(r#"{"shared_secret":"not base64!","account_name":"erin"}"#).unwrap();
-        assert!(all[0].item.as_ref().err().unwrap().contains("base64"));
+        assert!(all[0]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("base64"));
         let e = read(r#"{"account_name":"erin"}"#).err().unwrap();
         assert!(e.to_string().contains("shared_secret"), "{e}");
     }

@@ -12,7 +12,8 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::prefs_xml;
-use super::{label_of, malformed, Candidate, Fields, Format, ImportError, SecretField};
+use super::{label_of, malformed, Candidate, Fields, Format, ImportError, SecretField, Unusable};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::TotpAuthenticatorXml;
 
@@ -64,7 +65,10 @@ pub(crate) fn read_list(list: &str, format: Format) -> Result<Vec<Candidate>, Im
         .map(|(i, account)| {
             let label = format!("entry {}", i + 1);
             match account {
-                None => Candidate::new(label, Err("the entry is missing fields".into())),
+                None => Candidate::new(
+                    label,
+                    Err(Message::new("import-entry-missing-fields").into()),
+                ),
                 Some(a) => {
                     let issuer = a.issuer.as_deref().unwrap_or("").trim();
                     let name = a.name.as_deref().unwrap_or("").trim();
@@ -75,30 +79,30 @@ pub(crate) fn read_list(list: &str, format: Format) -> Result<Vec<Candidate>, Im
         .collect())
 }
 
-fn entry(a: &RawAccount) -> Result<crate::otpauth::UriAccount, String> {
+fn entry(a: &RawAccount) -> Result<crate::otpauth::UriAccount, Unusable> {
     let key = a
         .key
         .as_deref()
-        .ok_or("the secret (key) is missing")?
+        .ok_or_else(|| Message::new("import-entry-no-key-field"))?
         .trim();
     let secret = match a.base {
         Some(32) => SecretField::Base32(key),
         Some(16) => SecretField::Bytes(
             HEXLOWER_PERMISSIVE
                 .decode(key.as_bytes())
-                .map_err(|_| "the secret is not valid hex")?,
+                .map_err(|_| Message::new("import-entry-secret-not-hex"))?,
         ),
         Some(64) => SecretField::Bytes(
             BASE64
                 .decode(key.as_bytes())
-                .map_err(|_| "the secret is not valid base64")?,
+                .map_err(|_| Message::new("import-entry-secret-not-base64"))?,
         ),
         Some(n) => {
-            return Err(format!(
-                "secrets in base {n} are not supported (16, 32 or 64)"
-            ))
+            return Err(Message::new("import-entry-secret-base")
+                .arg("base", n)
+                .into())
         }
-        None => return Err("the secret's encoding (base) is missing".into()),
+        None => return Err(Message::new("import-entry-no-secret-base").into()),
     };
     Fields {
         kind: "totp",
@@ -148,9 +152,27 @@ mod tests {
         ]);
         let all = read(&text).unwrap();
         assert_eq!(all[0].label, "A:a");
-        assert!(all[0].item.as_ref().err().unwrap().contains("base 8"));
-        assert!(all[1].item.as_ref().err().unwrap().contains("hex"));
-        assert!(all[2].item.as_ref().err().unwrap().contains("missing"));
+        assert!(all[0]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("base 8"));
+        assert!(all[1]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("hex"));
+        assert!(all[2]
+            .item
+            .as_ref()
+            .err()
+            .unwrap()
+            .to_string()
+            .contains("missing"));
     }
 
     #[test]

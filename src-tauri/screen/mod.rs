@@ -204,7 +204,7 @@ pub fn read(texts: &[String]) -> Scan {
         } else if lower.starts_with("otpauth:") {
             let c = match otpauth::parse(t) {
                 Ok(a) => Candidate::new("a QR code".into(), Ok(a)),
-                Err(e) => Candidate::new("a QR code".into(), Err(e.to_string())),
+                Err(e) => Candidate::new("a QR code".into(), Err(e.into())),
             };
             scan.found.push(c);
         } else {

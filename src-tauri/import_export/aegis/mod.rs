@@ -34,6 +34,7 @@ use zeroize::Zeroizing;
 use super::{
     damaged, from_json, malformed, Candidate, Fields, Format, ImportError, Parsed, SecretField,
 };
+use crate::i18n::Message;
 use crate::issuer_icons::Icon;
 use crate::storage::icons::IconChoice;
 
@@ -241,7 +242,12 @@ fn entry(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Candid
     let label = format!("entry {}", index + 1);
     let raw: RawEntry = match serde_json::from_str(value.get()) {
         Ok(r) => r,
-        Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
+        Err(_) => {
+            return Candidate::new(
+                label,
+                Err(Message::new("import-entry-missing-fields").into()),
+            )
+        }
     };
     let item = Fields {
         kind: &raw.kind,

@@ -10,7 +10,7 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::{malformed, Candidate, Format, ImportError, Parsed, RecoveryCodes};
+use super::{malformed, Candidate, Format, ImportError, Parsed, RecoveryCodes, Unusable};
 use crate::otpauth::{self, UriAccount};
 use crate::storage::icons::IconChoice;
 use crate::storage::recovery::StoredCode;
@@ -335,7 +335,7 @@ fn open_with(h: &[u8], sealed: &[u8], key: &[u8; 32]) -> Result<Parsed, ImportEr
         .map(|(i, a)| {
             let mut c = Candidate::new(
                 format!("entry {}", i + 1),
-                otpauth::parse(&a.uri).map_err(|e| e.to_string()),
+                otpauth::parse(&a.uri).map_err(Unusable::from),
             );
             c.recovery = a.recovery.map(|r| RecoveryCodes {
                 server: r.server,

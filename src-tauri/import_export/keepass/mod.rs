@@ -12,7 +12,7 @@
 //! UserName. Notes become the account's note. The group holding the entry becomes a tag
 //! (the innermost group's name: `Work/Servers` gives `Servers`; entries directly in the
 //! root group get none), and so do the entry's own KeePass tags. Entries without a TOTP are
-//! reported as unusable with [`NO_TOTP`], so the import says how many there were; entries
+//! reported as unusable with [`no_totp`], so the import says how many there were; entries
 //! in the recycle bin are left out silently.
 //!
 //! [`write`] (in `write.rs`) writes a KDBX 4 database that KeePassXC opens.
@@ -28,13 +28,17 @@ use zeroize::Zeroizing;
 
 use super::{
     damaged, malformed, unsupported, Candidate, Fields, Format, ImportError, Parsed, SecretField,
+    Unusable,
 };
+use crate::i18n::Message;
 use crate::otpauth::{self, UriAccount};
 
 const FORMAT: Format = Format::KeePass;
 
 /// The reason given for an entry that holds no TOTP (a plain password entry).
-pub const NO_TOTP: &str = "no TOTP in this entry (a password entry, left out)";
+pub fn no_totp() -> Unusable {
+    Message::new("import-entry-no-totp-password").into()
+}
 
 /// The attribute KeePassXC keeps its TOTP in.
 pub const OTP: &str = fields::OTP;
@@ -141,7 +145,7 @@ fn candidate(index: usize, e: &keepass::db::Entry, group: Option<&str>) -> Candi
     let item = match (otp, seed) {
         (Some(otp), _) => from_otp(otp, title, user),
         (None, Some(seed)) => legacy(seed, e.get("TOTP Settings"), title, user),
-        (None, None) => Err(NO_TOTP.to_string()),
+        (None, None) => Err(no_totp()),
     };
     let mut c = Candidate::new(label, item);
     c.tags = group
@@ -158,17 +162,17 @@ fn candidate(index: usize, e: &keepass::db::Entry, group: Option<&str>) -> Candi
 }
 
 /// The `otp` attribute: a Key URI, or KeeOtp's query form.
-fn from_otp(otp: &str, title: &str, user: &str) -> Result<UriAccount, String> {
+fn from_otp(otp: &str, title: &str, user: &str) -> Result<UriAccount, Unusable> {
     let lower = otp.get(..8).unwrap_or(otp).to_ascii_lowercase();
     if lower.starts_with("otpauth:") {
-        let mut a = otpauth::parse(otp).map_err(|e| e.to_string())?;
+        let mut a = otpauth::parse(otp)?;
         // A Title that only repeats the account name (as our export writes for an account
         // without issuer) is no issuer.
         if a.issuer.is_empty() && title != a.account {
-            a.issuer = otpauth::validate_name("issuer", title).map_err(|e| e.to_string())?;
+            a.issuer = otpauth::validate_name("issuer", title)?;
         }
         if a.account.is_empty() {
-            a.account = otpauth::validate_name("account name", user).map_err(|e| e.to_string())?;
+            a.account = otpauth::validate_name("account name", user)?;
         }
         return Ok(a);
     }
@@ -178,18 +182,19 @@ fn from_otp(otp: &str, title: &str, user: &str) -> Result<UriAccount, String> {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let v = percent_encoding::percent_decode_str(v)
             .decode_utf8()
-            .map_err(|_| "the otp attribute is not valid URL encoding".to_string())?;
+            .map_err(|_| Unusable::detail("the otp attribute is not valid URL encoding"))?;
         pairs.push((k.to_ascii_lowercase(), Zeroizing::new(v.into_owned())));
     }
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    let key =
-        get("key").ok_or("the otp attribute is neither an otpauth URI nor KeeOtp settings")?;
+    let key = get("key").ok_or_else(|| {
+        Unusable::detail("the otp attribute is neither an otpauth URI nor KeeOtp settings")
+    })?;
     let number = |k: &str| {
         get(k)
             .map(|v| {
                 v.trim()
                     .parse::<u64>()
-                    .map_err(|_| format!("the otp {k} is not a number"))
+                    .map_err(|_| Unusable::detail(format!("the otp {k} is not a number")))
             })
             .transpose()
     };
@@ -212,7 +217,7 @@ fn legacy(
     settings: Option<&str>,
     title: &str,
     user: &str,
-) -> Result<UriAccount, String> {
+) -> Result<UriAccount, Unusable> {
     let settings = settings
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -221,7 +226,9 @@ fn legacy(
     let period = parts
         .next()
         .and_then(|p| p.parse::<u64>().ok())
-        .ok_or("the TOTP Settings do not start with a period in seconds")?;
+        .ok_or_else(|| {
+            Unusable::detail("the TOTP Settings do not start with a period in seconds")
+        })?;
     let (kind, digits) = match parts.next() {
         None | Some("") => ("totp", None),
         Some(s) if s.eq_ignore_ascii_case("s") => ("steam", None),
@@ -229,7 +236,7 @@ fn legacy(
             "totp",
             Some(
                 d.parse::<u64>()
-                    .map_err(|_| "the TOTP Settings' digits are not a number")?,
+                    .map_err(|_| Unusable::detail("the TOTP Settings' digits are not a number"))?,
             ),
         ),
     };

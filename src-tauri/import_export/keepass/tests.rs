@@ -72,17 +72,21 @@ fn both_fixtures_give_the_accounts_codes_tags_and_notes() {
         );
         // The password entry is counted as unusable, with the reason; the recycle bin's
         // TOTP entry is not there at all.
-        let unusable: Vec<(&str, &str)> = parsed
+        let unusable: Vec<(&str, String)> = parsed
             .entries
             .iter()
             .filter_map(|c| {
                 c.item
                     .as_ref()
                     .err()
-                    .map(|r| (c.label.as_str(), r.as_str()))
+                    .map(|r| (c.label.as_str(), r.to_string()))
             })
             .collect();
-        assert_eq!(unusable, vec![("Just a password", NO_TOTP)], "{file}");
+        assert_eq!(
+            unusable,
+            vec![("Just a password", no_totp().to_string())],
+            "{file}"
+        );
         assert!(!parsed.entries.iter().any(|c| c.label.contains("Deleted")));
         let steam = parsed
             .entries

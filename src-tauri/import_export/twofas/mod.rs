@@ -28,6 +28,7 @@ use serde_json::value::RawValue;
 use zeroize::Zeroizing;
 
 use super::{from_json, malformed, Candidate, Fields, Format, ImportError, Parsed, SecretField};
+use crate::i18n::Message;
 
 const FORMAT: Format = Format::TwoFas;
 
@@ -156,7 +157,12 @@ fn service(index: usize, value: &RawValue, groups: &HashMap<&str, &str>) -> Cand
     let label = format!("entry {}", index + 1);
     let raw: RawService = match serde_json::from_str(value.get()) {
         Ok(r) => r,
-        Err(_) => return Candidate::new(label, Err("the entry is missing fields".into())),
+        Err(_) => {
+            return Candidate::new(
+                label,
+                Err(Message::new("import-entry-missing-fields").into()),
+            )
+        }
     };
     let otp = raw.otp.unwrap_or_default();
     let issuer = otp

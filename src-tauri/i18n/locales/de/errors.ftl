@@ -345,6 +345,50 @@ import-unsupported = diese { $format }-Datei kann nicht importiert werden: { $de
 import-empty = diese { $format }-Datei enthält keine Konten
 import-not-stored = { $text }; nichts wurde importiert
 import-reason-duplicate = bereits gespeichert
+import-reason-same-account = bereits gespeichert (gleiches Geheimnis und gleicher Aussteller)
+# Why one entry of a file (or a scanned code) cannot be used.
+# $text: a reader's technical detail, as it is.
+import-entry-detail = { $text }
+import-entry-algorithm = der Algorithmus { $algorithm } wird nicht unterstützt (nur SHA1, SHA256 und SHA512)
+import-entry-kind = { $kind }-Codes werden nicht unterstützt (nur TOTP, HOTP und Steam)
+import-entry-missing-fields = dem Eintrag fehlen Felder
+import-entry-missing-columns = der Zeile fehlen Spalten
+import-entry-no-type = der Typ fehlt
+import-entry-no-account-type = der Kontotyp fehlt
+import-entry-negative-counter = der HOTP-Zähler ist negativ
+import-entry-not-otpauth = kein otpauth://-Link
+import-entry-item-malformed = das Element ist fehlerhaft
+import-entry-item-no-totp = kein TOTP in diesem Element
+import-entry-no-totp-row = kein TOTP in diesem Eintrag (ein Passwort oder eine Notiz, ausgelassen)
+import-entry-no-totp-password = kein TOTP in diesem Eintrag (ein Passworteintrag, ausgelassen)
+import-entry-keystore = das Geheimnis ist im Schlüsselspeicher des Telefons versiegelt (neuere App-Versionen): das Konto stattdessen per QR-Code übertragen
+import-entry-keystore-freeotp = das Geheimnis ist im Schlüsselspeicher des Telefons versiegelt (FreeOTP 2): es stattdessen per QR-Code übertragen
+import-entry-push-only = das Konto hat keinen Codegenerator (nur Push)
+import-entry-approve-only = das Konto hat kein Code-Geheimnis (es bestätigt nur Anmeldungen)
+import-entry-generator-no-secret = der Codegenerator hat kein Geheimnis
+import-entry-no-secret = der Eintrag hat kein Geheimnis
+import-entry-not-decrypted = das Geheimnis konnte mit diesem Passwort nicht entschlüsselt werden (ein anderes Sicherungspasswort, oder beschädigt)
+import-entry-battle-net-not-hex = das Battle.net-Geheimnis ist nicht hexadezimal
+import-entry-unmasked-not-hex = das demaskierte Geheimnis ist nicht hexadezimal
+import-entry-microsoft-not-base64 = das Geheimnis des Microsoft-Kontos ist kein gültiges Base64
+import-entry-steam-not-base64 = das Shared Secret ist kein gültiges Base64
+import-entry-secret-not-hex = das Geheimnis ist kein gültiges Hexadezimal
+import-entry-secret-not-base64 = das Geheimnis ist kein gültiges Base64
+import-entry-no-key-field = das Geheimnis (key) fehlt
+import-entry-secret-base = Geheimnisse zur Basis { $base } werden nicht unterstützt (16, 32 oder 64)
+import-entry-no-secret-base = die Kodierung des Geheimnisses (base) fehlt
+import-entry-google-digits = die Stellenzahl ist keine, die Google Authenticator kennt
+import-entry-token-not-json = das Token ist kein JSON-Objekt
+import-entry-no-key = sein Schlüssel fehlt in der Sicherung
+import-entry-no-token = die Felder seines Tokens fehlen in der Sicherung
+import-entry-key-damaged = sein Schlüssel lässt sich mit dem Hauptschlüssel nicht öffnen (beschädigt)
+# $type: the number the file gives the entry's type.
+import-entry-type-google = Typ { $type } ist weder TOTP (0) noch HOTP (1)
+import-entry-type-authenticator-plus = Typ { $type } ist nicht TOTP (0), HOTP (1) oder Battle.net (2)
+import-entry-type-microsoft = Kontotyp { $type } hat keine Codes, die diese App erzeugen kann (nur Typ 0 und 1)
+import-entry-proton-steam-link = der Link des Steam-Eintrags beginnt nicht mit steam://
+# $type: Proton Authenticator's name of the entry's type, as it is.
+import-entry-proton-type = { $type }-Einträge werden nicht unterstützt (nur Totp und Steam)
 
 export-nothing = es gibt keine Konten zum Exportieren
 export-needs-password = der { $format }-Export ist verschlüsselt: ein Passwort angeben (bei der Abfrage oder mit --password-stdin)

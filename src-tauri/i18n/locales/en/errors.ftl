@@ -345,6 +345,50 @@ import-unsupported = this { $format } file cannot be imported: { $detail }
 import-empty = this { $format } file holds no accounts
 import-not-stored = { $text }; nothing was imported
 import-reason-duplicate = already stored
+import-reason-same-account = already stored (same secret and issuer)
+# Why one entry of a file (or a scanned code) cannot be used.
+# $text: a reader's technical detail, as it is.
+import-entry-detail = { $text }
+import-entry-algorithm = the { $algorithm } algorithm is not supported (only SHA1, SHA256 and SHA512)
+import-entry-kind = { $kind } codes are not supported (only TOTP, HOTP and Steam)
+import-entry-missing-fields = the entry is missing fields
+import-entry-missing-columns = the row has missing columns
+import-entry-no-type = the type is missing
+import-entry-no-account-type = the account type is missing
+import-entry-negative-counter = the HOTP counter is negative
+import-entry-not-otpauth = not an otpauth:// link
+import-entry-item-malformed = the item is malformed
+import-entry-item-no-totp = no TOTP in this item
+import-entry-no-totp-row = no TOTP in this entry (a password or note, left out)
+import-entry-no-totp-password = no TOTP in this entry (a password entry, left out)
+import-entry-keystore = the secret is sealed by the phone's keystore (newer app versions): move the account by QR code instead
+import-entry-keystore-freeotp = the secret is sealed by the phone's keystore (FreeOTP 2): move it by QR code instead
+import-entry-push-only = the account has no code generator (push only)
+import-entry-approve-only = the account has no code secret (it only approves sign-ins)
+import-entry-generator-no-secret = the code generator has no secret
+import-entry-no-secret = the entry has no secret
+import-entry-not-decrypted = the secret could not be decrypted with this password (another backups password, or damaged)
+import-entry-battle-net-not-hex = the Battle.net secret is not hex
+import-entry-unmasked-not-hex = the unmasked secret is not hex
+import-entry-microsoft-not-base64 = the Microsoft account's secret is not valid base64
+import-entry-steam-not-base64 = the shared secret is not valid base64
+import-entry-secret-not-hex = the secret is not valid hex
+import-entry-secret-not-base64 = the secret is not valid base64
+import-entry-no-key-field = the secret (key) is missing
+import-entry-secret-base = secrets in base { $base } are not supported (16, 32 or 64)
+import-entry-no-secret-base = the secret's encoding (base) is missing
+import-entry-google-digits = the digit count is not one Google Authenticator defines
+import-entry-token-not-json = the token is not a JSON object
+import-entry-no-key = its key is missing from the backup
+import-entry-no-token = its token's fields are missing from the backup
+import-entry-key-damaged = its key does not open with the master key (damaged)
+# $type: the number the file gives the entry's type.
+import-entry-type-google = type { $type } is neither TOTP (0) nor HOTP (1)
+import-entry-type-authenticator-plus = type { $type } is not TOTP (0), HOTP (1) or Battle.net (2)
+import-entry-type-microsoft = account type { $type } has no codes this app can make (only types 0 and 1)
+import-entry-proton-steam-link = the Steam entry's link does not start with steam://
+# $type: Proton Authenticator's name of the entry's type, as it is.
+import-entry-proton-type = { $type } entries are not supported (only Totp and Steam)
 
 export-nothing = there are no accounts to export
 export-needs-password = the { $format } export is encrypted: give a password (prompt, or --password-stdin)

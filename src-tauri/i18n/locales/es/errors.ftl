@@ -345,6 +345,50 @@ import-unsupported = este archivo { $format } no se puede importar: { $detail }
 import-empty = este archivo { $format } no contiene ninguna cuenta
 import-not-stored = { $text }; no se importó nada
 import-reason-duplicate = ya guardada
+import-reason-same-account = ya guardada (mismo secreto y emisor)
+# Why one entry of a file (or a scanned code) cannot be used.
+# $text: a reader's technical detail, as it is.
+import-entry-detail = { $text }
+import-entry-algorithm = el algoritmo { $algorithm } no es compatible (solo SHA1, SHA256 y SHA512)
+import-entry-kind = los códigos { $kind } no son compatibles (solo TOTP, HOTP y Steam)
+import-entry-missing-fields = a la entrada le faltan campos
+import-entry-missing-columns = a la fila le faltan columnas
+import-entry-no-type = falta el tipo
+import-entry-no-account-type = falta el tipo de cuenta
+import-entry-negative-counter = el contador HOTP es negativo
+import-entry-not-otpauth = no es un enlace otpauth://
+import-entry-item-malformed = el elemento está mal formado
+import-entry-item-no-totp = no hay TOTP en este elemento
+import-entry-no-totp-row = no hay TOTP en esta entrada (una contraseña o nota, omitida)
+import-entry-no-totp-password = no hay TOTP en esta entrada (una entrada de contraseña, omitida)
+import-entry-keystore = el secreto está sellado por el almacén de claves del teléfono (versiones recientes de la app): mueva la cuenta mediante código QR
+import-entry-keystore-freeotp = el secreto está sellado por el almacén de claves del teléfono (FreeOTP 2): muévalo mediante código QR
+import-entry-push-only = la cuenta no tiene generador de códigos (solo notificaciones push)
+import-entry-approve-only = la cuenta no tiene secreto de códigos (solo aprueba inicios de sesión)
+import-entry-generator-no-secret = el generador de códigos no tiene secreto
+import-entry-no-secret = la entrada no tiene secreto
+import-entry-not-decrypted = el secreto no se pudo descifrar con esta contraseña (otra contraseña de las copias, o dañado)
+import-entry-battle-net-not-hex = el secreto de Battle.net no es hexadecimal
+import-entry-unmasked-not-hex = el secreto desenmascarado no es hexadecimal
+import-entry-microsoft-not-base64 = el secreto de la cuenta Microsoft no es base64 válido
+import-entry-steam-not-base64 = el secreto compartido no es base64 válido
+import-entry-secret-not-hex = el secreto no es hexadecimal válido
+import-entry-secret-not-base64 = el secreto no es base64 válido
+import-entry-no-key-field = falta el secreto (key)
+import-entry-secret-base = los secretos en base { $base } no son compatibles (16, 32 o 64)
+import-entry-no-secret-base = falta la codificación del secreto (base)
+import-entry-google-digits = el número de dígitos no es uno de los que define Google Authenticator
+import-entry-token-not-json = el token no es un objeto JSON
+import-entry-no-key = falta su clave en la copia
+import-entry-no-token = faltan los campos de su token en la copia
+import-entry-key-damaged = su clave no se abre con la clave maestra (dañada)
+# $type: the number the file gives the entry's type.
+import-entry-type-google = el tipo { $type } no es TOTP (0) ni HOTP (1)
+import-entry-type-authenticator-plus = el tipo { $type } no es TOTP (0), HOTP (1) ni Battle.net (2)
+import-entry-type-microsoft = el tipo de cuenta { $type } no tiene códigos que esta app sepa generar (solo los tipos 0 y 1)
+import-entry-proton-steam-link = el enlace de la entrada Steam no empieza por steam://
+# $type: Proton Authenticator's name of the entry's type, as it is.
+import-entry-proton-type = las entradas { $type } no son compatibles (solo Totp y Steam)
 
 export-nothing = no hay cuentas que exportar
 export-needs-password = la exportación { $format } está cifrada: indique una contraseña (cuando se le pida, o --password-stdin)

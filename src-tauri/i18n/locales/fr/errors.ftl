@@ -345,6 +345,50 @@ import-unsupported = ce fichier { $format } ne peut pas être importé : { $det
 import-empty = ce fichier { $format } ne contient aucun compte
 import-not-stored = { $text } ; rien n’a été importé
 import-reason-duplicate = déjà enregistré
+import-reason-same-account = déjà enregistré (même secret et même émetteur)
+# Why one entry of a file (or a scanned code) cannot be used.
+# $text: a reader's technical detail, as it is.
+import-entry-detail = { $text }
+import-entry-algorithm = l’algorithme { $algorithm } n’est pas pris en charge (seulement SHA1, SHA256 et SHA512)
+import-entry-kind = les codes { $kind } ne sont pas pris en charge (seulement TOTP, HOTP et Steam)
+import-entry-missing-fields = il manque des champs à l’entrée
+import-entry-missing-columns = il manque des colonnes à la ligne
+import-entry-no-type = le type manque
+import-entry-no-account-type = le type de compte manque
+import-entry-negative-counter = le compteur HOTP est négatif
+import-entry-not-otpauth = ce n’est pas un lien otpauth://
+import-entry-item-malformed = l’élément est mal formé
+import-entry-item-no-totp = aucun TOTP dans cet élément
+import-entry-no-totp-row = aucun TOTP dans cette entrée (un mot de passe ou une note, laissé de côté)
+import-entry-no-totp-password = aucun TOTP dans cette entrée (une entrée de mot de passe, laissée de côté)
+import-entry-keystore = le secret est scellé par le magasin de clés du téléphone (versions récentes de l’application) : transférer plutôt le compte par code QR
+import-entry-keystore-freeotp = le secret est scellé par le magasin de clés du téléphone (FreeOTP 2) : le transférer plutôt par code QR
+import-entry-push-only = le compte n’a pas de générateur de codes (notifications push seulement)
+import-entry-approve-only = le compte n’a pas de secret de codes (il ne fait qu’approuver les connexions)
+import-entry-generator-no-secret = le générateur de codes n’a pas de secret
+import-entry-no-secret = l’entrée n’a pas de secret
+import-entry-not-decrypted = le secret n’a pas pu être déchiffré avec ce mot de passe (un autre mot de passe des sauvegardes, ou endommagé)
+import-entry-battle-net-not-hex = le secret Battle.net n’est pas en hexadécimal
+import-entry-unmasked-not-hex = le secret démasqué n’est pas en hexadécimal
+import-entry-microsoft-not-base64 = le secret du compte Microsoft n’est pas en base64 valide
+import-entry-steam-not-base64 = le secret partagé n’est pas en base64 valide
+import-entry-secret-not-hex = le secret n’est pas en hexadécimal valide
+import-entry-secret-not-base64 = le secret n’est pas en base64 valide
+import-entry-no-key-field = le secret (key) manque
+import-entry-secret-base = les secrets en base { $base } ne sont pas pris en charge (16, 32 ou 64)
+import-entry-no-secret-base = l’encodage du secret (base) manque
+import-entry-google-digits = le nombre de chiffres n’est pas l’un de ceux que définit Google Authenticator
+import-entry-token-not-json = le jeton n’est pas un objet JSON
+import-entry-no-key = sa clé manque dans la sauvegarde
+import-entry-no-token = les champs de son jeton manquent dans la sauvegarde
+import-entry-key-damaged = sa clé ne s’ouvre pas avec la clé maîtresse (endommagée)
+# $type: the number the file gives the entry's type.
+import-entry-type-google = le type { $type } n’est ni TOTP (0) ni HOTP (1)
+import-entry-type-authenticator-plus = le type { $type } n’est pas TOTP (0), HOTP (1) ou Battle.net (2)
+import-entry-type-microsoft = le type de compte { $type } n’a pas de codes que cette application sait produire (seulement les types 0 et 1)
+import-entry-proton-steam-link = le lien de l’entrée Steam ne commence pas par steam://
+# $type: Proton Authenticator's name of the entry's type, as it is.
+import-entry-proton-type = les entrées { $type } ne sont pas prises en charge (seulement Totp et Steam)
 
 export-nothing = il n’y a aucun compte à exporter
 export-needs-password = l’export { $format } est chiffré : donner un mot de passe (à la demande, ou --password-stdin)

@@ -345,6 +345,50 @@ import-unsupported = este arquivo { $format } não pode ser importado: { $detail
 import-empty = este arquivo { $format } não contém nenhuma conta
 import-not-stored = { $text }; nada foi importado
 import-reason-duplicate = já guardada
+import-reason-same-account = já guardada (mesmo segredo e emissor)
+# Why one entry of a file (or a scanned code) cannot be used.
+# $text: a reader's technical detail, as it is.
+import-entry-detail = { $text }
+import-entry-algorithm = o algoritmo { $algorithm } não é suportado (apenas SHA1, SHA256 e SHA512)
+import-entry-kind = códigos { $kind } não são suportados (apenas TOTP, HOTP e Steam)
+import-entry-missing-fields = faltam campos na entrada
+import-entry-missing-columns = faltam colunas na linha
+import-entry-no-type = falta o tipo
+import-entry-no-account-type = falta o tipo da conta
+import-entry-negative-counter = o contador HOTP é negativo
+import-entry-not-otpauth = não é um link otpauth://
+import-entry-item-malformed = o item está malformado
+import-entry-item-no-totp = nenhum TOTP neste item
+import-entry-no-totp-row = nenhum TOTP nesta entrada (uma senha ou nota, deixada de fora)
+import-entry-no-totp-password = nenhum TOTP nesta entrada (uma entrada de senha, deixada de fora)
+import-entry-keystore = o segredo está selado pelo keystore do celular (versões mais novas do app): transfira a conta por código QR
+import-entry-keystore-freeotp = o segredo está selado pelo keystore do celular (FreeOTP 2): transfira-o por código QR
+import-entry-push-only = a conta não tem gerador de códigos (só notificações push)
+import-entry-approve-only = a conta não tem segredo de códigos (ela só aprova logins)
+import-entry-generator-no-secret = o gerador de códigos não tem segredo
+import-entry-no-secret = a entrada não tem segredo
+import-entry-not-decrypted = o segredo não pôde ser descriptografado com esta senha (outra senha dos backups, ou danificado)
+import-entry-battle-net-not-hex = o segredo do Battle.net não é hexadecimal
+import-entry-unmasked-not-hex = o segredo desmascarado não é hexadecimal
+import-entry-microsoft-not-base64 = o segredo da conta Microsoft não é base64 válido
+import-entry-steam-not-base64 = o segredo compartilhado não é base64 válido
+import-entry-secret-not-hex = o segredo não é hexadecimal válido
+import-entry-secret-not-base64 = o segredo não é base64 válido
+import-entry-no-key-field = falta o segredo (key)
+import-entry-secret-base = segredos em base { $base } não são suportados (16, 32 ou 64)
+import-entry-no-secret-base = falta a codificação do segredo (base)
+import-entry-google-digits = o número de dígitos não é um dos que o Google Authenticator define
+import-entry-token-not-json = o token não é um objeto JSON
+import-entry-no-key = falta a chave dele no backup
+import-entry-no-token = faltam os campos do token dele no backup
+import-entry-key-damaged = a chave dele não abre com a chave mestra (danificada)
+# $type: the number the file gives the entry's type.
+import-entry-type-google = o tipo { $type } não é TOTP (0) nem HOTP (1)
+import-entry-type-authenticator-plus = o tipo { $type } não é TOTP (0), HOTP (1) nem Battle.net (2)
+import-entry-type-microsoft = o tipo de conta { $type } não tem códigos que este app saiba gerar (apenas os tipos 0 e 1)
+import-entry-proton-steam-link = o link da entrada Steam não começa com steam://
+# $type: Proton Authenticator's name of the entry's type, as it is.
+import-entry-proton-type = entradas { $type } não são suportadas (apenas Totp e Steam)
 
 export-nothing = não há contas para exportar
 export-needs-password = a exportação { $format } é criptografada: informe uma senha (quando pedida, ou --password-stdin)
