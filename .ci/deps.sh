@@ -48,12 +48,14 @@ deps_app() {
 # headless Wayland session with the screenshot portal (.ci/wayland-session.sh for
 # tests/screen_wayland.rs: sway, its swaybg, PipeWire, xdg-desktop-portal with the wlr
 # backend, which runs grim, and the gtk one for the Access dialog the front end wants;
-# wl-clipboard's wl-copy puts a picture on the Wayland clipboard for the paste test).
+# wl-clipboard's wl-copy puts a picture on the Wayland clipboard for the paste test; foot,
+# a Wayland terminal, is the window tests/keyboard_wayland.rs types into, and jq reads
+# sway's window tree there).
 deps_test() {
   deps_app
   _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine keepassxc
   _apt_install sway swaybg grim pipewire xdg-desktop-portal xdg-desktop-portal-wlr \
-    xdg-desktop-portal-gtk wl-clipboard
+    xdg-desktop-portal-gtk wl-clipboard foot jq
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked

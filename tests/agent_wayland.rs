@@ -1,8 +1,8 @@
 //! Guards the agent's shortcuts in a Wayland session (issue 15 §3–4) on a real headless
 //! sway with xdg-desktop-portal (`.ci/wayland-session.sh`), whose wlr backend offers no
 //! GlobalShortcuts: the agent says so in its log, with what to bind instead, keeps
-//! running and answering on the bus (`ReloadShortcuts` tells the same), and `type` says
-//! what to do instead of typing. Skipped, saying why, only where sway or the portals are
+//! running and answering on the bus (`ReloadShortcuts` tells the same), and `type` with
+//! no window focused types nothing. Skipped, saying why, only where sway or the portals are
 //! not installed (`.ci/deps.sh` installs them).
 
 mod common;
@@ -58,10 +58,6 @@ kill "$agent"
     );
     assert!(stdout.contains("agent still runs"), "{stdout}\n{stderr}");
     assert!(!stdout.contains("typed?"), "{stdout}");
-    assert!(
-        stderr.contains("[keyboard.no_display]")
-            && stderr.contains("on Wayland an app cannot type")
-            && stderr.contains("show --search"),
-        "{stderr}"
-    );
+    // sway offers typing (tests/keyboard_wayland.rs), but no window has the focus here.
+    assert!(stderr.contains("[keyboard.no_title]"), "{stderr}");
 }

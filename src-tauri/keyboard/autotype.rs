@@ -3,7 +3,7 @@
 //! words (any case); when several accounts match, the longest issuer wins if it is the
 //! only one that long and belongs to one account (so "Google Cloud" beats "Google");
 //! otherwise the choice is the user's (the quick search opens). [`run`] is the whole
-//! flow the agent's Ctrl+Alt+T and the CLI's `type` share.
+//! flow the agent's Ctrl+Alt+T and the CLI's `type` share, on X11 and on Wayland.
 
 use zeroize::Zeroizing;
 
@@ -21,39 +21,63 @@ pub enum Typed {
 }
 
 /// Types the current code of `given` (or of the account the focused window's title
-/// names) into the focused window. `code_of` computes the code (for HOTP, advancing
-/// the counter) only once everything else is settled. Refused when the focused
-/// window's title cannot be read or the window is this app's own.
+/// names) into the focused window: through XTEST on X11, through the compositor's
+/// foreign-toplevel and virtual-keyboard protocols in a Wayland session (refused where
+/// it offers neither: GNOME, KDE). `code_of` computes the code (for HOTP, advancing the
+/// counter) only once everything else is settled. Refused when the focused window's
+/// title cannot be read or the window is this app's own.
 pub fn run(
     accounts: &[Account],
     given: Option<&Account>,
     code_of: impl FnOnce(&Account) -> Result<Zeroizing<String>, ErrorReport>,
 ) -> Result<Typed, ErrorReport> {
-    let (conn, screen) = super::x11::connect().map_err(|e| e.report())?;
-    let focused = super::x11::focused(&conn, screen).map_err(|e| e.report())?;
+    let report = |e: super::KeyboardError| e.report();
+    if super::on_wayland() {
+        let mut session = super::wayland::Session::connect().map_err(report)?;
+        let focused = session.focused().map_err(report)?;
+        let account = match choose(accounts, given, &focused)? {
+            Ok(a) => a,
+            Err(search) => return Ok(search),
+        };
+        let code = code_of(account)?;
+        session.type_text(&code).map_err(report)?;
+        return Ok(Typed::Code(account.clone()));
+    }
+    let (conn, screen) = super::x11::connect().map_err(report)?;
+    let focused = super::x11::focused(&conn, screen).map_err(report)?;
+    let account = match choose(accounts, given, &focused)? {
+        Ok(a) => a,
+        Err(search) => return Ok(search),
+    };
+    let code = code_of(account)?;
+    super::x11::type_text(&conn, screen, &code).map_err(report)?;
+    Ok(Typed::Code(account.clone()))
+}
+
+/// The account to type for `focused`: `given`, else the one its title names
+/// (`Err(Typed::Search)` when it names none or several); refused for this app's own
+/// window.
+fn choose<'a>(
+    accounts: &'a [Account],
+    given: Option<&'a Account>,
+    focused: &super::Focused,
+) -> Result<Result<&'a Account, Typed>, ErrorReport> {
     if focused.ours {
         return Err(super::KeyboardError::OwnWindow.report());
     }
-    let account = match given {
-        Some(a) => a,
+    Ok(match given {
+        Some(a) => Ok(a),
         None => match pick(accounts, &focused.title) {
-            Pick::One(a) => a,
-            Pick::None => {
-                return Ok(Typed::Search(
-                    "no account's issuer is in the focused window's title".into(),
-                ))
-            }
-            Pick::Several(names) => {
-                return Ok(Typed::Search(format!(
-                    "the focused window's title fits {} accounts",
-                    names.len()
-                )))
-            }
+            Pick::One(a) => Ok(a),
+            Pick::None => Err(Typed::Search(
+                "no account's issuer is in the focused window's title".into(),
+            )),
+            Pick::Several(names) => Err(Typed::Search(format!(
+                "the focused window's title fits {} accounts",
+                names.len()
+            ))),
         },
-    };
-    let code = code_of(account)?;
-    super::x11::type_text(&conn, screen, &code).map_err(|e| e.report())?;
-    Ok(Typed::Code(account.clone()))
+    })
 }
 
 /// What a title picks.

@@ -1,22 +1,35 @@
 //! The keyboard side of the desktop: global shortcuts ([`shortcut`] reads them, [`grab`]
 //! holds them on X11 for the resident agent) and typing a code into the focused window
-//! ([`autotype`] picks the account from the window's title, [`x11`] reads the focused
-//! window and types through the XTEST extension). Tauri-free: the agent (Ctrl+Alt+M,
-//! Ctrl+Alt+T) and the CLI (`type`, `show --search`) use it.
+//! ([`autotype`] picks the account from the window's title; [`x11`] reads the focused
+//! window and types through the XTEST extension, [`wayland`] does both on wlroots
+//! compositors through their foreign-toplevel and virtual-keyboard protocols). Tauri-free:
+//! the agent (Ctrl+Alt+M, Ctrl+Alt+T) and the CLI (`type`, `show --search`) use it.
 //!
-//! Wayland: no grab and no typing here (the compositor allows neither to an X client);
-//! the agent asks the desktop's GlobalShortcuts portal for the quick search's shortcut
-//! where it offers one, and the errors say to bind `mfa-companion show --search` in the
-//! desktop's own shortcut settings and copy the code instead of typing it.
+//! Wayland: no grab here (the compositor allows none); the agent asks the desktop's
+//! GlobalShortcuts portal for the quick search's shortcut where it offers one, and the
+//! errors say to bind `mfa-companion show --search` (and on wlroots `mfa-companion type`)
+//! in the desktop's own shortcut settings. Where the compositor offers no typing (GNOME,
+//! KDE) `type` says to copy the code from the quick search instead.
 
 pub mod autotype;
 pub mod grab;
 pub mod shortcut;
+pub mod wayland;
 pub mod x11;
 
 pub use shortcut::Shortcut;
 
 use crate::error::Coded;
+
+/// The focused window as far as typing cares.
+#[derive(Debug)]
+pub struct Focused {
+    /// Its title.
+    pub title: String,
+    /// It is this app's window (X11: its `WM_CLASS`, Wayland: its app_id names
+    /// `mfa-companion`).
+    pub ours: bool,
+}
 
 /// What can go wrong with a shortcut or with typing. Never holds a code.
 #[non_exhaustive]
@@ -36,9 +49,18 @@ pub enum KeyboardError {
         /// the connection's words
         detail: String,
     },
-    /// A Wayland session, where X clients cannot type or grab.
+    /// A Wayland session whose compositor offers no typing into other windows (no
+    /// foreign-toplevel or virtual-keyboard protocol: GNOME, KDE).
     #[error("{}", self.english())]
     Wayland,
+    /// The Wayland compositor refused something.
+    #[error("{}", self.english())]
+    WaylandFailed {
+        /// what was asked
+        what: &'static str,
+        /// the connection's words
+        detail: String,
+    },
     /// The X server refused something.
     #[error("{}", self.english())]
     X11 {
@@ -131,6 +153,11 @@ impl crate::i18n::Localized for KeyboardError {
                 Message::new("keyboard-no-display").arg("detail", detail.clone())
             }
             KeyboardError::Wayland => Message::new("keyboard-wayland"),
+            KeyboardError::WaylandFailed { what, detail } => {
+                Message::new("keyboard-wayland-failed")
+                    .arg("what", *what)
+                    .arg("detail", detail.clone())
+            }
             KeyboardError::X11 { what, detail } => Message::new("keyboard-x11")
                 .arg("what", *what)
                 .arg("detail", detail.clone()),
@@ -160,6 +187,7 @@ impl Coded for KeyboardError {
             KeyboardError::BadShortcut { .. } => "keyboard.shortcut",
             KeyboardError::NoDisplay { .. } | KeyboardError::Wayland => "keyboard.no_display",
             KeyboardError::X11 { .. } => "keyboard.x11",
+            KeyboardError::WaylandFailed { .. } => "keyboard.wayland",
             KeyboardError::Taken { .. } => "keyboard.taken",
             KeyboardError::NoTitle => "keyboard.no_title",
             KeyboardError::OwnWindow => "keyboard.own_window",
@@ -173,5 +201,5 @@ impl Coded for KeyboardError {
 }
 
 /// `true` in a Wayland session, where an X client neither sees other programs' keys nor
-/// types into them.
+/// types into them (typing goes through [`wayland`] there).
 pub use crate::portal::on_wayland;

@@ -10,7 +10,7 @@ use x11rb::protocol::xproto::{AtomEnum, ConnectionExt, Keycode, Window};
 use x11rb::protocol::xtest::ConnectionExt as _;
 use x11rb::rust_connection::RustConnection;
 
-use super::{KeyboardError, MissingKey};
+use super::{Focused, KeyboardError, MissingKey};
 
 /// The longest wait for the user to let go of the shortcut's keys before typing.
 const RELEASE_WAIT: Duration = Duration::from_secs(3);
@@ -33,15 +33,6 @@ pub(super) fn x11_err(what: &'static str) -> impl Fn(&dyn std::fmt::Display) -> 
         what,
         detail: e.to_string(),
     }
-}
-
-/// The focused window as far as typing cares.
-#[derive(Debug)]
-pub struct Focused {
-    /// Its title (the top-level window's `_NET_WM_NAME` or `WM_NAME`).
-    pub title: String,
-    /// It is this app's window (its `WM_CLASS` names `mfa-companion`).
-    pub ours: bool,
 }
 
 fn atom(conn: &RustConnection, name: &str) -> Result<u32, KeyboardError> {
@@ -71,7 +62,8 @@ fn property(
 
 /// The window with the keyboard focus: the window manager's `_NET_ACTIVE_WINDOW` when
 /// there is one, else the X input focus; then up the window tree to the first window
-/// with a title.
+/// with a title (`_NET_WM_NAME` or `WM_NAME`); ours when its `WM_CLASS` names
+/// `mfa-companion`.
 pub fn focused(conn: &RustConnection, screen: usize) -> Result<Focused, KeyboardError> {
     let root = conn.setup().roots[screen].root;
     let active = atom(conn, "_NET_ACTIVE_WINDOW")?;

@@ -431,10 +431,12 @@ keyboard-shortcut-not-modifier = { $name } ist keine Zusatztaste (Ctrl, Alt, Shi
 keyboard-shortcut-twice = { $name } kommt zweimal vor
 keyboard-shortcut-needs-modifier = es braucht Ctrl, Alt oder Super
 keyboard-shortcut-unknown-key = { $key } ist keine Taste, die diese App belegt (ein Buchstabe, eine Ziffer, F1 bis F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = kein Code getippt: unter Wayland kann eine App nicht in andere Fenster tippen; stattdessen die Schnellsuche öffnen (Ctrl+Alt+M, wo die Arbeitsumgebung es anbietet, oder `mfa-companion show --search` in den Tastatureinstellungen der Arbeitsumgebung einem Kürzel zuweisen), mit Enter den Code kopieren und ihn mit Ctrl+V einfügen
+keyboard-wayland = kein Code getippt: diese Arbeitsumgebung (GNOME, KDE) lässt Apps nicht in andere Fenster tippen (wlroots-Arbeitsumgebungen wie sway und Hyprland schon); stattdessen die Schnellsuche öffnen (Ctrl+Alt+M, wo die Arbeitsumgebung es anbietet, oder `mfa-companion show --search` in den Tastatureinstellungen der Arbeitsumgebung einem Kürzel zuweisen), mit Enter den Code kopieren und ihn mit Ctrl+V einfügen
 keyboard-no-display = das X-Display ist nicht erreichbar ({ $detail }): Tippen und Tastenkürzel brauchen eine X11-Sitzung
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = der X-Server hat { $what } abgelehnt ({ $detail })
+# $what names the Wayland request (technical, in English, as it is).
+keyboard-wayland-failed = der Wayland-Compositor hat { $what } abgelehnt ({ $detail })
 keyboard-taken = { $shortcut } wird von einem anderen Programm belegt: in den Einstellungen ein anderes Tastenkürzel wählen
 keyboard-no-title = kein Code getippt: der Titel des fokussierten Fensters ist nicht lesbar; in das auszufüllende Feld klicken und erneut versuchen
 keyboard-own-window = kein Code getippt: das fokussierte Fenster gehört MFA Companion selbst; zuerst in das auszufüllende Feld klicken

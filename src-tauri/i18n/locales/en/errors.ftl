@@ -431,10 +431,12 @@ keyboard-shortcut-not-modifier = { $name } is not a modifier (Ctrl, Alt, Shift, 
 keyboard-shortcut-twice = { $name } is named twice
 keyboard-shortcut-needs-modifier = it needs Ctrl, Alt or Super
 keyboard-shortcut-unknown-key = { $key } is not a key this app grabs (a letter, a digit, F1 to F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = no code typed: on Wayland an app cannot type into other windows; open the quick search instead (Ctrl+Alt+M where the desktop offers it, or `mfa-companion show --search` bound to a shortcut in the desktop's keyboard settings), press Enter to copy the code and paste it with Ctrl+V
+keyboard-wayland = no code typed: this desktop (GNOME, KDE) offers apps no way to type into other windows (wlroots desktops such as sway and Hyprland do); open the quick search instead (Ctrl+Alt+M where the desktop offers it, or `mfa-companion show --search` bound to a shortcut in the desktop's keyboard settings), press Enter to copy the code and paste it with Ctrl+V
 keyboard-no-display = cannot reach the X display ({ $detail }): typing and shortcuts need an X11 session
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = the X server refused { $what } ({ $detail })
+# $what names the Wayland request (technical, in English, as it is).
+keyboard-wayland-failed = the Wayland compositor refused { $what } ({ $detail })
 keyboard-taken = { $shortcut } is taken by another program: choose another shortcut in Settings
 keyboard-no-title = no code typed: the focused window's title cannot be read; click into the field to fill, then try again
 keyboard-own-window = no code typed: the focused window is MFA Companion's own; click into the field to fill first

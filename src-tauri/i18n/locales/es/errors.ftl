@@ -431,10 +431,12 @@ keyboard-shortcut-not-modifier = { $name } no es un modificador (Ctrl, Alt, Shif
 keyboard-shortcut-twice = { $name } aparece dos veces
 keyboard-shortcut-needs-modifier = necesita Ctrl, Alt o Super
 keyboard-shortcut-unknown-key = { $key } no es una tecla que esta aplicación capture (una letra, un dígito, F1 a F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = no se escribió ningún código: en Wayland una aplicación no puede escribir en otras ventanas; abra en su lugar la búsqueda rápida (Ctrl+Alt+M donde el escritorio lo ofrezca, o `mfa-companion show --search` asignado a un atajo en la configuración de teclado del escritorio), pulse Enter para copiar el código y péguelo con Ctrl+V
+keyboard-wayland = no se escribió ningún código: este escritorio (GNOME, KDE) no permite a las aplicaciones escribir en otras ventanas (los escritorios wlroots como sway e Hyprland sí); abra en su lugar la búsqueda rápida (Ctrl+Alt+M donde el escritorio lo ofrezca, o `mfa-companion show --search` asignado a un atajo en la configuración de teclado del escritorio), pulse Enter para copiar el código y péguelo con Ctrl+V
 keyboard-no-display = no se puede acceder a la pantalla X ({ $detail }): escribir y los atajos requieren una sesión X11
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = el servidor X rechazó { $what } ({ $detail })
+# $what names the Wayland request (technical, in English, as it is).
+keyboard-wayland-failed = el compositor Wayland rechazó { $what } ({ $detail })
 keyboard-taken = otro programa ya usa { $shortcut }: elija otro atajo en Configuración
 keyboard-no-title = no se escribió ningún código: no se puede leer el título de la ventana enfocada; haga clic en el campo que quiere rellenar e inténtelo de nuevo
 keyboard-own-window = no se escribió ningún código: la ventana enfocada es la del propio MFA Companion; haga clic primero en el campo que quiere rellenar

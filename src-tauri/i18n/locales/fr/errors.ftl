@@ -431,10 +431,12 @@ keyboard-shortcut-not-modifier = { $name } n’est pas un modificateur (Ctrl, Al
 keyboard-shortcut-twice = { $name } est nommé deux fois
 keyboard-shortcut-needs-modifier = il faut Ctrl, Alt ou Super
 keyboard-shortcut-unknown-key = { $key } n’est pas une touche que cette application capte (une lettre, un chiffre, F1 à F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = aucun code saisi : sous Wayland, une application ne peut pas saisir dans d’autres fenêtres ; ouvrir plutôt la recherche rapide (Ctrl+Alt+M là où le bureau le permet, ou `mfa-companion show --search` associé à un raccourci dans les paramètres clavier du bureau), appuyer sur Entrée pour copier le code et le coller avec Ctrl+V
+keyboard-wayland = aucun code saisi : ce bureau (GNOME, KDE) ne permet pas aux applications de saisir dans d’autres fenêtres (les bureaux wlroots comme sway et Hyprland le permettent) ; ouvrir plutôt la recherche rapide (Ctrl+Alt+M là où le bureau le permet, ou `mfa-companion show --search` associé à un raccourci dans les paramètres clavier du bureau), appuyer sur Entrée pour copier le code et le coller avec Ctrl+V
 keyboard-no-display = impossible d’accéder à l’affichage X ({ $detail }) : la saisie et les raccourcis nécessitent une session X11
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = le serveur X a refusé { $what } ({ $detail })
+# $what names the Wayland request (technical, in English, as it is).
+keyboard-wayland-failed = le compositeur Wayland a refusé { $what } ({ $detail })
 keyboard-taken = { $shortcut } est déjà pris par un autre programme : choisir un autre raccourci dans les Paramètres
 keyboard-no-title = aucun code saisi : le titre de la fenêtre active ne peut pas être lu ; cliquer dans le champ à remplir, puis réessayer
 keyboard-own-window = aucun code saisi : la fenêtre active est celle de MFA Companion ; cliquer d’abord dans le champ à remplir

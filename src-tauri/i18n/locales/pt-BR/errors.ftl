@@ -431,10 +431,12 @@ keyboard-shortcut-not-modifier = { $name } não é um modificador (Ctrl, Alt, Sh
 keyboard-shortcut-twice = { $name } aparece duas vezes
 keyboard-shortcut-needs-modifier = ele precisa de Ctrl, Alt ou Super
 keyboard-shortcut-unknown-key = { $key } não é uma tecla que este app captura (uma letra, um dígito, F1 a F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = nenhum código digitado: no Wayland um app não pode digitar em outras janelas; abra a busca rápida (Ctrl+Alt+M onde o desktop oferecer, ou `mfa-companion show --search` associado a um atalho nas configurações de teclado do desktop), pressione Enter para copiar o código e cole-o com Ctrl+V
+keyboard-wayland = nenhum código digitado: este desktop (GNOME, KDE) não permite que apps digitem em outras janelas (desktops wlroots como sway e Hyprland permitem); abra a busca rápida (Ctrl+Alt+M onde o desktop oferecer, ou `mfa-companion show --search` associado a um atalho nas configurações de teclado do desktop), pressione Enter para copiar o código e cole-o com Ctrl+V
 keyboard-no-display = não foi possível acessar o display X ({ $detail }): digitar e usar atalhos exige uma sessão X11
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = o servidor X recusou { $what } ({ $detail })
+# $what names the Wayland request (technical, in English, as it is).
+keyboard-wayland-failed = o compositor Wayland recusou { $what } ({ $detail })
 keyboard-taken = { $shortcut } já é usado por outro programa: escolha outro atalho em Configurações
 keyboard-no-title = nenhum código digitado: o título da janela em foco não pode ser lido; clique no campo a preencher e tente de novo
 keyboard-own-window = nenhum código digitado: a janela em foco é a do próprio MFA Companion; clique antes no campo a preencher
