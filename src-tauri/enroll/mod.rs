@@ -9,6 +9,7 @@
 //! the status is read; the record is removed. Killed anywhere, `--resume` continues
 //! from the last saved step.
 
+mod error;
 pub mod pending;
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -20,7 +21,9 @@ use crate::error::{Coded, ErrorReport};
 use crate::i18n::{Localized, Message};
 use crate::identity::{Client, IdentityError, MfaType, Profile, Status};
 use crate::otp;
-use crate::storage::{AccountStore, FileError, StorageError, Vault, VaultError};
+use crate::storage::{AccountStore, StorageError, Vault, VaultError};
+pub use error::EnrollError;
+use error::Failure;
 pub use pending::{Pending, PendingStore, Step};
 
 /// Clock difference beyond which the server's clock is used for the passcode.
@@ -60,86 +63,6 @@ pub enum Progress {
     Status(Status),
 }
 
-/// Why an enrollment stopped. The pending record (if any) is kept for `--resume`.
-pub struct EnrollError {
-    /// What failed: the code, and the message in the language in use (without what to
-    /// do with the pending enrollment, which [`Coded::text`] and `Display` add).
-    pub report: ErrorReport,
-    /// The pending enrollment left behind, if any.
-    pub pending: Option<String>,
-    /// What failed, as a catalogue message.
-    cause: Message,
-    /// Whether the failure left nothing stored (the record was dropped).
-    nothing_stored: bool,
-}
-
-impl EnrollError {
-    fn new(code: &'static str, cause: Message, pending: Option<String>) -> Self {
-        Self::built(code, cause, false, pending)
-    }
-
-    fn built(
-        code: &'static str,
-        cause: Message,
-        nothing_stored: bool,
-        pending: Option<String>,
-    ) -> Self {
-        let mut e = EnrollError {
-            report: ErrorReport {
-                code,
-                message: String::new(),
-            },
-            pending,
-            cause,
-            nothing_stored,
-        };
-        e.report.message = e.words(false, false);
-        e
-    }
-
-    /// The message in English or in the language in use, with what to do with the
-    /// pending enrollment when `pending`.
-    fn words(&self, english: bool, pending: bool) -> String {
-        let say = |m: Message| if english { m.english() } else { m.text() };
-        let mut text = say(self.cause.clone());
-        if self.nothing_stored {
-            let error = text.trim_end_matches('.').to_owned();
-            text = say(Message::new("enroll-nothing-stored").arg("error", error));
-        }
-        match &self.pending {
-            Some(id) if pending => say(Message::new("enroll-kept")
-                .arg("error", text.trim_end_matches('.').to_owned())
-                .arg("id", id.clone())),
-            _ => text,
-        }
-    }
-}
-
-impl std::fmt::Debug for EnrollError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EnrollError")
-            .field("code", &self.report.code)
-            .field("message", &self.words(true, false))
-            .field("pending", &self.pending)
-            .finish()
-    }
-}
-
-impl std::fmt::Display for EnrollError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.words(true, true))
-    }
-}
-
-impl Coded for EnrollError {
-    fn code(&self) -> &'static str {
-        self.report.code
-    }
-    fn text(&self) -> String {
-        self.words(false, true)
-    }
-}
-
 /// What the flow needs.
 pub struct Flow<'a> {
     /// Accounts (and the keychain).
@@ -162,45 +85,6 @@ fn offset_from(server_time: Option<SystemTime>) -> Option<i64> {
     let server = server_time?.duration_since(UNIX_EPOCH).ok()?.as_secs() as i64;
     let local = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs() as i64;
     Some(server - local)
-}
-
-/// Errors from the parts, with their codes.
-enum Failure {
-    Identity(IdentityError),
-    Other(&'static str, Message),
-}
-
-impl Failure {
-    /// A report from elsewhere (its message already in the language in use).
-    fn report(r: ErrorReport) -> Self {
-        Failure::Other(r.code, Message::new("enroll-other").arg("text", r.message))
-    }
-
-    /// A coded error whose words are in the catalogue.
-    fn coded<E: Coded + crate::i18n::Localized>(e: &E) -> Self {
-        Failure::Other(e.code(), e.message())
-    }
-}
-
-impl From<IdentityError> for Failure {
-    fn from(e: IdentityError) -> Self {
-        Failure::Identity(e)
-    }
-}
-impl From<StorageError> for Failure {
-    fn from(e: StorageError) -> Self {
-        Failure::coded(&e)
-    }
-}
-impl From<VaultError> for Failure {
-    fn from(e: VaultError) -> Self {
-        Failure::coded(&e)
-    }
-}
-impl From<FileError> for Failure {
-    fn from(e: FileError) -> Self {
-        Failure::coded(&e)
-    }
 }
 
 impl Flow<'_> {
