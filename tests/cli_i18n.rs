@@ -24,17 +24,7 @@ fn cmd(env: &Env, config: &Path, locale: &str, args: &[&str]) -> Command {
 }
 
 fn run(env: &Env, config: &Path, locale: &str, args: &[&str], input: &str) -> Output {
-    let mut child = cmd(env, config, locale, args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let written = child.stdin.take().unwrap().write_all(input.as_bytes());
-    if let Err(e) = written {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    child.wait_with_output().unwrap()
+    common::feed(cmd(env, config, locale, args), input)
 }
 
 fn text(bytes: &[u8]) -> String {

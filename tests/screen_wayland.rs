@@ -13,7 +13,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::onscreen::modules;
+use common::onscreen::qr_png;
 use mfa_companion::otpauth;
 
 const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme";
@@ -23,21 +23,41 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `text` as a black-on-white QR code PNG, `scale` pixels per module.
-fn qr_png(text: &str, scale: u32, path: &Path) {
-    let (size, dark) = modules(text);
-    let side = (size + 8) * scale;
-    let img = image::GrayImage::from_fn(side, side, |px, py| {
-        let (mx, my) = (px / scale, py / scale);
-        let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
-        let is_dark = inside && dark[((my - 4) * size + (mx - 4)) as usize];
-        image::Luma([if is_dark { 0 } else { 255 }])
-    });
-    img.save(path).unwrap();
-}
-
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
+}
+
+/// Runs `sh -c SCRIPT BIN ARG` in a headless Wayland session (with `bg` as the screen's
+/// picture): its stdout and stderr after it succeeded, or `None` (said) where no session
+/// can run here.
+fn in_session(bg: Option<&Path>, script: &str, arg: &Path) -> Option<(String, String)> {
+    let mut cmd = Command::new(root().join(".ci/wayland-session.sh"));
+    if let Some(bg) = bg {
+        cmd.arg("--bg").arg(bg);
+    }
+    let out = cmd
+        .args(["--", "sh", "-c", script, common::BIN])
+        .arg(arg)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    if out.status.code() == Some(77) {
+        eprintln!("skipped: no Wayland test session here: {stderr}");
+        return None;
+    }
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    Some((stdout, stderr))
+}
+
+/// The script printed `added Acme:ana` and `code: ` with Acme's code at [`AT`].
+fn assert_acme_added(stdout: &str, stderr: &str) {
+    assert!(stdout.contains("added Acme:ana"), "{stdout}\n{stderr}");
+    let parsed = otpauth::parse(ACME).unwrap();
+    let want = mfa_companion::otp::code_at(&parsed.params, &parsed.secret, 1_700_000_000).code;
+    assert!(
+        stdout.contains(&format!("code: {want}")),
+        "{stdout}\n{stderr}"
+    );
 }
 
 #[test]
@@ -59,26 +79,10 @@ done
 echo "code: $("$0" code acme --at {AT})"
 if [ -e {portal_file} ]; then echo "portal file left"; fi"#
     );
-    let out = Command::new(root().join(".ci/wayland-session.sh"))
-        .arg("--bg")
-        .arg(&png)
-        .args(["--", "sh", "-c", &script, common::BIN])
-        .arg(dir.path().join("err"))
-        .output()
-        .unwrap();
-    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
-    if out.status.code() == Some(77) {
-        eprintln!("skipped: no Wayland test session here: {stderr}");
+    let Some((stdout, stderr)) = in_session(Some(&png), &script, &dir.path().join("err")) else {
         return;
-    }
-    assert!(out.status.success(), "{stdout}\n{stderr}");
-    assert!(stdout.contains("added Acme:ana"), "{stdout}\n{stderr}");
-    let parsed = otpauth::parse(ACME).unwrap();
-    let want = mfa_companion::otp::code_at(&parsed.params, &parsed.secret, 1_700_000_000).code;
-    assert!(
-        stdout.contains(&format!("code: {want}")),
-        "{stdout}\n{stderr}"
-    );
+    };
+    assert_acme_added(&stdout, &stderr);
     assert!(!stdout.contains("portal file left"), "{stdout}");
 }
 
@@ -121,22 +125,8 @@ wl-copy --type image/png < "$1"
 "$0" add --from-clipboard -y
 echo "code: $("$0" code acme --at {AT})""#
     );
-    let out = Command::new(root().join(".ci/wayland-session.sh"))
-        .args(["--", "sh", "-c", &script, common::BIN])
-        .arg(&png)
-        .output()
-        .unwrap();
-    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
-    if out.status.code() == Some(77) {
-        eprintln!("skipped: no Wayland test session here: {stderr}");
+    let Some((stdout, stderr)) = in_session(None, &script, &png) else {
         return;
-    }
-    assert!(out.status.success(), "{stdout}\n{stderr}");
-    assert!(stdout.contains("added Acme:ana"), "{stdout}\n{stderr}");
-    let parsed = otpauth::parse(ACME).unwrap();
-    let want = mfa_companion::otp::code_at(&parsed.params, &parsed.secret, 1_700_000_000).code;
-    assert!(
-        stdout.contains(&format!("code: {want}")),
-        "{stdout}\n{stderr}"
-    );
+    };
+    assert_acme_added(&stdout, &stderr);
 }

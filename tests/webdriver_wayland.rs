@@ -14,24 +14,11 @@ mod onscreen;
 const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme";
 const INNER: &str = "inside_a_wayland_session_the_window_scans_the_screen_through_the_portal";
 
-/// `text` as a black-on-white QR code PNG, `scale` pixels per module.
-fn qr_png(text: &str, scale: u32, path: &std::path::Path) {
-    let (size, dark) = onscreen::modules(text);
-    let side = (size + 8) * scale;
-    let img = image::GrayImage::from_fn(side, side, |px, py| {
-        let (mx, my) = (px / scale, py / scale);
-        let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
-        let is_dark = inside && dark[((my - 4) * size + (mx - 4)) as usize];
-        image::Luma([if is_dark { 0 } else { 255 }])
-    });
-    img.save(path).unwrap();
-}
-
 #[test]
 fn the_windows_scan_screen_reads_a_wayland_screen() {
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("qr.png");
-    qr_png(ACME, 6, &png);
+    onscreen::qr_png(ACME, 6, &png);
     let out =
         Command::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".ci/wayland-session.sh"))
             .arg("--bg")

@@ -25,6 +25,20 @@ pub fn modules(text: &str) -> (u32, Vec<bool>) {
     (n, dark)
 }
 
+/// `text` as a black-on-white QR code PNG at `path`, `scale` pixels per module, with a
+/// four-module quiet zone (a picture for a Wayland background or clipboard).
+pub fn qr_png(text: &str, scale: u32, path: &std::path::Path) {
+    let (size, dark) = modules(text);
+    let side = (size + 8) * scale;
+    let img = image::GrayImage::from_fn(side, side, |px, py| {
+        let (mx, my) = (px / scale, py / scale);
+        let inside = (4..size + 4).contains(&mx) && (4..size + 4).contains(&my);
+        let is_dark = inside && dark[((my - 4) * size + (mx - 4)) as usize];
+        image::Luma([if is_dark { 0 } else { 255 }])
+    });
+    img.save(path).unwrap();
+}
+
 /// Shows each `(text, x, y, scale, light_on_dark)` as a QR code in a window of its own.
 pub fn show(codes: &[(&str, i16, i16, u32, bool)]) -> Shown {
     show_on(None, codes)
