@@ -96,7 +96,7 @@ pub(super) enum Failure {
 impl Failure {
     /// A report from elsewhere (its message already in the language in use).
     pub(super) fn report(r: ErrorReport) -> Self {
-        Failure::Other(r.code, Message::new("enroll-other").arg("text", r.message))
+        Failure::Other(r.code, Message::as_is(r.message))
     }
 
     /// A coded error whose words are in the catalogue.

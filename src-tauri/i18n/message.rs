@@ -38,6 +38,11 @@ impl Message {
         }
     }
 
+    /// Text that is not ours (an OS error, a parser's technical detail), shown as it is.
+    pub fn as_is(text: impl Into<String>) -> Self {
+        Self::new("as-is").arg("text", text.into())
+    }
+
     /// Adds variable `name` (a number, or text shown as it is).
     pub fn arg(mut self, name: &'static str, value: impl Into<FluentValue<'static>>) -> Self {
         let arg = match value.into() {
@@ -132,7 +137,7 @@ mod tests {
             one.english(),
             "the secret is too long (1 bytes; at most 1024)"
         );
-        let outer = Message::new("storage-other").nested("text", one);
+        let outer = Message::new("as-is").nested("text", one);
         assert_eq!(
             outer.english(),
             "the secret is too long (1 bytes; at most 1024)"

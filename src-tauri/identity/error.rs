@@ -146,7 +146,7 @@ impl Reason {
 
     /// A technical detail shown as it is (a URL parser's words).
     pub fn detail(text: impl fmt::Display) -> Self {
-        Reason(Message::new("identity-other").arg("text", text.to_string()))
+        Reason(Message::as_is(text.to_string()))
     }
 
     /// The message.

@@ -15,7 +15,7 @@ pub struct Unusable(Message);
 impl Unusable {
     /// A reader's technical detail as it is (rare cases, not worth a translation).
     pub fn detail(text: impl Into<String>) -> Self {
-        Unusable(Message::new("import-entry-detail").arg("text", text.into()))
+        Unusable(Message::as_is(text))
     }
 
     /// In the language in use (the window, the CLI's lines).

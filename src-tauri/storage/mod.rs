@@ -288,7 +288,7 @@ pub(crate) fn action_message(action: &str) -> Message {
         "create a file in" => Message::new("storage-action-create-file-in"),
         "write a file in" => Message::new("storage-action-write-file-in"),
         // An action named elsewhere and not listed here: its English words.
-        other => Message::new("storage-other").arg("text", other.to_string()),
+        other => Message::as_is(other),
     }
 }
 

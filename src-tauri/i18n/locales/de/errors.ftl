@@ -2,6 +2,9 @@
 # ("error: MESSAGE [code]") and notifications; the codes never change, the words may.
 # Variables are names, counts, paths and technical details; never a secret.
 
+# Text that is not ours, shown as it is (an OS error, a parser's technical detail).
+as-is = { $text }
+
 ## Secrets, OTP parameters, otpauth links, accounts, storage, vault, keychain
 ## (otp/, otpauth.rs, account.rs, storage/)
 
@@ -93,7 +96,6 @@ storage-damaged = die Kontendatei { $path } ist beschädigt ({ $detail }); sie w
 # $found: the file's version; $version: the newest this release reads
 storage-newer-version = die Kontendatei { $path } hat Version { $found }, neuer als diese Version versteht ({ $version }): mfa-companion aktualisieren
 # A message of another part of the app, as it is
-storage-other = { $text }
 # What was being done to a file or folder, followed by its path (storage-io, vault-io)
 storage-action-read = Lesen von
 storage-action-read-back = Zurücklesen von
@@ -177,7 +179,6 @@ server-failed = der Server ist fehlgeschlagen: später erneut versuchen
 server-error = der Server hat die Anfrage abgelehnt
 
 # Identity clients
-identity-other = { $text }
 identity-bad-url = die Server-URL { $url } ist nicht verwendbar: { $reason }
 identity-url-credentials = Zugangsdaten gehören nicht in die URL; nach dem Token wird gesondert gefragt
 identity-url-query = die Basis-URL darf keine Query und kein Fragment haben
@@ -250,7 +251,6 @@ signin-no-passcode = kein Code angegeben: --passcode übergeben oder den Code ei
 signin-lock = { $path } kann nicht gesperrt werden: { $error }
 
 # Enrollment
-enroll-other = { $text }
 enroll-pending-exists = eine Registrierung bei { $server } ist bereits offen ({ $step })
 enroll-step-started = Einrichtung nicht abgeschlossen
 enroll-step-setup-stored = Einrichtung gespeichert, als Nächstes Bestätigung
@@ -348,7 +348,6 @@ import-reason-duplicate = bereits gespeichert
 import-reason-same-account = bereits gespeichert (gleiches Geheimnis und gleicher Aussteller)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
-import-entry-detail = { $text }
 import-entry-algorithm = der Algorithmus { $algorithm } wird nicht unterstützt (nur SHA1, SHA256 und SHA512)
 import-entry-kind = { $kind }-Codes werden nicht unterstützt (nur TOTP, HOTP und Steam)
 import-entry-missing-fields = dem Eintrag fehlen Felder

@@ -2,6 +2,9 @@
 # ("error: MESSAGE [code]") and notifications; the codes never change, the words may.
 # Variables are names, counts, paths and technical details; never a secret.
 
+# Text that is not ours, shown as it is (an OS error, a parser's technical detail).
+as-is = { $text }
+
 ## Secrets, OTP parameters, otpauth links, accounts, storage, vault, keychain
 ## (otp/, otpauth.rs, account.rs, storage/)
 
@@ -93,7 +96,6 @@ storage-damaged = the accounts file { $path } is damaged ({ $detail }); it was l
 # $found: the file's version; $version: the newest this release reads
 storage-newer-version = the accounts file { $path } is version { $found }, newer than this release understands ({ $version }): upgrade mfa-companion
 # A message of another part of the app, as it is
-storage-other = { $text }
 # What was being done to a file or folder, followed by its path (storage-io, vault-io)
 storage-action-read = read
 storage-action-read-back = read back
@@ -177,7 +179,6 @@ server-failed = the server failed: try again later
 server-error = the server refused the request
 
 # Identity clients
-identity-other = { $text }
 identity-bad-url = the server URL { $url } is not usable: { $reason }
 identity-url-credentials = credentials do not belong in the URL; the token is asked for separately
 identity-url-query = the base URL cannot have a query or fragment
@@ -250,7 +251,6 @@ signin-no-passcode = no passcode given: pass --passcode, or type the code the se
 signin-lock = cannot lock { $path }: { $error }
 
 # Enrollment
-enroll-other = { $text }
 enroll-pending-exists = an enrollment with { $server } is already pending ({ $step })
 enroll-step-started = setup not finished
 enroll-step-setup-stored = setup stored, verify next
@@ -348,7 +348,6 @@ import-reason-duplicate = already stored
 import-reason-same-account = already stored (same secret and issuer)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
-import-entry-detail = { $text }
 import-entry-algorithm = the { $algorithm } algorithm is not supported (only SHA1, SHA256 and SHA512)
 import-entry-kind = { $kind } codes are not supported (only TOTP, HOTP and Steam)
 import-entry-missing-fields = the entry is missing fields

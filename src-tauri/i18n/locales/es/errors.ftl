@@ -2,6 +2,9 @@
 # ("error: MESSAGE [code]") and notifications; the codes never change, the words may.
 # Variables are names, counts, paths and technical details; never a secret.
 
+# Text that is not ours, shown as it is (an OS error, a parser's technical detail).
+as-is = { $text }
+
 ## Secrets, OTP parameters, otpauth links, accounts, storage, vault, keychain
 ## (otp/, otpauth.rs, account.rs, storage/)
 
@@ -93,7 +96,6 @@ storage-damaged = el archivo de cuentas { $path } está dañado ({ $detail }); s
 # $found: the file's version; $version: the newest this release reads
 storage-newer-version = el archivo de cuentas { $path } es de la versión { $found }, más nueva de lo que entiende esta versión ({ $version }): actualice mfa-companion
 # A message of another part of the app, as it is
-storage-other = { $text }
 # What was being done to a file or folder, followed by its path (storage-io, vault-io)
 storage-action-read = leer
 storage-action-read-back = releer
@@ -177,7 +179,6 @@ server-failed = el servidor falló: vuelva a intentarlo más tarde
 server-error = el servidor rechazó la solicitud
 
 # Identity clients
-identity-other = { $text }
 identity-bad-url = la URL de servidor { $url } no se puede usar: { $reason }
 identity-url-credentials = las credenciales no van en la URL; el token se pide por separado
 identity-url-query = la URL base no puede tener consulta ni fragmento
@@ -250,7 +251,6 @@ signin-no-passcode = no se dio ningún código: use --passcode o escriba el cód
 signin-lock = no se puede bloquear { $path }: { $error }
 
 # Enrollment
-enroll-other = { $text }
 enroll-pending-exists = ya hay una inscripción pendiente en { $server } ({ $step })
 enroll-step-started = configuración sin terminar
 enroll-step-setup-stored = configuración guardada, falta verificar
@@ -348,7 +348,6 @@ import-reason-duplicate = ya guardada
 import-reason-same-account = ya guardada (mismo secreto y emisor)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
-import-entry-detail = { $text }
 import-entry-algorithm = el algoritmo { $algorithm } no es compatible (solo SHA1, SHA256 y SHA512)
 import-entry-kind = los códigos { $kind } no son compatibles (solo TOTP, HOTP y Steam)
 import-entry-missing-fields = a la entrada le faltan campos

@@ -2,6 +2,9 @@
 # ("error: MESSAGE [code]") and notifications; the codes never change, the words may.
 # Variables are names, counts, paths and technical details; never a secret.
 
+# Text that is not ours, shown as it is (an OS error, a parser's technical detail).
+as-is = { $text }
+
 ## Secrets, OTP parameters, otpauth links, accounts, storage, vault, keychain
 ## (otp/, otpauth.rs, account.rs, storage/)
 
@@ -93,7 +96,6 @@ storage-damaged = le fichier des comptes { $path } est endommagé ({ $detail }) 
 # $found: the file's version; $version: the newest this release reads
 storage-newer-version = le fichier des comptes { $path } est en version { $found }, plus récente que ce que cette version comprend ({ $version }) : mettez à jour mfa-companion
 # A message of another part of the app, as it is
-storage-other = { $text }
 # What was being done to a file or folder, followed by its path (storage-io, vault-io)
 storage-action-read = de la lecture de
 storage-action-read-back = de la relecture de
@@ -177,7 +179,6 @@ server-failed = le serveur a échoué : réessayer plus tard
 server-error = le serveur a refusé la requête
 
 # Identity clients
-identity-other = { $text }
 identity-bad-url = l’URL de serveur { $url } n’est pas utilisable : { $reason }
 identity-url-credentials = les identifiants n’ont pas leur place dans l’URL ; le jeton est demandé à part
 identity-url-query = l’URL de base ne peut pas avoir de requête ni de fragment
@@ -250,7 +251,6 @@ signin-no-passcode = aucun code fourni : passer --passcode, ou saisir le code en
 signin-lock = impossible de verrouiller { $path } : { $error }
 
 # Enrollment
-enroll-other = { $text }
 enroll-pending-exists = une inscription auprès de { $server } est déjà en attente ({ $step })
 enroll-step-started = configuration non terminée
 enroll-step-setup-stored = configuration enregistrée, vérification ensuite
@@ -348,7 +348,6 @@ import-reason-duplicate = déjà enregistré
 import-reason-same-account = déjà enregistré (même secret et même émetteur)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
-import-entry-detail = { $text }
 import-entry-algorithm = l’algorithme { $algorithm } n’est pas pris en charge (seulement SHA1, SHA256 et SHA512)
 import-entry-kind = les codes { $kind } ne sont pas pris en charge (seulement TOTP, HOTP et Steam)
 import-entry-missing-fields = il manque des champs à l’entrée

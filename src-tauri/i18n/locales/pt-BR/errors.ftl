@@ -2,6 +2,9 @@
 # ("error: MESSAGE [code]") and notifications; the codes never change, the words may.
 # Variables are names, counts, paths and technical details; never a secret.
 
+# Text that is not ours, shown as it is (an OS error, a parser's technical detail).
+as-is = { $text }
+
 ## Secrets, OTP parameters, otpauth links, accounts, storage, vault, keychain
 ## (otp/, otpauth.rs, account.rs, storage/)
 
@@ -93,7 +96,6 @@ storage-damaged = o arquivo de contas { $path } está danificado ({ $detail }); 
 # $found: the file's version; $version: the newest this release reads
 storage-newer-version = o arquivo de contas { $path } é da versão { $found }, mais nova do que esta versão entende ({ $version }): atualize o mfa-companion
 # A message of another part of the app, as it is
-storage-other = { $text }
 # What was being done to a file or folder, followed by its path (storage-io, vault-io)
 storage-action-read = ler
 storage-action-read-back = reler
@@ -177,7 +179,6 @@ server-failed = o servidor falhou: tente de novo mais tarde
 server-error = o servidor recusou a requisição
 
 # Identity clients
-identity-other = { $text }
 identity-bad-url = a URL de servidor { $url } não pode ser usada: { $reason }
 identity-url-credentials = credenciais não vão na URL; o token é pedido à parte
 identity-url-query = a URL base não pode ter query nem fragmento
@@ -250,7 +251,6 @@ signin-no-passcode = nenhum código informado: use --passcode ou digite o códig
 signin-lock = não foi possível bloquear { $path }: { $error }
 
 # Enrollment
-enroll-other = { $text }
 enroll-pending-exists = já há um cadastro pendente em { $server } ({ $step })
 enroll-step-started = configuração não concluída
 enroll-step-setup-stored = configuração guardada, verificação a seguir
@@ -348,7 +348,6 @@ import-reason-duplicate = já guardada
 import-reason-same-account = já guardada (mesmo segredo e emissor)
 # Why one entry of a file (or a scanned code) cannot be used.
 # $text: a reader's technical detail, as it is.
-import-entry-detail = { $text }
 import-entry-algorithm = o algoritmo { $algorithm } não é suportado (apenas SHA1, SHA256 e SHA512)
 import-entry-kind = códigos { $kind } não são suportados (apenas TOTP, HOTP e Steam)
 import-entry-missing-fields = faltam campos na entrada
