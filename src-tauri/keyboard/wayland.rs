@@ -227,31 +227,29 @@ impl Session {
     }
 }
 
-/// An XKB keymap (text format v1) with one key per distinct character of `text`, and
-/// the evdev codes (the XKB keycode minus 8) to press, in order. Only ASCII letters and
-/// digits: anything else is refused before a key is pressed.
+/// Every character a code can hold: digits, then ASCII letters (Steam's included).
+const KEYS: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// The same XKB keymap (text format v1) for every code, one key per character of
+/// [`KEYS`] (so the keymap file says nothing about the code), and the evdev codes (the
+/// XKB keycode minus 8) to press for `text`, in order. Only ASCII letters and digits:
+/// anything else is refused before a key is pressed.
 pub fn keymap(text: &str) -> Result<(String, Vec<u32>), KeyboardError> {
-    let mut chars: Vec<char> = Vec::new();
-    let mut keys = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        if !c.is_ascii_alphanumeric() {
-            return Err(KeyboardError::NoKey {
-                what: MissingKey::Character,
-            });
-        }
-        let i = match chars.iter().position(|&k| k == c) {
-            Some(i) => i,
-            None => {
-                chars.push(c);
-                chars.len() - 1
-            }
-        };
-        // evdev code i + 1, XKB keycode i + 9.
-        keys.push(u32::try_from(i).unwrap_or(0) + 1);
-    }
+    let keys = text
+        .chars()
+        .map(|c| {
+            // evdev code i + 1, XKB keycode i + 9.
+            KEYS.find(c)
+                .filter(|_| c.is_ascii_alphanumeric())
+                .map(|i| u32::try_from(i).unwrap_or(0) + 1)
+                .ok_or(KeyboardError::NoKey {
+                    what: MissingKey::Character,
+                })
+        })
+        .collect::<Result<Vec<u32>, _>>()?;
     let mut codes = String::new();
     let mut symbols = String::new();
-    for (i, c) in chars.iter().enumerate() {
+    for (i, c) in KEYS.chars().enumerate() {
         codes.push_str(&format!("    <K{i}> = {};\n", i + 9));
         // Digits and ASCII letters are their own keysym names ("7", "q", "Q").
         symbols.push_str(&format!("    key <K{i}> {{ [ {c} ] }};\n"));
@@ -273,20 +271,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_keymap_holds_one_key_per_distinct_character_and_nothing_else() {
+    fn the_keymap_is_the_same_for_every_code_and_keys_follow_the_text() {
         let (map, keys) = keymap("2B2Bx9").unwrap();
-        assert_eq!(keys, [1, 2, 1, 2, 3, 4]);
+        // '2' is K2, 'B' K11, 'x' K59, '9' K9: evdev code = index + 1.
+        assert_eq!(keys, [3, 12, 3, 12, 60, 10]);
+        assert_eq!(map, keymap("0").unwrap().0, "the keymap depends on no code");
         for line in [
             "<K0> = 9;",
-            "<K3> = 12;",
-            "key <K0> { [ 2 ] };",
-            "key <K1> { [ B ] };",
-            "key <K2> { [ x ] };",
+            "<K61> = 70;",
+            "key <K2> { [ 2 ] };",
+            "key <K11> { [ B ] };",
+            "key <K59> { [ x ] };",
             "type \"ONE_LEVEL\"",
         ] {
             assert!(map.contains(line), "{line} in {map}");
         }
-        assert!(!map.contains("<K4>"), "{map}");
+        assert!(!map.contains("<K62>"), "{map}");
         assert!(matches!(
             keymap("12 34"),
             Err(KeyboardError::NoKey {
