@@ -50,12 +50,13 @@ deps_app() {
 # backend, which runs grim, and the gtk one for the Access dialog the front end wants;
 # wl-clipboard's wl-copy puts a picture on the Wayland clipboard for the paste test; foot,
 # a Wayland terminal, is the window tests/keyboard_wayland.rs types into, and jq reads
-# sway's window tree there).
+# sway's window tree there; xdg-desktop-portal-kde, with kglobalaccel5, is KDE Plasma's
+# GlobalShortcuts portal that tests/agent_wayland.rs binds the quick search with).
 deps_test() {
   deps_app
   _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine keepassxc
   _apt_install sway swaybg grim pipewire xdg-desktop-portal xdg-desktop-portal-wlr \
-    xdg-desktop-portal-gtk wl-clipboard foot jq
+    xdg-desktop-portal-gtk wl-clipboard foot jq xdg-desktop-portal-kde
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked

@@ -8,14 +8,20 @@
 # screen shows that picture, centred on white (sway's output background, drawn by swaybg).
 # The command runs with WAYLAND_DISPLAY set and DISPLAY unset; everything started here is
 # stopped when it ends. Nothing of the user's own session is touched.
-# Usage: .ci/wayland-session.sh [--bg PNG] -- COMMAND [ARGS...]
+# With --kde-shortcuts the desktop also offers the GlobalShortcuts portal as KDE Plasma does:
+# xdg-desktop-portal-kde in front of kglobalaccel5, KDE's shortcut daemon. On Plasma KWin
+# hands it the keys; here it listens to an Xvfb display of its own (its X11 key grabs),
+# named in MFA_SHORTCUT_DISPLAY, where `xdotool key` presses the desktop's shortcuts.
+# Usage: .ci/wayland-session.sh [--bg PNG] [--kde-shortcuts] -- COMMAND [ARGS...]
 # Exits 77 (and says why) when sway or the portals are not installed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 bg=""
+kde=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --bg) bg=$(realpath "$2"); shift 2 ;;
+    --kde-shortcuts) kde=1; shift ;;
     --) shift; break ;;
     *) break ;;
   esac
@@ -32,8 +38,17 @@ if [ -z "${MFA_WAYLAND_INNER:-}" ]; then
   done
   # A session of its own, even when called from inside another test session.
   unset MFA_SESSION_INNER DISPLAY WAYLAND_DISPLAY
+  if [ -n "$kde" ]; then
+    for need in Xvfb kglobalaccel5 /usr/lib/x86_64-linux-gnu/libexec/xdg-desktop-portal-kde; do
+      if ! command -v "$need" >/dev/null 2>&1; then
+        echo "wayland-session: $need is not installed (.ci/deps.sh deps_test installs it)" >&2
+        exit 77
+      fi
+    done
+  fi
   args=()
   [ -n "$bg" ] && args+=(--bg "$bg")
+  [ -n "$kde" ] && args+=(--kde-shortcuts)
   MFA_WAYLAND_INNER=1 exec "$here/session.sh" -- "$0" "${args[@]}" -- "$@"
 fi
 
@@ -124,7 +139,34 @@ wait_name org.freedesktop.impl.portal.desktop.wlr
 /usr/libexec/xdg-desktop-portal-gtk >>"$log" 2>&1 &
 pids+=($!)
 wait_name org.freedesktop.impl.portal.desktop.gtk
-/usr/libexec/xdg-desktop-portal -v >>"$log" 2>&1 &
+if [ -n "$kde" ]; then
+  # KDE's own pieces on an X display of their own (see the header); the front end then
+  # takes GlobalShortcuts from the kde backend, the rest from wlr as before.
+  Xvfb -displayfd 3 -screen 0 640x480x24 -nolisten tcp 3>"$XDG_RUNTIME_DIR/kde-display" >>"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do
+    [ -s "$XDG_RUNTIME_DIR/kde-display" ] && break
+    sleep 0.1
+  done
+  [ -s "$XDG_RUNTIME_DIR/kde-display" ] || fail "Xvfb did not start"
+  export MFA_SHORTCUT_DISPLAY=":$(head -n1 "$XDG_RUNTIME_DIR/kde-display")"
+  DISPLAY="$MFA_SHORTCUT_DISPLAY" QT_QPA_PLATFORM=xcb WAYLAND_DISPLAY= kglobalaccel5 >>"$log" 2>&1 &
+  pids+=($!)
+  wait_name org.kde.kglobalaccel
+  # It offers GlobalShortcuts only where XDG_CURRENT_DESKTOP is exactly KDE.
+  DISPLAY="$MFA_SHORTCUT_DISPLAY" QT_QPA_PLATFORM=xcb WAYLAND_DISPLAY= XDG_CURRENT_DESKTOP=KDE \
+    /usr/lib/x86_64-linux-gnu/libexec/xdg-desktop-portal-kde >>"$log" 2>&1 &
+  pids+=($!)
+  wait_name org.freedesktop.impl.portal.desktop.kde
+  export XDG_CURRENT_DESKTOP=sway:KDE
+fi
+# The front end reads the .portal files of just the backends started here, not every one
+# installed on the machine (it would fall back to one that is not running).
+portals="$XDG_RUNTIME_DIR/portals"
+mkdir -p "$portals"
+cp /usr/share/xdg-desktop-portal/portals/wlr.portal /usr/share/xdg-desktop-portal/portals/gtk.portal "$portals/"
+[ -n "$kde" ] && cp /usr/share/xdg-desktop-portal/portals/kde.portal "$portals/"
+XDG_DESKTOP_PORTAL_DIR="$portals" /usr/libexec/xdg-desktop-portal -v >>"$log" 2>&1 &
 pids+=($!)
 wait_name org.freedesktop.portal.Desktop
 # swaybg draws the background a moment after sway starts it.

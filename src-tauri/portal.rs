@@ -4,7 +4,8 @@
 //! ([`on_wayland`]), running a portal call from synchronous code (or from inside another
 //! async runtime, as the window's commands are) on a thread and a tokio runtime of its own
 //! ([`block_on`]), and telling "no portal answers on the session bus" apart from a portal
-//! that answered with a failure ([`is_missing`]). The calls go through `ashpd` on zbus.
+//! that answered with a failure ([`is_missing`]). The calls go through `ashpd` on zbus, but
+//! for the GlobalShortcuts portal, which the agent calls on zbus itself.
 
 use std::future::Future;
 use std::time::Duration;
@@ -63,7 +64,8 @@ pub fn is_missing(e: &ashpd::Error) -> bool {
     }
 }
 
-fn zbus_missing(e: &zbus::Error) -> bool {
+/// [`is_missing`] for a portal called on zbus directly.
+pub fn zbus_missing(e: &zbus::Error) -> bool {
     match e {
         zbus::Error::MethodError(name, _, _) => MISSING.contains(&name.as_str()),
         zbus::Error::FDO(fdo) => matches!(

@@ -1,20 +1,27 @@
 //! The agent's quick-search shortcut in a Wayland session, where no client may grab keys:
-//! the desktop's GlobalShortcuts portal (`org.freedesktop.portal.GlobalShortcuts`, through
-//! `ashpd`), where the desktop offers it (KDE Plasma, recent GNOME; not sway's
-//! xdg-desktop-portal-wlr). One portal session binds the shortcut "show" with the
-//! settings' `shortcut_show` as the preferred trigger, in the XDG shortcuts syntax
-//! (`CTRL+ALT+m`); the desktop may ask the user to confirm or change it and keeps the
-//! binding as its own from then on. Each activation opens the quick search. Typing
-//! (Ctrl+Alt+T) is not bound: on Wayland no client may type into other windows. Where no
-//! portal offers the interface, or it refuses, the log says to bind
-//! `mfa-companion show --search` in the desktop's keyboard settings, and the agent goes
-//! on without it.
+//! the desktop's GlobalShortcuts portal (`org.freedesktop.portal.GlobalShortcuts`), where
+//! the desktop offers it (KDE Plasma, recent GNOME; not sway's xdg-desktop-portal-wlr).
+//! One portal session binds the shortcut "show" with the settings' `shortcut_show` as the
+//! preferred trigger, in the XDG shortcuts syntax (`CTRL+ALT+m`); the desktop may ask the
+//! user to confirm or change it and keeps the binding as its own from then on. Each
+//! activation opens the quick search. Typing (Ctrl+Alt+T) is not bound: on Wayland no
+//! client may type into other windows. Where no portal offers the interface, or it
+//! refuses, the log says to bind `mfa-companion show --search` in the desktop's keyboard
+//! settings, and the agent goes on without it.
+//!
+//! The calls are made on zbus here rather than through `ashpd`, for what Plasma 5.27
+//! (Debian 12, Ubuntu 24.04) needs: its backend registers a session's shortcuts from
+//! `CreateSession`'s options (an early form of the interface; `BindShortcuts` there only
+//! opens System Settings), and names their owner after the session's token. So the
+//! shortcut is offered in both calls, `BindShortcuts` is skipped when `CreateSession`
+//! already answers with it bound, and the session token is always the same, so that the
+//! keys the user picks in the desktop's settings are kept from one start to the next.
 
+use std::collections::HashMap;
 use std::sync::{Mutex, Weak};
 
-use ashpd::desktop::global_shortcuts::{BindShortcutsOptions, GlobalShortcuts, NewShortcut};
-use ashpd::desktop::CreateSessionOptions;
 use futures_util::StreamExt;
+use zbus::zvariant::{OwnedObjectPath, OwnedValue, Value};
 
 use super::core::Core;
 use crate::error::ErrorReport;
@@ -89,31 +96,10 @@ pub fn start(core: Weak<Core>, preferred: Option<Shortcut>) {
 
 async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
     let trigger = preferred.map(|s| s.portal_trigger());
-    let bound = async {
-        let conn = zbus::Connection::session().await?;
-        let proxy = GlobalShortcuts::with_connection(conn).await?;
-        // Listening before binding: no activation is missed.
-        let activated = proxy.receive_activated().await?;
-        let session = proxy
-            .create_session(CreateSessionOptions::default())
-            .await?;
-        let shortcut = NewShortcut::new(SHOW, "Bring up MFA Companion's quick search")
-            .preferred_trigger(trigger.as_deref());
-        let reply = proxy
-            .bind_shortcuts(&session, &[shortcut], None, BindShortcutsOptions::default())
-            .await?
-            .response()?;
-        let described = reply
-            .shortcuts()
-            .iter()
-            .find(|s| s.id() == SHOW)
-            .map(|s| s.trigger_description().to_owned());
-        Ok::<_, ashpd::Error>((proxy, session, activated, described))
-    }
-    .await;
-    let (_proxy, _session, mut activated, described) = match bound {
+    let bound = bind(trigger.as_deref()).await;
+    let (mut activated, session, described) = match bound {
         Ok(b) => b,
-        Err(e) if portal::is_missing(&e) => {
+        Err(Failure::Bus(e)) if portal::zbus_missing(&e) => {
             log::info!("shortcuts: the desktop offers no GlobalShortcuts portal; {BIND_YOURSELF}");
             set(State::NotOffered);
             return;
@@ -133,8 +119,15 @@ async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
         "shortcuts: the desktop binds the quick search to {described:?} (GlobalShortcuts portal)"
     );
     set(State::Bound(described));
-    while let Some(a) = activated.next().await {
-        if a.shortcut_id() != SHOW {
+    while let Some(signal) = activated.next().await {
+        let Ok((from, id, _time, _options)) =
+            signal
+                .body()
+                .deserialize::<(OwnedObjectPath, String, u64, HashMap<String, OwnedValue>)>()
+        else {
+            continue;
+        };
+        if from != session || id != SHOW {
             continue;
         }
         let core = core.clone();
@@ -144,6 +137,141 @@ async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
                 super::shortcuts::run(&core, Action::Show);
             }
         });
+    }
+}
+
+/// Why the portal bound nothing.
+#[derive(Debug, thiserror::Error)]
+enum Failure {
+    /// The bus call failed (no portal on the bus among others: [`portal::zbus_missing`]).
+    #[error("{0}")]
+    Bus(#[from] zbus::Error),
+    /// The portal answered a request with a failure (1: the user cancelled, 2: other).
+    #[error("the portal answered {0}")]
+    Refused(u32),
+    /// The request's answer never came (the portal left the bus).
+    #[error("the portal left without answering")]
+    NoAnswer,
+}
+
+const DESKTOP: &str = "org.freedesktop.portal.Desktop";
+const DESKTOP_PATH: &str = "/org/freedesktop/portal/desktop";
+const INTERFACE: &str = "org.freedesktop.portal.GlobalShortcuts";
+/// The session's token: always the same (see the module's header).
+const SESSION_TOKEN: &str = "mfa_companion";
+/// The two requests' tokens (one of each per connection).
+const CREATE: &str = "mfa_companion_create";
+const BIND: &str = "mfa_companion_bind";
+
+type Options<'a> = HashMap<&'static str, Value<'a>>;
+
+/// A session with "show" offered (and bound where needed): the stream of the portal's
+/// `Activated` signals (asked for before binding, so that none is missed), the session's
+/// path, and the desktop's description of the trigger when "show" is bound.
+async fn bind(
+    trigger: Option<&str>,
+) -> Result<
+    (
+        zbus::proxy::SignalStream<'static>,
+        OwnedObjectPath,
+        Option<String>,
+    ),
+    Failure,
+> {
+    let conn = zbus::Connection::session().await?;
+    let portal = proxy(&conn, DESKTOP_PATH, INTERFACE).await?;
+    let activated = portal.receive_signal("Activated").await?;
+    // "show" as the interface's `a(sa{sv})`.
+    let shortcuts = || {
+        let mut info: Options = HashMap::new();
+        info.insert(
+            "description",
+            Value::from("Bring up MFA Companion's quick search"),
+        );
+        if let Some(t) = trigger {
+            info.insert("preferred_trigger", Value::from(t.to_owned()));
+        }
+        vec![(SHOW, info)]
+    };
+    let token = |t: &'static str| -> Options { HashMap::from([("handle_token", Value::from(t))]) };
+
+    let mut options = token(CREATE);
+    options.insert("session_handle_token", Value::from(SESSION_TOKEN));
+    options.insert("shortcuts", Value::from(shortcuts()));
+    let created = request(&conn, CREATE, "CreateSession", &(options,)).await?;
+    let session = created
+        .get("session_handle")
+        .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
+        .and_then(|p| OwnedObjectPath::try_from(p).ok())
+        .ok_or(Failure::NoAnswer)?;
+    if let Some(described) = bound_trigger(&created) {
+        return Ok((activated, session, Some(described)));
+    }
+    let body = (&session, shortcuts(), "", token(BIND));
+    let bound = request(&conn, BIND, "BindShortcuts", &body).await?;
+    Ok((activated, session, bound_trigger(&bound)))
+}
+
+/// The trigger description of "show" in a request's answer, when it lists it.
+fn bound_trigger(results: &HashMap<String, OwnedValue>) -> Option<String> {
+    type Listed = Vec<(String, HashMap<String, OwnedValue>)>;
+    let listed = Listed::try_from(results.get("shortcuts")?.try_clone().ok()?).ok()?;
+    let (_, info) = listed.into_iter().find(|(id, _)| id == SHOW)?;
+    Some(
+        info.get("trigger_description")
+            .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
+            .unwrap_or_default(),
+    )
+}
+
+async fn proxy(
+    conn: &zbus::Connection,
+    path: &str,
+    interface: &'static str,
+) -> zbus::Result<zbus::Proxy<'static>> {
+    zbus::proxy::Builder::<zbus::Proxy<'static>>::new(conn)
+        .destination(DESKTOP)?
+        .path(path.to_owned())?
+        .interface(interface)?
+        .cache_properties(zbus::proxy::CacheProperties::No)
+        .build()
+        .await
+}
+
+/// Calls `method` with `body`, whose options name `token` as their `handle_token`, and
+/// waits for its request's `Response`; the results on success.
+async fn request<B>(
+    conn: &zbus::Connection,
+    token: &str,
+    method: &str,
+    body: &B,
+) -> Result<HashMap<String, OwnedValue>, Failure>
+where
+    B: serde::Serialize + zbus::zvariant::DynamicType,
+{
+    // The request's path is known before the call (`…/request/SENDER/TOKEN`), so its
+    // answer is listened for first.
+    let sender = conn
+        .unique_name()
+        .map(|n| n.trim_start_matches(':').replace('.', "_"))
+        .ok_or(Failure::NoAnswer)?;
+    let path = format!("{DESKTOP_PATH}/request/{sender}/{token}");
+    let mut answers = proxy(conn, &path, "org.freedesktop.portal.Request")
+        .await?
+        .receive_signal("Response")
+        .await?;
+    let _handle: OwnedObjectPath = proxy(conn, DESKTOP_PATH, INTERFACE)
+        .await?
+        .call(method, body)
+        .await?;
+    let answer = answers.next().await.ok_or(Failure::NoAnswer)?;
+    let (code, results) = answer
+        .body()
+        .deserialize::<(u32, HashMap<String, OwnedValue>)>()
+        .map_err(Failure::Bus)?;
+    match code {
+        0 => Ok(results),
+        n => Err(Failure::Refused(n)),
     }
 }
 
