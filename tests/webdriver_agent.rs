@@ -1,5 +1,5 @@
 //! The window's side of the resident agent, in the real window (tauri-driver and
-//! WebKitWebDriver under Xvfb, as `tests/webdriver.rs`): the Pin button moves a card
+//! WebKitWebDriver under Xvfb, as `tests/webdriver/`): the Pin button moves a card
 //! first and pins the account in the vault (the tray menu's source); Settings writes
 //! "show codes in the tray menu", and "start the agent at login" writes the autostart
 //! entry and starts the agent, then removes the entry. Tags and a note edited in a card's

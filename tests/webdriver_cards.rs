@@ -1,5 +1,5 @@
 //! The cards in the real window (tauri-driver and WebKitWebDriver under Xvfb, as
-//! `tests/webdriver.rs`; the icons on them are `tests/webdriver_icons.rs`'). The card's
+//! `tests/webdriver/`; the icons on them are `tests/webdriver_icons.rs`'). The card's
 //! menu: opened by its ⋮ button and by Shift+F10, walked with the arrow keys, closed by
 //! Escape with the focus back on the card; Remove asks first, the card goes, Undo brings it back, and
 //! without Undo the account leaves the vault. Cards move by Alt+arrow keys, by the menu

@@ -1,5 +1,5 @@
 //! Enrollment end to end in the real window (tauri-driver and WebKitWebDriver under
-//! Xvfb, as `tests/webdriver.rs`), with the identity sandbox running in this process:
+//! Xvfb, as `tests/webdriver/`), with the identity sandbox running in this process:
 //! the wizard to "enabled" for each API family, with recovery codes revealed and marked
 //! used and a server error's message; resume after the app is killed mid-enrollment.
 //! axe-core (`common/axe.rs`) checks every step shown on the way: the servers list and

@@ -1,5 +1,5 @@
 //! Issuer icons in the real window (tauri-driver and WebKitWebDriver under Xvfb, as
-//! `tests/webdriver.rs`): a known issuer shows its logo from the bundled set in its brand
+//! `tests/webdriver/`): a known issuer shows its logo from the bundled set in its brand
 //! colour, an account with no issuer finds its logo by its address's domain, and an
 //! unknown issuer gets a letter avatar; the card's dialog picks another icon of the set
 //! (the CLI sees the choice) and goes back to automatic. An image file of the user's

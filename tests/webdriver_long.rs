@@ -1,5 +1,5 @@
 //! A long list in the real window (tauri-driver and WebKitWebDriver under Xvfb, as
-//! `tests/webdriver.rs`): with hundreds of accounts only the items near the view take
+//! `tests/webdriver/`): with hundreds of accounts only the items near the view take
 //! part in layout (ui/listwindow.js), yet every account keeps its list item (named and
 //! counted for screen readers), the scroll bar spans the whole list, scrolling does not
 //! jump (nor when the last seconds of a period show on the cards), and a card far down is

@@ -1,5 +1,5 @@
 //! Scanning from the real window (tauri-driver and WebKitWebDriver under Xvfb, as
-//! `tests/webdriver.rs`): a QR code shown on the screen by this test is found by the Add
+//! `tests/webdriver/`): a QR code shown on the screen by this test is found by the Add
 //! dialog's "Scan screen" (the window steps aside for the picture), picked and added with
 //! the CLI's code; Ctrl+V with a screenshot on the clipboard opens the Screen tab and
 //! names the same account as already stored; a second launch with `--scan` (the tray's

@@ -1,5 +1,5 @@
 //! Signing in from the real window (tauri-driver and WebKitWebDriver under Xvfb, as
-//! `tests/webdriver.rs`) against the sandbox's Auth plugin: a profile that signs in is
+//! `tests/webdriver/`) against the sandbox's Auth plugin: a profile that signs in is
 //! made in the servers view with no token, signed in with a password (the field cleared
 //! at once), used to enroll, signed out, then signed in again with the second factor
 //! answered by this app's own code and by a recovery code. Screenshot `signin`.
