@@ -56,31 +56,9 @@ fi
 export XDG_CURRENT_DESKTOP=sway XDG_SESSION_TYPE=wayland
 export WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman
 log="$XDG_RUNTIME_DIR/wayland-session.log"
-pids=()
-stop() {
-  local p
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-  if [ -n "${sway_dir:-}" ]; then rm -rf "$sway_dir"; fi
-}
-trap stop EXIT
-fail() {
-  echo "wayland-session: $1; its log:" >&2
-  cat "$log" >&2 || true
-  exit 1
-}
-# Waits up to 10 s for a D-Bus name on the session bus.
-wait_name() {
-  local i
-  for i in $(seq 100); do
-    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-      org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  fail "$1 did not appear on the session bus"
-}
+name=wayland-session
+cleanup() { if [ -n "${sway_dir:-}" ]; then rm -rf "$sway_dir"; fi; }
+. "$here/session-lib.sh"
 
 # sway refuses to run as root: as root (CI), it runs as nobody in a folder of its own,
 # and the others (root) reach its socket by its full path.
