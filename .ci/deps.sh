@@ -51,17 +51,19 @@ deps_app() {
 # wl-clipboard's wl-copy puts a picture on the Wayland clipboard for the paste test; foot,
 # a Wayland terminal, is the window tests/keyboard_wayland.rs types into, and jq reads
 # sway's window tree there; xdg-desktop-portal-kde, with kglobalaccel5, is KDE Plasma's
-# GlobalShortcuts portal that tests/agent_wayland.rs binds the quick search with).
+# GlobalShortcuts portal that tests/agent_wayland.rs binds the quick search with;
+# kwin-wayland and qtwayland5 make the headless KDE Plasma session of .ci/kwin-session.sh,
+# where tests/keyboard_kwin.rs types).
 deps_test() {
   deps_app
   _apt_install xvfb xauth xdotool webkit2gtk-driver libsecret-tools hyperfine keepassxc
   _apt_install sway swaybg grim pipewire xdg-desktop-portal xdg-desktop-portal-wlr \
-    xdg-desktop-portal-gtk wl-clipboard foot jq xdg-desktop-portal-kde
+    xdg-desktop-portal-gtk wl-clipboard foot jq xdg-desktop-portal-kde kwin-wayland qtwayland5
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
     echo "==> installing tauri-driver"
     cargo install tauri-driver --version '^2' --locked
   fi
-  # axe-core, which tests/webdriver_a11y.rs runs inside the window (tests/a11y/).
+  # axe-core, which tests/webdriver_a11y/ runs inside the window (tests/a11y/).
   if ! command -v npm >/dev/null 2>&1; then
     _apt_install nodejs npm
   fi

@@ -34,6 +34,7 @@ expected=(
   /usr/share/dbus-1/services/io.github.MfaCompanion.service
   /usr/share/gnome-shell/search-providers/io.github.MfaCompanion.search-provider.ini
   /usr/share/krunner/dbusplugins/io.github.MfaCompanion.desktop
+  /usr/share/applications/io.github.MfaCompanion.Typing.desktop
 )
 for size in 32 48 64 128 256 512; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/io.github.MfaCompanion.png")

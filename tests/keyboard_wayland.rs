@@ -18,7 +18,8 @@ const ACME: &str = "otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme"
 const STEAM: &str = "otpauth://totp/Steam:me?secret=63BEDWCQZKTQWPESARIERL5DTTQFCJTK&encoder=steam";
 
 /// Runs inside the session: `$0` the CLI, `$1` a folder for the windows' files, `$2` and
-/// `$3` the accounts. Each step prints one line the test reads.
+/// `$3` the accounts (with `typed` and `cli` of [`common::TYPING_SH`]). Each step prints one
+/// line the test reads.
 const SCRIPT: &str = r#"set -u
 command -v foot >/dev/null || { echo "foot is not installed" >&2; exit 77; }
 bin=$0 dir=$1
@@ -38,19 +39,6 @@ window() {
   done
   echo "the window $1 never had the focus" >&2
   exit 1
-}
-# What $dir/$1 holds once it is $2 characters long (or after 5 s).
-typed() {
-  for i in $(seq 50); do
-    [ "$(wc -c < "$dir/$1")" -ge "$2" ] && break
-    sleep 0.1
-  done
-  cat "$dir/$1"
-}
-# Runs the CLI with "$@": its words on one line in $said, its status in $rc.
-cli() {
-  said=$("$bin" "$@" 2>&1); rc=$?
-  said=$(printf '%s' "$said" | tr '\n' ' ')
 }
 "$bin" add "$2" >/dev/null 2>&1 && "$bin" add "$3" >/dev/null 2>&1 || exit 1
 
@@ -120,8 +108,9 @@ fn assert_typed(stdout: &str, tag: &str, label: &str) {
 #[test]
 fn type_fills_the_focused_wayland_window_with_the_code_its_title_names() {
     let dir = tempfile::tempdir().unwrap();
+    let script = common::typing_script(SCRIPT);
     let out = Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/wayland-session.sh"))
-        .args(["--", "sh", "-c", SCRIPT, common::BIN])
+        .args(["--", "sh", "-c", &script, common::BIN])
         .arg(dir.path())
         .args([ACME, STEAM])
         .output()

@@ -6,12 +6,16 @@
 //! - the D-Bus activation file (`$XDG_DATA_HOME/dbus-1/services/io.github.MfaCompanion.service`),
 //!   so that a call to `io.github.MfaCompanion` starts the agent;
 //! - KRunner's D-Bus plugin (`$XDG_DATA_HOME/krunner/dbusplugins/io.github.MfaCompanion.desktop`);
+//! - the typing entry (`$XDG_DATA_HOME/applications/io.github.MfaCompanion.Typing.desktop`),
+//!   hidden, which names this executable for KDE Plasma: KWin offers its fake input (typing
+//!   a code, [`crate::keyboard::kwin`]) only to a program a desktop entry names;
 //! - GNOME Shell's search provider (`io.github.MfaCompanion.search-provider.ini`). GNOME
 //!   Shell reads these from the system's data folders only, so a package installs it;
 //!   [`search_provider_ini`] gives its text.
 //!
-//! The agent writes the activation and KRunner files for a binary run from outside
-//! `/usr` and `/app` (a source checkout) when it starts; a package ships them (the
+//! The agent writes the activation, KRunner and typing files for a binary run from outside
+//! `/usr` and `/app` (a source checkout) when it starts, and `type` the typing entry on
+//! KDE; a package ships them (the
 //! `package-files` command writes them for package.sh).
 //! Writes are atomic and skipped when the file already says the same.
 
@@ -51,15 +55,50 @@ pub fn krunner_path() -> Result<PathBuf, ErrorReport> {
         .join(format!("{NAME}.desktop")))
 }
 
-/// The command line that starts the agent (`Exec=`), quoted for desktop entries.
-fn exec_line(exe: &Path) -> String {
+/// Where the typing entry goes (for this user).
+pub fn typing_path() -> Result<PathBuf, ErrorReport> {
+    Ok(dirs()?.data_dir().join("applications").join(TYPING_FILE))
+}
+
+/// The typing entry's file name.
+pub const TYPING_FILE: &str = "io.github.MfaCompanion.Typing.desktop";
+
+/// The command line that runs `exe` with `command` (`Exec=`), quoted for desktop entries.
+fn exec_of(exe: &Path, command: &str) -> String {
     let text = exe.to_string_lossy();
     if text.contains(|c: char| c.is_whitespace() || c == '"' || c == '\\') {
         let escaped = text.replace('\\', "\\\\").replace('"', "\\\"");
-        format!("\"{escaped}\" agent")
+        format!("\"{escaped}\" {command}")
     } else {
-        format!("{text} agent")
+        format!("{text} {command}")
     }
+}
+
+/// The command line that starts the agent.
+fn exec_line(exe: &Path) -> String {
+    exec_of(exe, "agent")
+}
+
+/// The typing entry: hidden, naming `exe` (its absolute path, as KWin compares it with the
+/// running program's) and the one Wayland interface KWin keeps for programs an entry names.
+pub fn typing_entry(exe: &Path) -> String {
+    format!(
+        "[Desktop Entry]\nType=Application\nName=MFA Companion typing\n\
+         Comment=Types a one-time code into the focused window\n\
+         Exec={}\nIcon={NAME}\nNoDisplay=true\nTerminal=false\n\
+         X-KDE-Wayland-Interfaces=org_kde_kwin_fake_input\n",
+        exec_of(exe, "type")
+    )
+}
+
+/// Writes the typing entry for this user unless the binary is a packaged one; `true`
+/// when it was not there (or said something else) before.
+pub fn integrate_typing() -> Result<bool, ErrorReport> {
+    let exe = this_exe()?;
+    if exe.starts_with("/usr") || exe.starts_with("/app") {
+        return Ok(false);
+    }
+    write_if_new(&typing_path()?, &typing_entry(&exe))
 }
 
 /// The autostart entry.
@@ -103,8 +142,13 @@ pub fn search_provider_ini() -> String {
 }
 
 fn write_if_changed(path: &Path, text: &str) -> Result<(), ErrorReport> {
+    write_if_new(path, text).map(|_| ())
+}
+
+/// [`write_if_changed`], saying whether it wrote.
+fn write_if_new(path: &Path, text: &str) -> Result<bool, ErrorReport> {
     if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
-        return Ok(());
+        return Ok(false);
     }
     let io = |e: std::io::Error| {
         ErrorReport::localized(
@@ -117,7 +161,9 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), ErrorReport> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
-    crate::storage::write_atomic(path, text.as_bytes()).map_err(io)
+    crate::storage::write_atomic(path, text.as_bytes())
+        .map_err(io)
+        .map(|()| true)
 }
 
 fn this_exe() -> Result<PathBuf, ErrorReport> {
@@ -161,7 +207,8 @@ pub fn integrate() -> Result<(), ErrorReport> {
         return Ok(());
     }
     write_if_changed(&service_path()?, &service_file(&exe))?;
-    write_if_changed(&krunner_path()?, &krunner_file())
+    write_if_changed(&krunner_path()?, &krunner_file())?;
+    write_if_changed(&typing_path()?, &typing_entry(&exe))
 }
 
 #[cfg(test)]
@@ -181,6 +228,13 @@ mod tests {
             "{spaced}"
         );
         assert!(spaced.starts_with("[D-BUS Service]\nName=io.github.MfaCompanion\n"));
+        let typing = typing_entry(Path::new("/usr/bin/mfa-companion"));
+        assert!(
+            typing.contains("\nExec=/usr/bin/mfa-companion type\n"),
+            "{typing}"
+        );
+        assert!(typing.contains("\nX-KDE-Wayland-Interfaces=org_kde_kwin_fake_input\n"));
+        assert!(typing.contains("\nNoDisplay=true\n"));
         assert!(krunner_file().contains("X-Plasma-DBusRunner-Path=/io/github/MfaCompanion/KRunner"));
         assert!(search_provider_ini().contains("ObjectPath=/io/github/MfaCompanion/SearchProvider"));
     }

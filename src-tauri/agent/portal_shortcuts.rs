@@ -2,12 +2,13 @@
 //! the desktop's GlobalShortcuts portal (`org.freedesktop.portal.GlobalShortcuts`), where
 //! the desktop offers it (KDE Plasma, recent GNOME; not sway's xdg-desktop-portal-wlr).
 //! One portal session binds the shortcut "show" with the settings' `shortcut_show` as the
-//! preferred trigger, in the XDG shortcuts syntax (`CTRL+ALT+m`); the desktop may ask the
-//! user to confirm or change it and keeps the binding as its own from then on. Each
-//! activation opens the quick search. Typing (Ctrl+Alt+T) is not bound: on Wayland no
-//! client may type into other windows. Where no portal offers the interface, or it
-//! refuses, the log says to bind `mfa-companion show --search` in the desktop's keyboard
-//! settings, and the agent goes on without it.
+//! preferred trigger, in the XDG shortcuts syntax (`CTRL+ALT+m`), and, where this session
+//! lets the agent type (KDE Plasma, [`crate::keyboard::kwin`]), "type" with
+//! `shortcut_type`; the desktop may ask the user to confirm or change them and keeps the
+//! bindings as its own from then on. An activation of "show" opens the quick search, one
+//! of "type" types the code the focused window asks for. Where no portal offers the
+//! interface, or it refuses, the log says to bind `mfa-companion show --search` in the
+//! desktop's keyboard settings, and the agent goes on without it.
 //!
 //! The calls are made on zbus here rather than through `ashpd`, for what Plasma 5.27
 //! (Debian 12, Ubuntu 24.04) needs: its backend registers a session's shortcuts from
@@ -30,8 +31,34 @@ use crate::keyboard::grab::Action;
 use crate::keyboard::Shortcut;
 use crate::portal;
 
-/// The shortcut's id in the portal session.
+/// The shortcuts' ids in the portal session.
 const SHOW: &str = "show";
+const TYPE: &str = "type";
+
+/// A shortcut to ask the portal for: what it does, and the settings' key for it (`None`
+/// lets the desktop choose).
+pub struct Wanted {
+    /// What its activation does.
+    pub action: Action,
+    /// The preferred key.
+    pub preferred: Option<Shortcut>,
+}
+
+impl Wanted {
+    fn id(&self) -> &'static str {
+        match self.action {
+            Action::Show => SHOW,
+            Action::Type => TYPE,
+        }
+    }
+
+    fn description(&self) -> &'static str {
+        match self.action {
+            Action::Show => "Bring up MFA Companion's quick search",
+            Action::Type => "Type the code the focused window asks for (MFA Companion)",
+        }
+    }
+}
 
 /// What the desktop's users are told to do where the agent holds no shortcut.
 pub const BIND_YOURSELF: &str =
@@ -68,9 +95,9 @@ pub fn state() -> State {
     STATE.lock().map(|s| s.clone()).unwrap_or(State::Asking)
 }
 
-/// Asks the portal for the "show" shortcut (`preferred`, the settings' spelling; `None`
-/// lets the desktop choose) on a thread of its own, which then waits for activations.
-pub fn start(core: Weak<Core>, preferred: Option<Shortcut>) {
+/// Asks the portal for the `wanted` shortcuts on a thread of its own, which then waits
+/// for activations.
+pub fn start(core: Weak<Core>, wanted: Vec<Wanted>) {
     set(State::Asking);
     let spawned = std::thread::Builder::new()
         .name("shortcuts-portal".into())
@@ -86,7 +113,7 @@ pub fn start(core: Weak<Core>, preferred: Option<Shortcut>) {
                     return;
                 }
             };
-            runtime.block_on(serve(core, preferred));
+            runtime.block_on(serve(core, wanted));
         });
     if let Err(e) = spawned {
         log::warn!("shortcuts: no thread for the portal ({e}); {BIND_YOURSELF}");
@@ -94,9 +121,8 @@ pub fn start(core: Weak<Core>, preferred: Option<Shortcut>) {
     }
 }
 
-async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
-    let trigger = preferred.map(|s| s.portal_trigger());
-    let bound = bind(trigger.as_deref()).await;
+async fn serve(core: Weak<Core>, wanted: Vec<Wanted>) {
+    let bound = bind(&wanted).await;
     let (mut activated, session, described) = match bound {
         Ok(b) => b,
         Err(Failure::Bus(e)) if portal::zbus_missing(&e) => {
@@ -110,15 +136,20 @@ async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
             return;
         }
     };
-    let Some(described) = described else {
+    for (id, trigger) in &described {
+        let what = if *id == TYPE {
+            "typing"
+        } else {
+            "the quick search"
+        };
+        log::info!("shortcuts: the desktop binds {what} to {trigger:?} (GlobalShortcuts portal)");
+    }
+    let Some((_, show)) = described.iter().find(|(id, _)| *id == SHOW) else {
         log::warn!("shortcuts: the desktop did not bind the quick search (the user may have declined); {BIND_YOURSELF}");
         set(State::Failed("not bound".into()));
         return;
     };
-    log::info!(
-        "shortcuts: the desktop binds the quick search to {described:?} (GlobalShortcuts portal)"
-    );
-    set(State::Bound(described));
+    set(State::Bound(show.clone()));
     while let Some(signal) = activated.next().await {
         let Ok((from, id, _time, _options)) =
             signal
@@ -127,14 +158,17 @@ async fn serve(core: Weak<Core>, preferred: Option<Shortcut>) {
         else {
             continue;
         };
-        if from != session || id != SHOW {
+        let Some(action) = wanted.iter().find(|w| w.id() == id).map(|w| w.action) else {
+            continue;
+        };
+        if from != session {
             continue;
         }
         let core = core.clone();
-        // Off this runtime: opening the window starts a process and may wait.
+        // Off this runtime: opening the window starts a process, typing waits.
         std::thread::spawn(move || {
             if let Some(core) = core.upgrade() {
-                super::shortcuts::run(&core, Action::Show);
+                super::shortcuts::run(&core, action);
             }
         });
     }
@@ -165,33 +199,35 @@ const BIND: &str = "mfa_companion_bind";
 
 type Options<'a> = HashMap<&'static str, Value<'a>>;
 
-/// A session with "show" offered (and bound where needed): the stream of the portal's
-/// `Activated` signals (asked for before binding, so that none is missed), the session's
-/// path, and the desktop's description of the trigger when "show" is bound.
+/// A session with the `wanted` shortcuts offered (and bound where needed): the stream of
+/// the portal's `Activated` signals (asked for before binding, so that none is missed),
+/// the session's path, and the desktop's description of each bound shortcut's trigger.
 async fn bind(
-    trigger: Option<&str>,
+    wanted: &[Wanted],
 ) -> Result<
     (
         zbus::proxy::SignalStream<'static>,
         OwnedObjectPath,
-        Option<String>,
+        Vec<(&'static str, String)>,
     ),
     Failure,
 > {
     let conn = zbus::Connection::session().await?;
     let portal = proxy(&conn, DESKTOP_PATH, INTERFACE).await?;
     let activated = portal.receive_signal("Activated").await?;
-    // "show" as the interface's `a(sa{sv})`.
+    // The shortcuts as the interface's `a(sa{sv})`.
     let shortcuts = || {
-        let mut info: Options = HashMap::new();
-        info.insert(
-            "description",
-            Value::from("Bring up MFA Companion's quick search"),
-        );
-        if let Some(t) = trigger {
-            info.insert("preferred_trigger", Value::from(t.to_owned()));
-        }
-        vec![(SHOW, info)]
+        wanted
+            .iter()
+            .map(|w| {
+                let mut info: Options = HashMap::new();
+                info.insert("description", Value::from(w.description()));
+                if let Some(t) = &w.preferred {
+                    info.insert("preferred_trigger", Value::from(t.portal_trigger()));
+                }
+                (w.id(), info)
+            })
+            .collect::<Vec<_>>()
     };
     let token = |t: &'static str| -> Options { HashMap::from([("handle_token", Value::from(t))]) };
 
@@ -204,24 +240,39 @@ async fn bind(
         .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
         .and_then(|p| OwnedObjectPath::try_from(p).ok())
         .ok_or(Failure::NoAnswer)?;
-    if let Some(described) = bound_trigger(&created) {
-        return Ok((activated, session, Some(described)));
+    let listed = bound_triggers(&created, wanted);
+    if listed.len() == wanted.len() {
+        return Ok((activated, session, listed));
     }
     let body = (&session, shortcuts(), "", token(BIND));
     let bound = request(&conn, BIND, "BindShortcuts", &body).await?;
-    Ok((activated, session, bound_trigger(&bound)))
+    Ok((activated, session, bound_triggers(&bound, wanted)))
 }
 
-/// The trigger description of "show" in a request's answer, when it lists it.
-fn bound_trigger(results: &HashMap<String, OwnedValue>) -> Option<String> {
+/// The trigger descriptions of the `wanted` shortcuts a request's answer lists.
+fn bound_triggers(
+    results: &HashMap<String, OwnedValue>,
+    wanted: &[Wanted],
+) -> Vec<(&'static str, String)> {
     type Listed = Vec<(String, HashMap<String, OwnedValue>)>;
-    let listed = Listed::try_from(results.get("shortcuts")?.try_clone().ok()?).ok()?;
-    let (_, info) = listed.into_iter().find(|(id, _)| id == SHOW)?;
-    Some(
-        info.get("trigger_description")
-            .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
-            .unwrap_or_default(),
-    )
+    let Some(listed) = results
+        .get("shortcuts")
+        .and_then(|v| v.try_clone().ok())
+        .and_then(|v| Listed::try_from(v).ok())
+    else {
+        return Vec::new();
+    };
+    wanted
+        .iter()
+        .filter_map(|w| {
+            let (_, info) = listed.iter().find(|(id, _)| id == w.id())?;
+            let trigger = info
+                .get("trigger_description")
+                .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
+                .unwrap_or_default();
+            Some((w.id(), trigger))
+        })
+        .collect()
 }
 
 async fn proxy(

@@ -61,22 +61,34 @@ pub fn start(core: &Arc<Core>) -> Option<Grabs> {
     }
 }
 
-/// Wayland: the settings' quick-search shortcut asked of the desktop's portal (typing is
-/// not bound: no client may type into others there).
+/// Wayland: the settings' shortcuts asked of the desktop's portal: the quick search's,
+/// and typing's where this session lets the agent type (KDE Plasma; on wlroots desktops,
+/// which offer no such portal, the user binds `mfa-companion type`).
 fn start_portal(core: &Arc<Core>) {
-    let show = Settings::load().shortcut_show;
-    if show.trim().is_empty() {
-        log::info!("shortcuts: the quick-search shortcut is turned off in Settings");
+    let settings = Settings::load();
+    let typing = crate::keyboard::kwin::running();
+    let mut wanted = Vec::new();
+    for (text, action) in [
+        (&settings.shortcut_show, Action::Show),
+        (&settings.shortcut_type, Action::Type),
+    ] {
+        if text.trim().is_empty() || (action == Action::Type && !typing) {
+            continue;
+        }
+        let preferred = match Shortcut::parse(text) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                log::warn!("shortcuts: {e}; the desktop chooses the key");
+                None
+            }
+        };
+        wanted.push(super::portal_shortcuts::Wanted { action, preferred });
+    }
+    if wanted.is_empty() {
+        log::info!("shortcuts: the shortcuts are turned off in Settings");
         return;
     }
-    let preferred = match Shortcut::parse(&show) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            log::warn!("shortcuts: {e}; the desktop chooses the key");
-            None
-        }
-    };
-    super::portal_shortcuts::start(Arc::downgrade(core), preferred);
+    super::portal_shortcuts::start(Arc::downgrade(core), wanted);
 }
 
 /// Re-grabs after a settings change; the problems, for the caller to show.

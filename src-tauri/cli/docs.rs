@@ -93,6 +93,10 @@ pub fn package_files(args: PackageFilesArgs) -> Result<(), Failure> {
             format!("krunner/dbusplugins/{NAME}.desktop"),
             install::krunner_file(),
         ),
+        (
+            format!("applications/{}", install::TYPING_FILE),
+            install::typing_entry(&exe),
+        ),
     ];
     for (path, text) in integration {
         written.push(write(&share.join(path), text.as_bytes())?);
@@ -287,6 +291,12 @@ mod tests {
         assert!(
             service.contains("Exec=/usr/bin/mfa-companion agent"),
             "{service}"
+        );
+        let typing =
+            std::fs::read_to_string(share.join("applications").join(install::TYPING_FILE)).unwrap();
+        assert!(
+            typing.contains("Exec=/usr/bin/mfa-companion type"),
+            "{typing}"
         );
         let ini = std::fs::read_to_string(share.join(format!(
             "gnome-shell/search-providers/{NAME}.search-provider.ini"

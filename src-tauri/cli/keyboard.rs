@@ -32,6 +32,14 @@ pub(super) fn type_cmd(args: TypeArgs) -> Result<(), Failure> {
         store.list()?
     };
     std::thread::sleep(std::time::Duration::from_secs(args.delay));
+    if crate::keyboard::on_wayland() && crate::keyboard::kwin::running() {
+        // KWin lets this program type only once a desktop entry names it.
+        match crate::agent::install::integrate_typing() {
+            Ok(true) => crate::keyboard::kwin::entry_written(),
+            Ok(false) => {}
+            Err(e) => log::warn!("type: {}", e.message),
+        }
+    }
     let typed = autotype::run(&accounts, given.as_ref(), |a| {
         store
             .code(a, otp::unix_now())

@@ -22,8 +22,8 @@ pub enum Typed {
 
 /// Types the current code of `given` (or of the account the focused window's title
 /// names) into the focused window: through XTEST on X11, through the compositor's
-/// foreign-toplevel and virtual-keyboard protocols in a Wayland session (refused where
-/// it offers neither: GNOME, KDE). `code_of` computes the code (for HOTP, advancing the
+/// foreign-toplevel and virtual-keyboard protocols in a Wayland session, through KWin's
+/// scripting and fake input on KDE Plasma (refused where none of these is offered: GNOME). `code_of` computes the code (for HOTP, advancing the
 /// counter) only once everything else is settled. Refused when the focused window's
 /// title cannot be read or the window is this app's own.
 pub fn run(
@@ -32,6 +32,17 @@ pub fn run(
     code_of: impl FnOnce(&Account) -> Result<Zeroizing<String>, ErrorReport>,
 ) -> Result<Typed, ErrorReport> {
     let report = |e: super::KeyboardError| e.report();
+    if super::on_wayland() && super::kwin::running() {
+        let focused = super::kwin::focused().map_err(report)?;
+        let account = match choose(accounts, given, &focused)? {
+            Ok(a) => a,
+            Err(search) => return Ok(search),
+        };
+        let mut typist = super::kwin::Typist::connect().map_err(report)?;
+        let code = code_of(account)?;
+        typist.type_text(&code).map_err(report)?;
+        return Ok(Typed::Code(account.clone()));
+    }
     if super::on_wayland() {
         let mut session = super::wayland::Session::connect().map_err(report)?;
         let focused = session.focused().map_err(report)?;

@@ -2,17 +2,19 @@
 //! holds them on X11 for the resident agent) and typing a code into the focused window
 //! ([`autotype`] picks the account from the window's title; [`x11`] reads the focused
 //! window and types through the XTEST extension, [`wayland`] does both on wlroots
-//! compositors through their foreign-toplevel and virtual-keyboard protocols). Tauri-free:
+//! compositors through their foreign-toplevel and virtual-keyboard protocols, [`kwin`] on
+//! KDE Plasma through KWin's scripting and fake-input protocol). Tauri-free:
 //! the agent (Ctrl+Alt+M, Ctrl+Alt+T) and the CLI (`type`, `show --search`) use it.
 //!
 //! Wayland: no grab here (the compositor allows none); the agent asks the desktop's
 //! GlobalShortcuts portal for the quick search's shortcut where it offers one, and the
 //! errors say to bind `mfa-companion show --search` (and on wlroots `mfa-companion type`)
-//! in the desktop's own shortcut settings. Where the compositor offers no typing (GNOME,
-//! KDE) `type` says to copy the code from the quick search instead.
+//! in the desktop's own shortcut settings. Where the compositor offers no typing (GNOME)
+//! `type` says to copy the code from the quick search instead.
 
 pub mod autotype;
 pub mod grab;
+pub mod kwin;
 pub mod shortcut;
 pub mod wayland;
 pub mod x11;
@@ -50,9 +52,12 @@ pub enum KeyboardError {
         detail: String,
     },
     /// A Wayland session whose compositor offers no typing into other windows (no
-    /// foreign-toplevel or virtual-keyboard protocol: GNOME, KDE).
+    /// foreign-toplevel or virtual-keyboard protocol, and not KWin: GNOME).
     #[error("{}", self.english())]
     Wayland,
+    /// KWin offers this program no fake input: no installed desktop entry names it.
+    #[error("{}", self.english())]
+    KwinNotAllowed,
     /// The Wayland compositor refused something.
     #[error("{}", self.english())]
     WaylandFailed {
@@ -153,6 +158,7 @@ impl crate::i18n::Localized for KeyboardError {
                 Message::new("keyboard-no-display").arg("detail", detail.clone())
             }
             KeyboardError::Wayland => Message::new("keyboard-wayland"),
+            KeyboardError::KwinNotAllowed => Message::new("keyboard-kwin-not-allowed"),
             KeyboardError::WaylandFailed { what, detail } => {
                 Message::new("keyboard-wayland-failed")
                     .arg("what", *what)
@@ -188,6 +194,7 @@ impl Coded for KeyboardError {
             KeyboardError::NoDisplay { .. } | KeyboardError::Wayland => "keyboard.no_display",
             KeyboardError::X11 { .. } => "keyboard.x11",
             KeyboardError::WaylandFailed { .. } => "keyboard.wayland",
+            KeyboardError::KwinNotAllowed => "keyboard.not_allowed",
             KeyboardError::Taken { .. } => "keyboard.taken",
             KeyboardError::NoTitle => "keyboard.no_title",
             KeyboardError::OwnWindow => "keyboard.own_window",
@@ -197,6 +204,14 @@ impl Coded for KeyboardError {
     }
     fn text(&self) -> String {
         self.message().text()
+    }
+}
+
+/// [`KeyboardError::WaylandFailed`] for `what`, from the connection's words.
+fn wayland_failed(what: &'static str) -> impl Fn(&dyn std::fmt::Display) -> KeyboardError {
+    move |e| KeyboardError::WaylandFailed {
+        what,
+        detail: e.to_string(),
     }
 }
 

@@ -26,7 +26,7 @@ use wayland_protocols_wlr::foreign_toplevel::v1::client::{
     zwlr_foreign_toplevel_manager_v1::{self as manager, ZwlrForeignToplevelManagerV1},
 };
 
-use super::{Focused, KeyboardError, MissingKey};
+use super::{wayland_failed as failed, Focused, KeyboardError, MissingKey};
 
 /// How long to wait before typing. A Wayland client cannot see the physical keyboard, so
 /// it cannot wait for the shortcut's keys to be let go as the X11 side does: it gives the
@@ -114,13 +114,6 @@ impl Dispatch<ZwlrForeignToplevelHandleV1, ()> for State {
 delegate_noop!(State: ignore wl_seat::WlSeat);
 delegate_noop!(State: ZwpVirtualKeyboardManagerV1);
 delegate_noop!(State: ZwpVirtualKeyboardV1);
-
-fn failed(what: &'static str) -> impl Fn(&dyn std::fmt::Display) -> KeyboardError {
-    move |e| KeyboardError::WaylandFailed {
-        what,
-        detail: e.to_string(),
-    }
-}
 
 /// A connection to the compositor holding the two protocols typing needs.
 pub struct Session {

@@ -7,6 +7,7 @@ pub mod desk;
 pub mod desktop;
 pub mod onscreen;
 pub mod textfield;
+pub mod wl_field;
 
 use std::io::Write;
 use std::path::Path;
@@ -15,6 +16,32 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_mfa-companion");
+
+/// Shell functions of the typing tests' session scripts (which set `bin`, the CLI, and
+/// `dir`, the windows' folder): `typed FILE N`, what `$dir/FILE` holds once it is N
+/// characters long (or after 5 s); `cli ARGS…`, the CLI's words on one line in `$said`,
+/// its status in `$rc`.
+pub const TYPING_SH: &str = r#"
+typed() {
+  for i in $(seq 50); do
+    [ "$(wc -c < "$dir/$1")" -ge "$2" ] && break
+    sleep 0.1
+  done
+  cat "$dir/$1"
+}
+cli() {
+  said=$("$bin" "$@" 2>&1); rc=$?
+  said=$(printf '%s' "$said" | tr '\n' ' ')
+}
+"#;
+
+/// `script` (a session script of the typing tests) with [`TYPING_SH`] defined first.
+pub fn typing_script(script: &str) -> String {
+    match script.split_once('\n') {
+        Some((first, rest)) => format!("{first}\n{TYPING_SH}{rest}"),
+        None => format!("{TYPING_SH}{script}"),
+    }
+}
 
 /// The tests share one session keychain while each has its own data folder, so another
 /// test's items would look like orphans to `doctor`: they run one at a time and each

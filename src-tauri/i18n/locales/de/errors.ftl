@@ -308,8 +308,8 @@ agent-cannot-locate = es lässt sich nicht feststellen, wo dieses Programm liegt
 agent-runtime = die Netzwerk-Laufzeit kann nicht gestartet werden: { $error }
 agent-token-failed = die Token-Anfrage ist unerwartet fehlgeschlagen
 agent-window = das Fenster konnte nicht geöffnet werden ({ $error }); `mfa-companion-desktop` ausführen
-agent-desktop-shortcut = in dieser Wayland-Sitzung hält die Arbeitsumgebung das Tastenkürzel der Schnellsuche (GlobalShortcuts-Portal): es in den Tastatureinstellungen der Arbeitsumgebung ändern; zum Eintippen eines Codes auch `mfa-companion type` zuweisen (sway und andere wlroots-Arbeitsumgebungen; GNOME und KDE lassen keine App tippen)
-agent-desktop-shortcut-bound = in dieser Wayland-Sitzung hält die Arbeitsumgebung das Tastenkürzel der Schnellsuche ({ $trigger }) (GlobalShortcuts-Portal): es in den Tastatureinstellungen der Arbeitsumgebung ändern; zum Eintippen eines Codes auch `mfa-companion type` zuweisen (sway und andere wlroots-Arbeitsumgebungen; GNOME und KDE lassen keine App tippen)
+agent-desktop-shortcut = in dieser Wayland-Sitzung hält die Arbeitsumgebung das Tastenkürzel der Schnellsuche (GlobalShortcuts-Portal): es in den Tastatureinstellungen der Arbeitsumgebung ändern; zum Eintippen eines Codes auch `mfa-companion type` zuweisen (sway und andere wlroots-Arbeitsumgebungen, KDE Plasma; GNOME lässt keine App tippen)
+agent-desktop-shortcut-bound = in dieser Wayland-Sitzung hält die Arbeitsumgebung das Tastenkürzel der Schnellsuche ({ $trigger }) (GlobalShortcuts-Portal): es in den Tastatureinstellungen der Arbeitsumgebung ändern; zum Eintippen eines Codes auch `mfa-companion type` zuweisen (sway und andere wlroots-Arbeitsumgebungen, KDE Plasma; GNOME lässt keine App tippen)
 agent-bind-yourself = `mfa-companion show --search` in den Tastatureinstellungen der Arbeitsumgebung einem Tastenkürzel zuweisen
 agent-no-shortcuts-wayland = der Agent hält in dieser Sitzung keine Tastenkürzel (Wayland ohne GlobalShortcuts-Portal oder kein X-Display): { $hint }
 agent-no-shortcuts-x = der Agent hält in dieser Sitzung keine Tastenkürzel (kein X-Display): { $hint }
@@ -430,7 +430,8 @@ keyboard-shortcut-not-modifier = { $name } ist keine Zusatztaste (Ctrl, Alt, Shi
 keyboard-shortcut-twice = { $name } kommt zweimal vor
 keyboard-shortcut-needs-modifier = es braucht Ctrl, Alt oder Super
 keyboard-shortcut-unknown-key = { $key } ist keine Taste, die diese App belegt (ein Buchstabe, eine Ziffer, F1 bis F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = kein Code getippt: diese Arbeitsumgebung (GNOME, KDE) lässt Apps nicht in andere Fenster tippen (wlroots-Arbeitsumgebungen wie sway und Hyprland schon); stattdessen die Schnellsuche öffnen (Ctrl+Alt+M, wo die Arbeitsumgebung es anbietet, oder `mfa-companion show --search` in den Tastatureinstellungen der Arbeitsumgebung einem Kürzel zuweisen), mit Enter den Code kopieren und ihn mit Ctrl+V einfügen
+keyboard-wayland = kein Code getippt: diese Arbeitsumgebung (GNOME) lässt Apps nicht in andere Fenster tippen (wlroots-Arbeitsumgebungen wie sway und Hyprland sowie KDE Plasma schon); stattdessen die Schnellsuche öffnen (Ctrl+Alt+M, wo die Arbeitsumgebung es anbietet, oder `mfa-companion show --search` in den Tastatureinstellungen der Arbeitsumgebung einem Kürzel zuweisen), mit Enter den Code kopieren und ihn mit Ctrl+V einfügen
+keyboard-kwin-not-allowed = kein Code getippt: KDE Plasma lässt ein Programm nur dann in andere Fenster tippen, wenn ein installierter Desktop-Eintrag es nennt (`X-KDE-Wayland-Interfaces=org_kde_kwin_fake_input`); das Paket installiert io.github.MfaCompanion.Typing.desktop, ein anderswo gestartetes Programm schreibt ihn beim ersten Mal in Ihren Anwendungsordner: erneut versuchen oder das Paket neu installieren
 keyboard-no-display = das X-Display ist nicht erreichbar ({ $detail }): Tippen und Tastenkürzel brauchen eine X11-Sitzung
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = der X-Server hat { $what } abgelehnt ({ $detail })

@@ -308,8 +308,8 @@ agent-cannot-locate = cannot tell where this program is: { $error }
 agent-runtime = cannot start the network runtime: { $error }
 agent-token-failed = the token request failed unexpectedly
 agent-window = the window could not be opened ({ $error }); run `mfa-companion-desktop`
-agent-desktop-shortcut = in this Wayland session the desktop holds the quick-search shortcut (GlobalShortcuts portal): change it in the desktop's keyboard settings; to type a code, bind `mfa-companion type` there too (sway and other wlroots desktops; GNOME and KDE let no app type)
-agent-desktop-shortcut-bound = in this Wayland session the desktop holds the quick-search shortcut ({ $trigger }) (GlobalShortcuts portal): change it in the desktop's keyboard settings; to type a code, bind `mfa-companion type` there too (sway and other wlroots desktops; GNOME and KDE let no app type)
+agent-desktop-shortcut = in this Wayland session the desktop holds the quick-search shortcut (GlobalShortcuts portal): change it in the desktop's keyboard settings; to type a code, bind `mfa-companion type` there too (sway and other wlroots desktops, KDE Plasma; GNOME lets no app type)
+agent-desktop-shortcut-bound = in this Wayland session the desktop holds the quick-search shortcut ({ $trigger }) (GlobalShortcuts portal): change it in the desktop's keyboard settings; to type a code, bind `mfa-companion type` there too (sway and other wlroots desktops, KDE Plasma; GNOME lets no app type)
 agent-bind-yourself = bind `mfa-companion show --search` to a shortcut in the desktop's keyboard settings
 agent-no-shortcuts-wayland = the agent holds no shortcuts in this session (Wayland without a GlobalShortcuts portal, or no X display): { $hint }
 agent-no-shortcuts-x = the agent holds no shortcuts in this session (no X display): { $hint }
@@ -430,7 +430,8 @@ keyboard-shortcut-not-modifier = { $name } is not a modifier (Ctrl, Alt, Shift, 
 keyboard-shortcut-twice = { $name } is named twice
 keyboard-shortcut-needs-modifier = it needs Ctrl, Alt or Super
 keyboard-shortcut-unknown-key = { $key } is not a key this app grabs (a letter, a digit, F1 to F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = no code typed: this desktop (GNOME, KDE) offers apps no way to type into other windows (wlroots desktops such as sway and Hyprland do); open the quick search instead (Ctrl+Alt+M where the desktop offers it, or `mfa-companion show --search` bound to a shortcut in the desktop's keyboard settings), press Enter to copy the code and paste it with Ctrl+V
+keyboard-wayland = no code typed: this desktop (GNOME) offers apps no way to type into other windows (wlroots desktops such as sway and Hyprland, and KDE Plasma, do); open the quick search instead (Ctrl+Alt+M where the desktop offers it, or `mfa-companion show --search` bound to a shortcut in the desktop's keyboard settings), press Enter to copy the code and paste it with Ctrl+V
+keyboard-kwin-not-allowed = no code typed: KDE Plasma lets a program type into other windows only when an installed desktop entry names it (`X-KDE-Wayland-Interfaces=org_kde_kwin_fake_input`); the package installs io.github.MfaCompanion.Typing.desktop, and a program run from elsewhere writes it to your applications folder the first time: try again, or reinstall the package
 keyboard-no-display = cannot reach the X display ({ $detail }): typing and shortcuts need an X11 session
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = the X server refused { $what } ({ $detail })

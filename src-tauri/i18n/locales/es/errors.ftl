@@ -308,8 +308,8 @@ agent-cannot-locate = no se sabe dónde está este programa: { $error }
 agent-runtime = no se puede iniciar el entorno de red: { $error }
 agent-token-failed = la solicitud del token falló de forma inesperada
 agent-window = no se pudo abrir la ventana ({ $error }); ejecute `mfa-companion-desktop`
-agent-desktop-shortcut = en esta sesión de Wayland el escritorio gestiona el atajo de búsqueda rápida (portal GlobalShortcuts): cámbielo en la configuración de teclado del escritorio; para escribir un código, asigne también `mfa-companion type` (sway y otros escritorios wlroots; GNOME y KDE no dejan escribir a las apps)
-agent-desktop-shortcut-bound = en esta sesión de Wayland el escritorio gestiona el atajo de búsqueda rápida ({ $trigger }) (portal GlobalShortcuts): cámbielo en la configuración de teclado del escritorio; para escribir un código, asigne también `mfa-companion type` (sway y otros escritorios wlroots; GNOME y KDE no dejan escribir a las apps)
+agent-desktop-shortcut = en esta sesión de Wayland el escritorio gestiona el atajo de búsqueda rápida (portal GlobalShortcuts): cámbielo en la configuración de teclado del escritorio; para escribir un código, asigne también `mfa-companion type` (sway y otros escritorios wlroots, KDE Plasma; GNOME no deja escribir a las apps)
+agent-desktop-shortcut-bound = en esta sesión de Wayland el escritorio gestiona el atajo de búsqueda rápida ({ $trigger }) (portal GlobalShortcuts): cámbielo en la configuración de teclado del escritorio; para escribir un código, asigne también `mfa-companion type` (sway y otros escritorios wlroots, KDE Plasma; GNOME no deja escribir a las apps)
 agent-bind-yourself = asigne `mfa-companion show --search` a un atajo en la configuración de teclado del escritorio
 agent-no-shortcuts-wayland = el agente no gestiona atajos en esta sesión (Wayland sin portal GlobalShortcuts, o sin pantalla X): { $hint }
 agent-no-shortcuts-x = el agente no gestiona atajos en esta sesión (sin pantalla X): { $hint }
@@ -430,7 +430,8 @@ keyboard-shortcut-not-modifier = { $name } no es un modificador (Ctrl, Alt, Shif
 keyboard-shortcut-twice = { $name } aparece dos veces
 keyboard-shortcut-needs-modifier = necesita Ctrl, Alt o Super
 keyboard-shortcut-unknown-key = { $key } no es una tecla que esta aplicación capture (una letra, un dígito, F1 a F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = no se escribió ningún código: este escritorio (GNOME, KDE) no permite a las aplicaciones escribir en otras ventanas (los escritorios wlroots como sway e Hyprland sí); abra en su lugar la búsqueda rápida (Ctrl+Alt+M donde el escritorio lo ofrezca, o `mfa-companion show --search` asignado a un atajo en la configuración de teclado del escritorio), pulse Enter para copiar el código y péguelo con Ctrl+V
+keyboard-wayland = no se escribió ningún código: este escritorio (GNOME) no permite a las aplicaciones escribir en otras ventanas (los escritorios wlroots como sway e Hyprland, y KDE Plasma, sí); abra en su lugar la búsqueda rápida (Ctrl+Alt+M donde el escritorio lo ofrezca, o `mfa-companion show --search` asignado a un atajo en la configuración de teclado del escritorio), pulse Enter para copiar el código y péguelo con Ctrl+V
+keyboard-kwin-not-allowed = no se escribió ningún código: KDE Plasma solo deja escribir en otras ventanas a un programa que nombra una entrada de escritorio instalada (`X-KDE-Wayland-Interfaces=org_kde_kwin_fake_input`); el paquete instala io.github.MfaCompanion.Typing.desktop, y un programa ejecutado desde otro lugar la escribe en su carpeta de aplicaciones la primera vez: inténtelo de nuevo o reinstale el paquete
 keyboard-no-display = no se puede acceder a la pantalla X ({ $detail }): escribir y los atajos requieren una sesión X11
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = el servidor X rechazó { $what } ({ $detail })

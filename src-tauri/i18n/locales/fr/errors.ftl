@@ -308,8 +308,8 @@ agent-cannot-locate = impossible de savoir où se trouve ce programme : { $error
 agent-runtime = impossible de démarrer l’environnement d’exécution réseau : { $error }
 agent-token-failed = la demande de jeton a échoué de façon inattendue
 agent-window = la fenêtre n’a pas pu être ouverte ({ $error }) ; lancer `mfa-companion-desktop`
-agent-desktop-shortcut = dans cette session Wayland, le bureau tient le raccourci de recherche rapide (portail GlobalShortcuts) : le modifier dans les paramètres clavier du bureau ; pour saisir un code, y associer aussi `mfa-companion type` (sway et autres bureaux wlroots ; GNOME et KDE ne laissent aucune app saisir)
-agent-desktop-shortcut-bound = dans cette session Wayland, le bureau tient le raccourci de recherche rapide ({ $trigger }) (portail GlobalShortcuts) : le modifier dans les paramètres clavier du bureau ; pour saisir un code, y associer aussi `mfa-companion type` (sway et autres bureaux wlroots ; GNOME et KDE ne laissent aucune app saisir)
+agent-desktop-shortcut = dans cette session Wayland, le bureau tient le raccourci de recherche rapide (portail GlobalShortcuts) : le modifier dans les paramètres clavier du bureau ; pour saisir un code, y associer aussi `mfa-companion type` (sway et autres bureaux wlroots, KDE Plasma ; GNOME ne laisse aucune app saisir)
+agent-desktop-shortcut-bound = dans cette session Wayland, le bureau tient le raccourci de recherche rapide ({ $trigger }) (portail GlobalShortcuts) : le modifier dans les paramètres clavier du bureau ; pour saisir un code, y associer aussi `mfa-companion type` (sway et autres bureaux wlroots, KDE Plasma ; GNOME ne laisse aucune app saisir)
 agent-bind-yourself = associer `mfa-companion show --search` à un raccourci dans les paramètres clavier du bureau
 agent-no-shortcuts-wayland = l’agent ne tient aucun raccourci dans cette session (Wayland sans portail GlobalShortcuts, ou pas d’affichage X) : { $hint }
 agent-no-shortcuts-x = l’agent ne tient aucun raccourci dans cette session (pas d’affichage X) : { $hint }
@@ -430,7 +430,8 @@ keyboard-shortcut-not-modifier = { $name } n’est pas un modificateur (Ctrl, Al
 keyboard-shortcut-twice = { $name } est nommé deux fois
 keyboard-shortcut-needs-modifier = il faut Ctrl, Alt ou Super
 keyboard-shortcut-unknown-key = { $key } n’est pas une touche que cette application capte (une lettre, un chiffre, F1 à F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = aucun code saisi : ce bureau (GNOME, KDE) ne permet pas aux applications de saisir dans d’autres fenêtres (les bureaux wlroots comme sway et Hyprland le permettent) ; ouvrir plutôt la recherche rapide (Ctrl+Alt+M là où le bureau le permet, ou `mfa-companion show --search` associé à un raccourci dans les paramètres clavier du bureau), appuyer sur Entrée pour copier le code et le coller avec Ctrl+V
+keyboard-wayland = aucun code saisi : ce bureau (GNOME) ne permet pas aux applications de saisir dans d’autres fenêtres (les bureaux wlroots comme sway et Hyprland, et KDE Plasma, le permettent) ; ouvrir plutôt la recherche rapide (Ctrl+Alt+M là où le bureau le permet, ou `mfa-companion show --search` associé à un raccourci dans les paramètres clavier du bureau), appuyer sur Entrée pour copier le code et le coller avec Ctrl+V
+keyboard-kwin-not-allowed = aucun code saisi : KDE Plasma ne laisse un programme saisir dans d’autres fenêtres que si une entrée de bureau installée le nomme (`X-KDE-Wayland-Interfaces=org_kde_kwin_fake_input`) ; le paquet installe io.github.MfaCompanion.Typing.desktop, et un programme lancé d’ailleurs l’écrit dans votre dossier d’applications la première fois : réessayer, ou réinstaller le paquet
 keyboard-no-display = impossible d’accéder à l’affichage X ({ $detail }) : la saisie et les raccourcis nécessitent une session X11
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = le serveur X a refusé { $what } ({ $detail })

@@ -308,8 +308,8 @@ agent-cannot-locate = não foi possível saber onde este programa está: { $erro
 agent-runtime = não foi possível iniciar o runtime de rede: { $error }
 agent-token-failed = o pedido de token falhou inesperadamente
 agent-window = não foi possível abrir a janela ({ $error }); execute `mfa-companion-desktop`
-agent-desktop-shortcut = nesta sessão Wayland o desktop mantém o atalho da busca rápida (portal GlobalShortcuts): altere-o nas configurações de teclado do desktop; para digitar um código, associe também `mfa-companion type` (sway e outros desktops wlroots; GNOME e KDE não deixam apps digitar)
-agent-desktop-shortcut-bound = nesta sessão Wayland o desktop mantém o atalho da busca rápida ({ $trigger }) (portal GlobalShortcuts): altere-o nas configurações de teclado do desktop; para digitar um código, associe também `mfa-companion type` (sway e outros desktops wlroots; GNOME e KDE não deixam apps digitar)
+agent-desktop-shortcut = nesta sessão Wayland o desktop mantém o atalho da busca rápida (portal GlobalShortcuts): altere-o nas configurações de teclado do desktop; para digitar um código, associe também `mfa-companion type` (sway e outros desktops wlroots, KDE Plasma; o GNOME não deixa apps digitar)
+agent-desktop-shortcut-bound = nesta sessão Wayland o desktop mantém o atalho da busca rápida ({ $trigger }) (portal GlobalShortcuts): altere-o nas configurações de teclado do desktop; para digitar um código, associe também `mfa-companion type` (sway e outros desktops wlroots, KDE Plasma; o GNOME não deixa apps digitar)
 agent-bind-yourself = associe `mfa-companion show --search` a um atalho nas configurações de teclado do desktop
 agent-no-shortcuts-wayland = o agente não mantém atalhos nesta sessão (Wayland sem um portal GlobalShortcuts, ou sem display X): { $hint }
 agent-no-shortcuts-x = o agente não mantém atalhos nesta sessão (sem display X): { $hint }
@@ -430,7 +430,8 @@ keyboard-shortcut-not-modifier = { $name } não é um modificador (Ctrl, Alt, Sh
 keyboard-shortcut-twice = { $name } aparece duas vezes
 keyboard-shortcut-needs-modifier = ele precisa de Ctrl, Alt ou Super
 keyboard-shortcut-unknown-key = { $key } não é uma tecla que este app captura (uma letra, um dígito, F1 a F24, Space, Return, Tab, Insert, Home, End, Pause)
-keyboard-wayland = nenhum código digitado: este desktop (GNOME, KDE) não permite que apps digitem em outras janelas (desktops wlroots como sway e Hyprland permitem); abra a busca rápida (Ctrl+Alt+M onde o desktop oferecer, ou `mfa-companion show --search` associado a um atalho nas configurações de teclado do desktop), pressione Enter para copiar o código e cole-o com Ctrl+V
+keyboard-wayland = nenhum código digitado: este desktop (GNOME) não permite que apps digitem em outras janelas (desktops wlroots como sway e Hyprland, e o KDE Plasma, permitem); abra a busca rápida (Ctrl+Alt+M onde o desktop oferecer, ou `mfa-companion show --search` associado a um atalho nas configurações de teclado do desktop), pressione Enter para copiar o código e cole-o com Ctrl+V
+keyboard-kwin-not-allowed = nenhum código digitado: o KDE Plasma só permite que um programa digite em outras janelas quando uma entrada de desktop instalada o nomeia (`X-KDE-Wayland-Interfaces=org_kde_kwin_fake_input`); o pacote instala io.github.MfaCompanion.Typing.desktop, e um programa executado de outro lugar a grava na sua pasta de aplicativos na primeira vez: tente de novo ou reinstale o pacote
 keyboard-no-display = não foi possível acessar o display X ({ $detail }): digitar e usar atalhos exige uma sessão X11
 # $what names the X11 request (technical, as it is).
 keyboard-x11 = o servidor X recusou { $what } ({ $detail })
