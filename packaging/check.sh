@@ -69,11 +69,18 @@ else
 fi
 
 echo "==> desktop-file-validate"
-if out=$(desktop-file-validate "$root/usr/share/applications/mfa-companion.desktop" 2>&1) && [ -z "$out" ]; then
-  pass "the desktop file is valid (no hints either)"
-else
-  fail "desktop-file-validate: $out"
-fi
+for entry in mfa-companion.desktop io.github.MfaCompanion.Typing.desktop; do
+  if out=$(desktop-file-validate "$root/usr/share/applications/$entry" 2>&1) && [ -z "$out" ]; then
+    pass "$entry is valid (no hints either)"
+  else
+    fail "desktop-file-validate $entry: $out"
+  fi
+done
+# KWin lets the program an entry's Exec names type (KDE Plasma on Wayland): that is the
+# installed CLI, by its absolute path.
+grep -qx 'Exec=/usr/bin/mfa-companion type' "$root/usr/share/applications/io.github.MfaCompanion.Typing.desktop" \
+  && pass "the typing entry names /usr/bin/mfa-companion" \
+  || fail "the typing entry does not name /usr/bin/mfa-companion"
 for exe in $(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$root/usr/share/applications/mfa-companion.desktop" | sort -u); do
   [ -x "$root/usr/bin/$exe" ] || fail "the desktop file runs $exe, which the package does not install"
 done
