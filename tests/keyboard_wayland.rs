@@ -79,32 +79,6 @@ sleep 0.5
 echo "other: rc=$rc $said; typed [$(cat "$dir/mail")]"
 "#;
 
-fn line<'a>(stdout: &'a str, tag: &str) -> &'a str {
-    stdout
-        .lines()
-        .find_map(|l| l.strip_prefix(&format!("{tag}: ")))
-        .unwrap_or_else(|| panic!("no {tag} line in {stdout}"))
-}
-
-/// A typing step's line: it succeeded, said whom it typed for, and the window holds one
-/// of the codes from just before and just after (a period may end in between); the
-/// CLI's own words hold no code.
-fn assert_typed(stdout: &str, tag: &str, label: &str) {
-    let l = line(stdout, tag);
-    let (said, rest) = l.split_once("; typed ").unwrap_or_else(|| panic!("{l}"));
-    let (typed, codes) = rest.split_once("; codes ").unwrap_or_else(|| panic!("{l}"));
-    let codes: Vec<&str> = codes.split_whitespace().collect();
-    assert!(said.starts_with("rc=0 "), "{tag}: {l}");
-    assert!(said.contains(&format!("typed the code of {label}")), "{l}");
-    assert!(
-        codes.contains(&typed),
-        "{tag}: typed {typed:?}, codes {codes:?}"
-    );
-    for c in codes {
-        assert!(!said.contains(c), "{tag}: the CLI printed the code: {l}");
-    }
-}
-
 #[test]
 fn type_fills_the_focused_wayland_window_with_the_code_its_title_names() {
     let dir = tempfile::tempdir().unwrap();
@@ -125,25 +99,25 @@ fn type_fills_the_focused_wayland_window_with_the_code_its_title_names() {
     eprintln!("{stdout}");
 
     // Nothing focused: refused, as on X11 (nothing is typed blind).
-    let none = line(&stdout, "none");
+    let none = common::line(&stdout, "none");
     assert!(
         none.contains("[keyboard.no_title]") && !none.starts_with("rc=0"),
         "{none}"
     );
 
     // The title names Acme: its code; named: whatever the title; Steam: capital letters.
-    assert_typed(&stdout, "title", "Acme:ana");
-    assert_typed(&stdout, "named", "Acme:ana");
-    assert_typed(&stdout, "steam", "Steam:me");
+    common::assert_typed(&stdout, "title", "Acme:ana");
+    common::assert_typed(&stdout, "named", "Acme:ana");
+    common::assert_typed(&stdout, "steam", "Steam:me");
 
     // The app's own window (its app_id): refused, nothing typed.
-    let own = line(&stdout, "own");
+    let own = common::line(&stdout, "own");
     assert!(
         own.contains("[keyboard.own_window]") && !own.starts_with("rc=0"),
         "{own}"
     );
     assert!(own.ends_with("typed []"), "{own}");
-    let own2 = line(&stdout, "own2");
+    let own2 = common::line(&stdout, "own2");
     assert!(
         own2.contains("[keyboard.own_window]") && own2.ends_with("typed []"),
         "{own2}"
@@ -151,7 +125,7 @@ fn type_fills_the_focused_wayland_window_with_the_code_its_title_names() {
 
     // A title naming no account: the quick search instead (its window may not be built
     // here), nothing typed.
-    let other = line(&stdout, "other");
+    let other = common::line(&stdout, "other");
     assert!(
         other.contains(
             "no account's issuer is in the focused window's title: opening the quick search"

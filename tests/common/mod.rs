@@ -35,6 +35,33 @@ cli() {
 }
 "#;
 
+/// The line of a session script's `stdout` that starts with `tag: `.
+pub fn line<'a>(stdout: &'a str, tag: &str) -> &'a str {
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{tag}: ")))
+        .unwrap_or_else(|| panic!("no {tag} line in {stdout}"))
+}
+
+/// A typing step's line: it succeeded, said whom it typed for, and the window holds one
+/// of the codes from just before and just after (a period may end in between); the
+/// CLI's own words hold no code.
+pub fn assert_typed(stdout: &str, tag: &str, label: &str) {
+    let l = line(stdout, tag);
+    let (said, rest) = l.split_once("; typed ").unwrap_or_else(|| panic!("{l}"));
+    let (typed, codes) = rest.split_once("; codes ").unwrap_or_else(|| panic!("{l}"));
+    let codes: Vec<&str> = codes.split_whitespace().collect();
+    assert!(said.starts_with("rc=0 "), "{tag}: {l}");
+    assert!(said.contains(&format!("typed the code of {label}")), "{l}");
+    assert!(
+        codes.contains(&typed),
+        "{tag}: typed {typed:?}, codes {codes:?}"
+    );
+    for c in codes {
+        assert!(!said.contains(c), "{tag}: the CLI printed the code: {l}");
+    }
+}
+
 /// `script` (a session script of the typing tests) with [`TYPING_SH`] defined first.
 pub fn typing_script(script: &str) -> String {
     match script.split_once('\n') {
