@@ -146,7 +146,7 @@ help-agent--autostart = Den Agenten bei der Anmeldung starten (ein XDG-Autostart
 help-agent--quit = Den laufenden Agenten beenden; danach endet der Befehl
 help-agent--keys-only = Nur die Schlüssel der App-Sperre halten (was `unlock` startet, wenn kein Agent läuft)
 
-help-type = Den aktuellen Code eines Kontos in das Fenster mit dem Fokus tippen (wie das Tastenkürzel Strg+Alt+T des Agenten); ohne ACCOUNT das Konto, dessen Anbieter der Fenstertitel nennt ("Sign in to GitHub" → GitHub), sonst öffnet sich die Schnellsuche. X11 und Wayland-Arbeitsumgebungen, die es erlauben (sway und andere wlroots-Compositoren)
+help-type = Den aktuellen Code eines Kontos in das Fenster mit dem Fokus tippen (wie das Tastenkürzel Strg+Alt+T des Agenten); ohne ACCOUNT das Konto, dessen Anbieter der Fenstertitel nennt ("Sign in to GitHub" → GitHub), sonst öffnet sich die Schnellsuche. X11 und Wayland-Arbeitsumgebungen, die es erlauben (sway und andere wlroots-Compositoren, KDE Plasma)
 help-type--account = Id, Anbieter:Konto oder ein eindeutiger Teil davon (ohne Beachtung der Groß- und Kleinschreibung); ohne sie das Konto, dessen Anbieter der Titel des Fensters mit dem Fokus nennt
 help-type--delay = Vorher so viele Sekunden warten (Zeit, um in das auszufüllende Feld zu klicken)
 

@@ -146,7 +146,7 @@ help-agent--autostart = Start the agent at login (an XDG autostart entry), or st
 help-agent--quit = Stop the running agent and exit
 help-agent--keys-only = Only hold the app lock's keys (what `unlock` starts when no agent runs)
 
-help-type = Type an account's current code into the focused window (as the agent's Ctrl+Alt+T shortcut does); without ACCOUNT, the one whose issuer the window's title names ("Sign in to GitHub" → GitHub), else the quick search opens. X11, and Wayland desktops that allow it (sway and other wlroots compositors)
+help-type = Type an account's current code into the focused window (as the agent's Ctrl+Alt+T shortcut does); without ACCOUNT, the one whose issuer the window's title names ("Sign in to GitHub" → GitHub), else the quick search opens. X11, and Wayland desktops that allow it (sway and other wlroots compositors, KDE Plasma)
 help-type--account = Id, issuer:account, or a unique case-insensitive substring of either; without it, the account whose issuer the focused window's title names
 help-type--delay = Wait this many seconds first (time to click into the field to fill)
 

@@ -146,7 +146,7 @@ help-agent--autostart = Iniciar el agente al iniciar sesión (una entrada de aut
 help-agent--quit = Detener el agente en ejecución y salir
 help-agent--keys-only = Solo guardar las claves del bloqueo de la app (lo que `unlock` inicia cuando no hay ningún agente)
 
-help-type = Escribir el código actual de una cuenta en la ventana con el foco (como el atajo Ctrl+Alt+T del agente); sin ACCOUNT, la cuenta cuyo emisor nombra el título de la ventana ("Sign in to GitHub" → GitHub); si no, se abre la búsqueda rápida. X11, y escritorios Wayland que lo permiten (sway y otros compositores wlroots)
+help-type = Escribir el código actual de una cuenta en la ventana con el foco (como el atajo Ctrl+Alt+T del agente); sin ACCOUNT, la cuenta cuyo emisor nombra el título de la ventana ("Sign in to GitHub" → GitHub); si no, se abre la búsqueda rápida. X11, y escritorios Wayland que lo permiten (sway y otros compositores wlroots, KDE Plasma)
 help-type--account = Id, emisor:cuenta, o un fragmento único (sin distinguir mayúsculas) de cualquiera de los dos; sin él, la cuenta cuyo emisor nombra el título de la ventana con el foco
 help-type--delay = Esperar antes este número de segundos (tiempo para hacer clic en el campo que rellenar)
 

@@ -146,7 +146,7 @@ help-agent--autostart = Lancer l’agent à l’ouverture de session (une entré
 help-agent--quit = Arrêter l’agent en cours d’exécution, puis quitter
 help-agent--keys-only = Seulement garder les clés du verrouillage de l’app (ce que `unlock` lance quand aucun agent ne tourne)
 
-help-type = Taper le code actuel d’un compte dans la fenêtre active (comme le raccourci Ctrl+Alt+T de l’agent) ; sans ACCOUNT, le compte dont le titre de la fenêtre nomme l’émetteur ("Sign in to GitHub" → GitHub), sinon la recherche rapide s’ouvre. X11, et les bureaux Wayland qui le permettent (sway et autres compositeurs wlroots)
+help-type = Taper le code actuel d’un compte dans la fenêtre active (comme le raccourci Ctrl+Alt+T de l’agent) ; sans ACCOUNT, le compte dont le titre de la fenêtre nomme l’émetteur ("Sign in to GitHub" → GitHub), sinon la recherche rapide s’ouvre. X11, et les bureaux Wayland qui le permettent (sway et autres compositeurs wlroots, KDE Plasma)
 help-type--account = Id, émetteur:compte, ou un fragment unique (sans tenir compte de la casse) de l’un ou l’autre ; sans lui, le compte dont le titre de la fenêtre active nomme l’émetteur
 help-type--delay = Attendre d’abord ce nombre de secondes (le temps de cliquer dans le champ à remplir)
 

@@ -146,7 +146,7 @@ help-agent--autostart = Iniciar o agente ao entrar na sessão (uma entrada de au
 help-agent--quit = Parar o agente em execução e sair
 help-agent--keys-only = Só guardar as chaves do bloqueio do app (o que `unlock` inicia quando nenhum agente está rodando)
 
-help-type = Digitar o código atual de uma conta na janela em foco (como faz o atalho Ctrl+Alt+T do agente); sem ACCOUNT, a conta cujo emissor o título da janela cita ("Sign in to GitHub" → GitHub), senão abre a busca rápida. X11, e desktops Wayland que o permitem (sway e outros compositores wlroots)
+help-type = Digitar o código atual de uma conta na janela em foco (como faz o atalho Ctrl+Alt+T do agente); sem ACCOUNT, a conta cujo emissor o título da janela cita ("Sign in to GitHub" → GitHub), senão abre a busca rápida. X11, e desktops Wayland que o permitem (sway e outros compositores wlroots, KDE Plasma)
 help-type--account = Id, emissor:conta, ou um trecho único (sem diferenciar maiúsculas) de um dos dois; se omitido, a conta cujo emissor o título da janela em foco cita
 help-type--delay = Esperar antes este número de segundos (tempo para clicar no campo a preencher)
 
