@@ -234,7 +234,7 @@ async fn bind(
     let mut options = token(CREATE);
     options.insert("session_handle_token", Value::from(SESSION_TOKEN));
     options.insert("shortcuts", Value::from(shortcuts()));
-    let created = request(&conn, CREATE, "CreateSession", &(options,)).await?;
+    let created = request(&conn, &portal, CREATE, "CreateSession", &(options,)).await?;
     let session = created
         .get("session_handle")
         .and_then(|v| String::try_from(v.try_clone().ok()?).ok())
@@ -245,7 +245,7 @@ async fn bind(
         return Ok((activated, session, listed));
     }
     let body = (&session, shortcuts(), "", token(BIND));
-    let bound = request(&conn, BIND, "BindShortcuts", &body).await?;
+    let bound = request(&conn, &portal, BIND, "BindShortcuts", &body).await?;
     Ok((activated, session, bound_triggers(&bound, wanted)))
 }
 
@@ -289,10 +289,11 @@ async fn proxy(
         .await
 }
 
-/// Calls `method` with `body`, whose options name `token` as their `handle_token`, and
-/// waits for its request's `Response`; the results on success.
+/// Calls `method` of `portal` with `body`, whose options name `token` as their
+/// `handle_token`, and waits for its request's `Response`; the results on success.
 async fn request<B>(
     conn: &zbus::Connection,
+    portal: &zbus::Proxy<'_>,
     token: &str,
     method: &str,
     body: &B,
@@ -311,10 +312,7 @@ where
         .await?
         .receive_signal("Response")
         .await?;
-    let _handle: OwnedObjectPath = proxy(conn, DESKTOP_PATH, INTERFACE)
-        .await?
-        .call(method, body)
-        .await?;
+    let _handle: OwnedObjectPath = portal.call(method, body).await?;
     let answer = answers.next().await.ok_or(Failure::NoAnswer)?;
     let (code, results) = answer
         .body()

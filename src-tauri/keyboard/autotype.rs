@@ -23,8 +23,9 @@ pub enum Typed {
 /// Types the current code of `given` (or of the account the focused window's title
 /// names) into the focused window: through XTEST on X11, through the compositor's
 /// foreign-toplevel and virtual-keyboard protocols in a Wayland session, through KWin's
-/// scripting and fake input on KDE Plasma (refused where none of these is offered: GNOME). `code_of` computes the code (for HOTP, advancing the
-/// counter) only once everything else is settled. Refused when the focused window's
+/// scripting and fake input on KDE Plasma (refused where none of these is offered:
+/// GNOME). `code_of` computes the code (for HOTP, advancing the counter) only once
+/// everything else is settled. Refused when the focused window's
 /// title cannot be read or the window is this app's own.
 pub fn run(
     accounts: &[Account],

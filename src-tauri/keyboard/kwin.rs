@@ -50,26 +50,24 @@ pub fn entry_written() {
     }
 }
 
-/// `true` when KWin runs this session (its name is on the session bus).
+/// `true` when KWin runs this session (its name is on the session bus). Asked once per
+/// process: a session does not change its compositor.
 pub fn running() -> bool {
-    let Ok(conn) = zbus::blocking::Connection::session() else {
-        return false;
-    };
-    zbus::blocking::fdo::DBusProxy::new(&conn)
-        .and_then(|p| p.name_has_owner(KWIN.try_into()?).map_err(Into::into))
-        .unwrap_or(false)
-}
-
-fn bus_failed(what: &'static str) -> impl Fn(zbus::Error) -> KeyboardError {
-    move |e| KeyboardError::WaylandFailed {
-        what,
-        detail: e.to_string(),
-    }
+    static RUNNING: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *RUNNING.get_or_init(|| {
+        let Ok(conn) = zbus::blocking::Connection::session() else {
+            return false;
+        };
+        zbus::blocking::fdo::DBusProxy::new(&conn)
+            .and_then(|p| p.name_has_owner(KWIN.try_into()?).map_err(Into::into))
+            .unwrap_or(false)
+    })
 }
 
 /// What the script said of the active window; only KWin (its unique name) is listened to.
 struct Report {
-    kwin: String,
+    /// KWin's unique name, known once the connection is up (before the script runs).
+    kwin: std::sync::Arc<std::sync::OnceLock<String>>,
     tx: mpsc::Sender<(String, String)>,
 }
 
@@ -81,7 +79,10 @@ impl Report {
         class: String,
         #[zbus(header)] header: zbus::message::Header<'_>,
     ) {
-        if header.sender().is_some_and(|s| s.as_str() == self.kwin) {
+        if header
+            .sender()
+            .is_some_and(|s| self.kwin.get().is_some_and(|k| s.as_str() == k))
+        {
             let _ = self.tx.send((caption, class));
         }
     }
@@ -100,53 +101,49 @@ fn script(bus_name: &str) -> String {
 /// file names `mfa-companion`).
 pub fn focused() -> Result<Focused, KeyboardError> {
     let (tx, rx) = mpsc::channel();
-    let kwin = zbus::blocking::Connection::session()
-        .and_then(|c| {
-            let owner =
-                zbus::blocking::fdo::DBusProxy::new(&c)?.get_name_owner(KWIN.try_into()?)?;
-            Ok(owner.to_string())
-        })
-        .map_err(bus_failed("KWin on the session bus"))?;
+    let kwin = std::sync::Arc::new(std::sync::OnceLock::new());
+    let report = Report {
+        kwin: kwin.clone(),
+        tx,
+    };
     let conn = zbus::blocking::connection::Builder::session()
-        .and_then(|b| b.serve_at(REPORT_PATH, Report { kwin, tx }))
+        .and_then(|b| b.serve_at(REPORT_PATH, report))
         .and_then(|b| b.build())
-        .map_err(bus_failed("the session bus"))?;
+        .map_err(failed("the session bus"))?;
+    let owner = zbus::blocking::fdo::DBusProxy::new(&conn)
+        .and_then(|p| Ok(p.get_name_owner(KWIN.try_into()?)?.to_string()))
+        .map_err(failed("KWin on the session bus"))?;
+    let _ = kwin.set(owner);
     let name = conn
         .unique_name()
         .map(|n| n.to_string())
-        .ok_or_else(|| bus_failed("the session bus")(zbus::Error::NameTaken))?;
+        .ok_or_else(|| failed("the session bus")(zbus::Error::NameTaken))?;
     let plugin = format!("mfa-companion-focus-{}", std::process::id());
     // KWin reads the script from a file: a private one, holding nothing secret.
     let file = tempfile::Builder::new()
         .prefix("mfa-companion-focus")
         .suffix(".js")
         .tempfile()
-        .map_err(|e| KeyboardError::WaylandFailed {
-            what: "a script file",
-            detail: e.to_string(),
-        })?;
-    std::fs::write(file.path(), script(&name)).map_err(|e| KeyboardError::WaylandFailed {
-        what: "a script file",
-        detail: e.to_string(),
-    })?;
+        .and_then(|mut f| std::io::Write::write_all(&mut f, script(&name).as_bytes()).map(|()| f))
+        .map_err(failed("a script file"))?;
     let scripting = zbus::blocking::Proxy::new(&conn, KWIN, "/Scripting", "org.kde.kwin.Scripting")
-        .map_err(bus_failed("KWin's scripting"))?;
+        .map_err(failed("KWin's scripting"))?;
     let path = file.path().to_string_lossy().into_owned();
     // A script of the same name left by an earlier run would keep this one from loading.
     let _: Result<bool, _> = scripting.call("unloadScript", &(plugin.as_str(),));
     let loaded: Result<i32, _> = scripting.call("loadScript", &(path, plugin.as_str()));
-    loaded.map_err(bus_failed("KWin's scripting"))?;
+    loaded.map_err(failed("KWin's scripting"))?;
     let started: Result<(), _> = scripting.call("start", &());
     let report = started
-        .map_err(bus_failed("KWin's scripting"))
+        .map_err(failed("KWin's scripting"))
         .map(|()| rx.recv_timeout(REPORT_WAIT));
     let _: Result<bool, _> = scripting.call("unloadScript", &(plugin.as_str(),));
     let (title, class) = report?.map_err(|_| KeyboardError::NoTitle)?;
     if title.trim().is_empty() {
         return Err(KeyboardError::NoTitle);
     }
-    let ours =
-        class.to_lowercase().contains("mfa-companion") || class.contains("io.github.mfa-companion");
+    // The program's name and Tauri's identifier (`io.github.mfa-companion`) both hold it.
+    let ours = class.to_lowercase().contains("mfa-companion");
     Ok(Focused { title, ours })
 }
 
@@ -224,23 +221,21 @@ impl Typist {
     }
 
     fn connect_once() -> Result<Typist, KeyboardError> {
-        let conn = Connection::connect_to_env().map_err(|e| failed("a connection")(&e))?;
+        let conn = Connection::connect_to_env().map_err(failed("a connection"))?;
         let (globals, mut queue) =
-            registry_queue_init::<State>(&conn).map_err(|e| failed("its globals")(&e))?;
+            registry_queue_init::<State>(&conn).map_err(failed("its globals"))?;
         let qh = queue.handle();
         let fake: OrgKdeKwinFakeInput = globals
             .bind(&qh, 4..=4, ())
             .map_err(|_| KeyboardError::KwinNotAllowed)?;
-        let seat: wl_seat::WlSeat = globals
-            .bind(&qh, 1..=7, ())
-            .map_err(|e| failed("the seat")(&e))?;
+        let seat: wl_seat::WlSeat = globals.bind(&qh, 1..=7, ()).map_err(failed("the seat"))?;
         let keyboard = seat.get_keyboard(&qh, ());
         let mut state = State::default();
         let start = Instant::now();
         while state.keymap.is_none() && start.elapsed() < REPORT_WAIT {
             queue
                 .roundtrip(&mut state)
-                .map_err(|e| failed("the keyboard's layout")(&e))?;
+                .map_err(failed("the keyboard's layout"))?;
         }
         keyboard.release();
         let text = state.keymap.take().ok_or(KeyboardError::WaylandFailed {
@@ -281,7 +276,7 @@ impl Typist {
         let flush = |queue: &mut EventQueue<State>| {
             queue
                 .flush()
-                .map_err(|e| failed("typing")(&e))
+                .map_err(failed("typing"))
                 .map(|()| std::thread::sleep(KEY_PAUSE))
         };
         for (code, shift) in plan {
@@ -296,9 +291,7 @@ impl Typist {
             flush(&mut self.queue)?;
         }
         let mut state = State::default();
-        self.queue
-            .roundtrip(&mut state)
-            .map_err(|e| failed("typing")(&e))?;
+        self.queue.roundtrip(&mut state).map_err(failed("typing"))?;
         Ok(())
     }
 }

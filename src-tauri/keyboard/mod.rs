@@ -207,8 +207,8 @@ impl Coded for KeyboardError {
     }
 }
 
-/// [`KeyboardError::WaylandFailed`] for `what`, from the connection's words.
-fn wayland_failed(what: &'static str) -> impl Fn(&dyn std::fmt::Display) -> KeyboardError {
+/// [`KeyboardError::WaylandFailed`] for `what`, from the connection's (or the bus's) words.
+fn wayland_failed<E: std::fmt::Display>(what: &'static str) -> impl Fn(E) -> KeyboardError {
     move |e| KeyboardError::WaylandFailed {
         what,
         detail: e.to_string(),
